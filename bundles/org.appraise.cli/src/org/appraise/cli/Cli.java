@@ -1,0 +1,285 @@
+package org.appraise.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+
+import org.appraise.core.Progress;
+import org.appraise.core.ReviewChecks;
+import org.appraise.export.xlsx.ExtractionWorkbook;
+import org.appraise.io.json.LoadProblem;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.Extraction;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Result;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+import org.appraise.model.ReviewerRole;
+import org.appraise.model.Study;
+import org.eclipse.emf.common.util.Diagnostic;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The headless command line. Exit codes: 0 when all is well, 1 when the review has findings (problems
+ * loading it, or failed checks), 2 for a usage or I/O error. Results go to stdout; messages and progress
+ * to stderr.
+ */
+public final class Cli {
+
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int ERROR = 2;
+
+    static final String USAGE = """
+            Usage: appraise <command> <review-dir> [options]
+
+            Commands:
+              new <review-dir> --title TEXT [--id ID] [--reviewer ID:NAME[:ROLE]]...
+                                   create an empty review folder
+              info <review-dir> [--json]
+                                   count studies, reports, annotations, results and assessments
+              validate <review-dir>
+                                   check the review: files that do not load, impossible numbers,
+                                   quotes that no longer match their report, broken links
+              export <review-dir> --out FILE.xlsx
+                                   write the extraction workbook (one row per result, with quotes)
+              gui [<review-dir>]   open the workbench (also: no command at all)
+
+            Exit codes: 0 ok, 1 findings, 2 usage or I/O error. Run 'appraise <command> --help' for one command.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(List<String> arguments) {
+        List<String> args = new ArrayList<>(arguments);
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+            out.print(USAGE);
+            return args.isEmpty() ? ERROR : OK;
+        }
+        String command = args.remove(0);
+        if (args.contains("--help") || args.contains("-h")) {
+            out.print(USAGE);
+            return OK;
+        }
+        try {
+            return switch (command) {
+                case "new" -> create(new Options(args, "--title", "--id", "--reviewer"));
+                case "info" -> info(new Options(args, "--json"));
+                case "validate" -> validate(new Options(args));
+                case "export" -> export(new Options(args, "--out"));
+                default -> usage("unknown command '" + command + "'");
+            };
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        } catch (IOException e) {
+            err.println("appraise " + command + ": " + e.getMessage());
+            return ERROR;
+        }
+    }
+
+    private int usage(String message) {
+        err.println("appraise: " + message);
+        err.print(USAGE);
+        return ERROR;
+    }
+
+    private int create(Options options) throws IOException {
+        Path dir = options.folder();
+        Review review = AppraiseFactory.eINSTANCE.createReview();
+        String fallbackId = dir.toAbsolutePath().normalize().getFileName().toString();
+        review.setId(options.value("--id").orElse(fallbackId));
+        review.setTitle(options.value("--title").orElseThrow(() -> new UsageException("new needs --title")));
+        for (String spec : options.values("--reviewer")) {
+            String[] parts = spec.split(":", 3);
+            if (parts.length < 2 || parts[0].isBlank()) {
+                throw new UsageException("--reviewer takes ID:NAME[:ROLE], not '" + spec + "'");
+            }
+            Reviewer reviewer = AppraiseFactory.eINSTANCE.createReviewer();
+            reviewer.setId(parts[0]);
+            reviewer.setName(parts[1]);
+            if (parts.length == 3) {
+                ReviewerRole role = ReviewerRole.get(parts[2].toUpperCase());
+                if (role == null) {
+                    throw new UsageException("unknown role '" + parts[2] + "' (one of " + ReviewerRole.VALUES + ")");
+                }
+                reviewer.setRole(role);
+            }
+            review.getReviewers().add(reviewer);
+        }
+        ReviewFolder.create(dir, review);
+        err.println("Created review '" + review.getId() + "' in " + dir);
+        return OK;
+    }
+
+    private int info(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        Map<String, Object> counts = counts(folder.review());
+        counts.put("problems", folder.problems().size());
+        if (options.flag("--json")) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            ObjectNode json = mapper.createObjectNode();
+            json.put("review", folder.review().getId());
+            json.put("title", folder.review().getTitle());
+            json.set("counts", mapper.valueToTree(counts));
+            out.println(toJson(mapper, json));
+        } else {
+            out.println("Review " + folder.review().getId() + ": " + nullToEmpty(folder.review().getTitle()));
+            counts.forEach((key, value) -> out.println("  " + key + ": " + value));
+        }
+        return folder.problems().isEmpty() ? OK : FINDINGS;
+    }
+
+    private int validate(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        Diagnostic checks = new ReviewChecks(folder::reportText).check(folder.review());
+        int errors = 0;
+        int warnings = 0;
+        for (Diagnostic d : checks.getChildren()) {
+            boolean error = d.getSeverity() == Diagnostic.ERROR;
+            out.println((error ? "error: " : "warning: ") + d.getMessage());
+            if (error) {
+                errors++;
+            } else {
+                warnings++;
+            }
+        }
+        for (var study : folder.review().getStudies()) {
+            for (var report : study.getReports()) {
+                try {
+                    folder.readReport(report);
+                } catch (IOException | IllegalArgumentException e) {
+                    out.println("error: Study " + study.getId() + " / Report " + report.getId() + ": " + e.getMessage());
+                    errors++;
+                }
+            }
+        }
+        errors += folder.problems().size();
+        err.println(folder.problems().size() + " file problem(s), " + errors + " error(s), " + warnings + " warning(s)");
+        return errors + warnings == 0 ? OK : FINDINGS;
+    }
+
+    private int export(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        Path target = Path.of(options.value("--out").orElseThrow(() -> new UsageException("export needs --out FILE.xlsx")));
+        if (!target.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
+            throw new UsageException("--out must name an .xlsx file");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                new ExtractionWorkbook(Instant.now()).write(folder.review(), stream, new StderrProgress(err));
+            }
+            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (CancellationException e) {
+            err.println("export cancelled; " + target + " was not written");
+            return ERROR;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        err.println("Wrote " + target);
+        return folder.problems().isEmpty() ? OK : FINDINGS;
+    }
+
+    private ReviewFolder open(Path dir) throws IOException {
+        if (!Files.isRegularFile(dir.resolve(ReviewFolder.REVIEW_FILE)) && !Files.isDirectory(dir.resolve("studies"))) {
+            throw new IOException(dir + " is not a review folder (no review.json)");
+        }
+        ReviewFolder folder = ReviewFolder.open(dir);
+        for (LoadProblem problem : folder.problems()) {
+            err.println("problem: " + problem);
+        }
+        return folder;
+    }
+
+    static Map<String, Object> counts(Review review) {
+        Map<String, Object> counts = new TreeMap<>();
+        Map<String, Integer> results = new TreeMap<>();
+        results.put("dichotomous", 0);
+        results.put("continuous", 0);
+        results.put("medianTimeToEvent", 0);
+        results.put("hazardRatio", 0);
+        int reports = 0;
+        int extractions = 0;
+        int annotations = 0;
+        int arms = 0;
+        int measurements = 0;
+        int assessments = 0;
+        for (Study study : review.getStudies()) {
+            reports += study.getReports().size();
+            for (Extraction e : study.getExtractions()) {
+                extractions++;
+                annotations += e.getAnnotations().size();
+                arms += e.getArms().size();
+                assessments += e.getAssessments().size();
+                for (OutcomeMeasurement m : e.getMeasurements()) {
+                    measurements++;
+                    for (Result r : m.getResults()) {
+                        String name = r.eClass().getName().replace("Result", "");
+                        String key = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+                        results.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        counts.put("studies", review.getStudies().size());
+        counts.put("reports", reports);
+        counts.put("extractions", extractions);
+        counts.put("annotations", annotations);
+        counts.put("arms", arms);
+        counts.put("outcomeMeasurements", measurements);
+        counts.put("results", results);
+        counts.put("assessments", assessments);
+        counts.put("references", review.getReferences().size());
+        counts.put("reviewers", review.getReviewers().size());
+        counts.put("outcomes", review.getOutcomes().size());
+        return counts;
+    }
+
+    private static String toJson(ObjectMapper mapper, ObjectNode json) {
+        try {
+            return mapper.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Prints progress to stderr, one line per step. */
+    private record StderrProgress(PrintStream err) implements Progress {
+        @Override
+        public void worked(String task, int done, int total) {
+            err.println("[" + done + "/" + total + "] " + task);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return Thread.currentThread().isInterrupted();
+        }
+    }
+}

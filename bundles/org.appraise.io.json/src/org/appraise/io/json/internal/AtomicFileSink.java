@@ -1,0 +1,65 @@
+package org.appraise.io.json.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that a crash at any moment leaves either the old or the new content: the bytes go to a
+ * temporary file beside the target, are forced to disk, and the temporary file is then moved over the
+ * target atomically. On failure the temporary file is removed and the target is untouched.
+ */
+public final class AtomicFileSink implements FileSink {
+
+    /** A point between writing the temporary file and moving it, where tests inject a failure. */
+    @FunctionalInterface
+    public interface BeforeMove {
+        void run(Path temporary, Path target) throws IOException;
+    }
+
+    private final BeforeMove beforeMove;
+
+    public AtomicFileSink() {
+        this((temporary, target) -> {
+        });
+    }
+
+    public AtomicFileSink(BeforeMove beforeMove) {
+        this.beforeMove = beforeMove;
+    }
+
+    @Override
+    public void write(Path target, byte[] content) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            beforeMove.run(temporary, target);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public void delete(Path target) throws IOException {
+        Files.deleteIfExists(target);
+    }
+}

@@ -1,0 +1,353 @@
+package org.appraise.io.json.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.appraise.io.json.LoadProblem;
+import org.appraise.model.AppraisePackage;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Maps model objects to JSON and back by reflection over the Ecore model, so every feature is stored
+ * without a line of mapping code per class. Fields come in the order the model declares them (stable
+ * diffs); unset features are left out; a contained object whose class is not exactly the declared one
+ * carries {@code "type"}; a reference to another object is that object's id. Numbers are written plain
+ * and read as exact decimals, so {@code 22.40} stays {@code 22.40}.
+ */
+public final class JsonCodec {
+
+    static final String TYPE = "type";
+
+    private final JsonNodeFactory nodes = JsonNodeFactory.withExactBigDecimals(true);
+    private final ObjectMapper mapper;
+    private final ObjectWriter writer;
+
+    public JsonCodec() {
+        mapper = new ObjectMapper();
+        mapper.setNodeFactory(nodes);
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        writer = mapper.writer(printer);
+    }
+
+    public ObjectNode newObject() {
+        return nodes.objectNode();
+    }
+
+    /** Pretty-printed UTF-8 with a final line feed. */
+    public byte[] bytes(JsonNode node) {
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.writeValue(out, node);
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("writing JSON to memory cannot fail", e);
+        }
+    }
+
+    /** Parses a file's bytes; syntax errors come out as {@link com.fasterxml.jackson.core.JsonProcessingException}. */
+    public JsonNode parse(byte[] content) throws IOException {
+        return mapper.readTree(content);
+    }
+
+    // ---- writing ---------------------------------------------------------------------------------
+
+    public ObjectNode toJson(EObject object, EClass declared, Set<EStructuralFeature> skip) {
+        ObjectNode json = nodes.objectNode();
+        if (object.eClass() != declared) {
+            json.put(TYPE, object.eClass().getName());
+        }
+        for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+            if (skip.contains(feature) || feature.isTransient() || feature.isDerived() || !object.eIsSet(feature)) {
+                continue;
+            }
+            Object value = object.eGet(feature, false);
+            if (feature instanceof EAttribute attribute) {
+                if (feature.isMany()) {
+                    ArrayNode array = json.putArray(feature.getName());
+                    for (Object item : (List<?>) value) {
+                        array.add(attributeJson(attribute, item));
+                    }
+                } else {
+                    json.set(feature.getName(), attributeJson(attribute, value));
+                }
+            } else {
+                EReference reference = (EReference) feature;
+                if (reference.isMany()) {
+                    ArrayNode array = json.putArray(feature.getName());
+                    for (Object item : (List<?>) value) {
+                        array.add(referenceJson(reference, (EObject) item));
+                    }
+                } else {
+                    json.set(feature.getName(), referenceJson(reference, (EObject) value));
+                }
+            }
+        }
+        return json;
+    }
+
+    private JsonNode referenceJson(EReference reference, EObject target) {
+        if (reference.isContainment()) {
+            return toJson(target, reference.getEReferenceType(), Set.of());
+        }
+        return nodes.textNode(idOf(target));
+    }
+
+    /** The id by which another object is referred to; a link that did not resolve keeps the id it had. */
+    public static String idOf(EObject target) {
+        if (target.eIsProxy()) {
+            return ((InternalEObject) target).eProxyURI().fragment();
+        }
+        return EcoreUtil.getID(target);
+    }
+
+    private JsonNode attributeJson(EAttribute attribute, Object value) {
+        EDataType type = attribute.getEAttributeType();
+        if (type instanceof EEnum) {
+            return nodes.textNode(((org.eclipse.emf.common.util.Enumerator) value).getLiteral());
+        }
+        if (value instanceof BigDecimal decimal) {
+            return nodes.numberNode(decimal);
+        }
+        if (value instanceof Integer integer) {
+            return nodes.numberNode(integer);
+        }
+        if (value instanceof Boolean bool) {
+            return nodes.booleanNode(bool);
+        }
+        if (value instanceof String string) {
+            return nodes.textNode(string);
+        }
+        throw new IllegalStateException("No JSON form for " + type.getName() + " of " + attribute.getName());
+    }
+
+    // ---- reading ---------------------------------------------------------------------------------
+
+    /** A link from one object to others by id, resolved once every file of the review is read. */
+    public record PendingLink(String file, String pointer, EObject owner, EReference reference, List<String> ids) {
+    }
+
+    /**
+     * Reads the objects of one file. Problems are collected rather than thrown; {@link #clean()} tells
+     * whether the file round-trips (no unknown field, no bad value), which decides whether it may be
+     * overwritten later.
+     */
+    public static final class FileReader {
+        private final String file;
+        private final List<LoadProblem> problems;
+        private final List<PendingLink> links;
+        private boolean clean = true;
+
+        public FileReader(String file, List<LoadProblem> problems, List<PendingLink> links) {
+            this.file = file;
+            this.problems = problems;
+            this.links = links;
+        }
+
+        public boolean clean() {
+            return clean;
+        }
+
+        public void problem(String pointer, String message) {
+            clean = false;
+            problems.add(new LoadProblem(file, pointer, message));
+        }
+
+        /** Reads an object, or returns null (with a problem) when the node cannot be one. */
+        public EObject read(JsonNode node, EClass declared, String pointer, Set<String> allowedExtra) {
+            if (!node.isObject()) {
+                problem(pointer, "expected an object (" + declared.getName() + ") but found " + node.getNodeType());
+                return null;
+            }
+            EClass eClass = declared;
+            JsonNode type = node.get(TYPE);
+            if (type != null) {
+                EClassifier named = AppraisePackage.eINSTANCE.getEClassifier(type.asText());
+                if (!(named instanceof EClass c) || c.isAbstract() || !declared.isSuperTypeOf(c)) {
+                    problem(pointer + "/type", "'" + type.asText() + "' is not a kind of " + declared.getName());
+                    return null;
+                }
+                eClass = c;
+            } else if (declared.isAbstract()) {
+                problem(pointer, "needs a \"type\" saying which kind of " + declared.getName() + " it is");
+                return null;
+            }
+            EObject object = EcoreUtil.create(eClass);
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String name = field.getKey();
+                String at = pointer + "/" + name;
+                if (name.equals(TYPE) || allowedExtra.contains(name)) {
+                    continue;
+                }
+                EStructuralFeature feature = eClass.getEStructuralFeature(name);
+                if (feature == null || feature.isTransient() || feature.isDerived()) {
+                    problem(at, "unknown field '" + name + "' for " + eClass.getName()
+                            + " (kept in the file, which will not be overwritten)");
+                    continue;
+                }
+                readFeature(object, feature, field.getValue(), at);
+            }
+            return object;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void readFeature(EObject object, EStructuralFeature feature, JsonNode value, String at) {
+            if (value.isNull()) {
+                return;
+            }
+            if (feature.isMany() && !value.isArray()) {
+                problem(at, "expected a list");
+                return;
+            }
+            if (feature instanceof EAttribute attribute) {
+                if (feature.isMany()) {
+                    List<Object> list = (List<Object>) object.eGet(feature);
+                    for (int i = 0; i < value.size(); i++) {
+                        Object v = attributeValue(attribute, value.get(i), at + "/" + i);
+                        if (v != null) {
+                            list.add(v);
+                        }
+                    }
+                } else {
+                    Object v = attributeValue(attribute, value, at);
+                    if (v != null) {
+                        object.eSet(feature, v);
+                    }
+                }
+                return;
+            }
+            EReference reference = (EReference) feature;
+            if (reference.isContainment()) {
+                if (reference.isMany()) {
+                    List<EObject> list = (List<EObject>) object.eGet(reference);
+                    for (int i = 0; i < value.size(); i++) {
+                        EObject child = read(value.get(i), reference.getEReferenceType(), at + "/" + i, Set.of());
+                        if (child != null) {
+                            list.add(child);
+                        }
+                    }
+                } else {
+                    EObject child = read(value, reference.getEReferenceType(), at, Set.of());
+                    if (child != null) {
+                        object.eSet(reference, child);
+                    }
+                }
+                return;
+            }
+            List<String> ids = new ArrayList<>();
+            if (reference.isMany()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (value.get(i).isTextual()) {
+                        ids.add(value.get(i).asText());
+                    } else {
+                        problem(at + "/" + i, "expected the id of a " + reference.getEReferenceType().getName());
+                    }
+                }
+            } else if (value.isTextual()) {
+                ids.add(value.asText());
+            } else {
+                problem(at, "expected the id of a " + reference.getEReferenceType().getName());
+            }
+            if (!ids.isEmpty()) {
+                links.add(new PendingLink(file, at, object, reference, ids));
+            }
+        }
+
+        private Object attributeValue(EAttribute attribute, JsonNode value, String at) {
+            EDataType type = attribute.getEAttributeType();
+            if (type instanceof EEnum eEnum) {
+                EEnumLiteral literal = value.isTextual() ? eEnum.getEEnumLiteralByLiteral(value.asText()) : null;
+                if (literal == null) {
+                    List<String> allowed = eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList();
+                    problem(at, "'" + value.asText() + "' is not one of " + allowed);
+                    return null;
+                }
+                return literal.getInstance();
+            }
+            Class<?> instance = type.getInstanceClass();
+            if (instance == String.class) {
+                if (!value.isTextual()) {
+                    problem(at, "expected text but found " + value.getNodeType());
+                    return null;
+                }
+                return value.asText();
+            }
+            if (instance == BigDecimal.class) {
+                if (!value.isNumber()) {
+                    problem(at, "expected a number but found " + value.getNodeType()
+                            + (value.isTextual() ? " \"" + value.asText() + "\"" : ""));
+                    return null;
+                }
+                return value.decimalValue();
+            }
+            if (instance == int.class || instance == Integer.class) {
+                if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                    problem(at, "expected a whole number but found " + value);
+                    return null;
+                }
+                return value.intValue();
+            }
+            if (instance == boolean.class || instance == Boolean.class) {
+                if (!value.isBoolean()) {
+                    problem(at, "expected true or false but found " + value);
+                    return null;
+                }
+                return value.booleanValue();
+            }
+            if (type == EcorePackage.Literals.ESTRING) {
+                return value.asText();
+            }
+            problem(at, "no JSON form for " + type.getName());
+            return null;
+        }
+    }
+
+    /** Resolves a link to an object of the index, or to a proxy that remembers the id when it is missing. */
+    public static EObject resolve(Map<String, EObject> index, EReference reference, String id) {
+        EObject target = index.get(id);
+        if (target != null && reference.getEReferenceType().isInstance(target)) {
+            return target;
+        }
+        InternalEObject proxy = (InternalEObject) EcoreUtil.create(reference.getEReferenceType());
+        proxy.eSetProxyURI(URI.createURI("appraise:missing#" + id));
+        return proxy;
+    }
+}

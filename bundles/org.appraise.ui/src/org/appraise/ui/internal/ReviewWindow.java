@@ -1,0 +1,35 @@
+package org.appraise.ui.internal;
+
+import org.appraise.io.json.LoadProblem;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+
+/** Puts a review into the workbench context, where the parts pick it up, and says what did not load. */
+public final class ReviewWindow {
+
+    private ReviewWindow() {
+    }
+
+    public static void show(IEclipseContext workbench, OpenReview review) {
+        OpenReview before = workbench.get(OpenReview.class);
+        workbench.set(OpenReview.class, review);
+        if (before != null) {
+            before.dispose();
+        }
+        IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
+        if (window != null) {
+            window.getShell().setText("Appraise - " + (review.folder().review().getTitle() == null
+                    ? review.folder().review().getId() : review.folder().review().getTitle()));
+            if (!review.folder().problems().isEmpty()) {
+                StringBuilder text = new StringBuilder("Parts of this review could not be loaded; they are left as they are on disk and will not be overwritten:\n\n");
+                for (LoadProblem problem : review.folder().problems()) {
+                    text.append("\u2022 ").append(problem).append('\n');
+                }
+                MessageDialog.openWarning(window.getShell(), "Appraise", text.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.appraise.ui.internal.handlers;
+
+import java.io.IOException;
+
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.ui.OpenReview;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** File > Save Review: writes the changed files of the open review, atomically. Stateless. */
+public final class SaveReviewHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        if (review == null) {
+            return null;
+        }
+        try {
+            ReviewFolder.SaveReport report = review.save();
+            if (!report.refused().isEmpty()) {
+                MessageDialog.openWarning(HandlerUtil.getActiveShell(event), "Appraise",
+                        "Saved, except:\n" + String.join("\n", report.refused()));
+            }
+        } catch (IOException e) {
+            MessageDialog.openError(HandlerUtil.getActiveShell(event), "Appraise",
+                    "The review was not saved (nothing on disk was lost):\n" + e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,118 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.Collection;
+
+import org.appraise.model.Review;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/** The studies of the open review, with their reports, extractions, arms, outcomes and results. */
+public final class StudyNavigatorPart {
+
+    private final ESelectionService selection;
+    private final UISynchronize ui;
+    private TreeViewer viewer;
+    private OpenReview review;
+    private final CommandStackListener refresh = event -> refreshLater();
+
+    @Inject
+    public StudyNavigatorPart(ESelectionService selection, UISynchronize ui) {
+        this.selection = selection;
+        this.ui = ui;
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer.getTree().setData("org.appraise.test.id", "studies");
+        viewer.addSelectionChangedListener(event -> {
+            IStructuredSelection selected = viewer.getStructuredSelection();
+            selection.setSelection(selected.size() == 1 ? selected.getFirstElement() : selected.toArray());
+        });
+        show(review);
+    }
+
+    @Inject
+    @Optional
+    public void reviewOpened(OpenReview opened) {
+        if (review != null) {
+            review.domain().getCommandStack().removeCommandStackListener(refresh);
+        }
+        review = opened;
+        if (opened != null) {
+            opened.domain().getCommandStack().addCommandStackListener(refresh);
+        }
+        if (viewer != null) {
+            show(opened);
+        }
+    }
+
+    private void show(OpenReview opened) {
+        if (opened == null) {
+            viewer.setInput(null);
+            return;
+        }
+        ModelLabels labels = new ModelLabels(opened.adapters(), viewer.getControl());
+        viewer.setContentProvider(new ITreeContentProvider() {
+            @Override
+            public Object[] getElements(Object input) {
+                return ((Review) input).getStudies().toArray();
+            }
+
+            @Override
+            public Object[] getChildren(Object parent) {
+                Collection<?> children = labels.items().getChildren(parent);
+                return children.toArray();
+            }
+
+            @Override
+            public Object getParent(Object element) {
+                return labels.items().getParent(element);
+            }
+
+            @Override
+            public boolean hasChildren(Object element) {
+                return !labels.items().getChildren(element).isEmpty();
+            }
+        });
+        viewer.setLabelProvider(labels);
+        viewer.setInput(opened.folder().review());
+    }
+
+    private void refreshLater() {
+        ui.asyncExec(() -> {
+            if (viewer != null && !viewer.getControl().isDisposed()) {
+                viewer.refresh();
+            }
+        });
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Focus
+    public void focus() {
+        viewer.getControl().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (review != null) {
+            review.domain().getCommandStack().removeCommandStackListener(refresh);
+        }
+    }
+}

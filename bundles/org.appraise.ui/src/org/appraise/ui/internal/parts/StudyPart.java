@@ -1,0 +1,284 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.appraise.core.ReportText;
+import org.appraise.model.Annotation;
+import org.appraise.model.Arm;
+import org.appraise.model.ArmResult;
+import org.appraise.model.ContinuousResult;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.MedianTimeToEvent;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Report;
+import org.appraise.model.Result;
+import org.appraise.model.Study;
+import org.appraise.model.Value;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The selected study: its reports, and every result of every extraction with its values; selecting a
+ * result shows each value's quote in its sentence of the report, highlighted.
+ */
+public final class StudyPart {
+
+    private Label title;
+    private Label reports;
+    private TableViewer results;
+    private StyledText quotes;
+    private OpenReview review;
+    private Study study;
+
+    /** One line of the results table. */
+    public record Row(Extraction extraction, OutcomeMeasurement measurement, Result result) {
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        title = new Label(parent, SWT.NONE);
+        title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        reports = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(reports);
+
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite tableArea = new Composite(sash, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableArea.setLayout(columns);
+        results = new TableViewer(tableArea, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+        results.getTable().setHeaderVisible(true);
+        results.getTable().setLinesVisible(true);
+        results.setContentProvider(ArrayContentProvider.getInstance());
+        column(columns, "Extraction", 14, r -> r.extraction().getId());
+        column(columns, "Outcome", 16, r -> r.measurement().getOutcome() == null ? "" : r.measurement().getOutcome().getName());
+        column(columns, "Criteria", 9, r -> text(r.measurement().getCriteria()));
+        column(columns, "Population", 12, r -> text(r.measurement().getPopulation()));
+        column(columns, "Arm", 18, StudyPart::arm);
+        column(columns, "Values", 24, r -> values(r.result()));
+        column(columns, "Quoted", 7, r -> quoted(r.result()));
+        quotes = new StyledText(sash, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+        quotes.setMargins(6, 6, 6, 6);
+        sash.setWeights(65, 35);
+        results.addSelectionChangedListener(e -> showQuotes((Row) results.getStructuredSelection().getFirstElement()));
+        show();
+    }
+
+    private void column(TableColumnLayout layout, String name, int weight, java.util.function.Function<Row, String> text) {
+        TableViewerColumn column = new TableViewerColumn(results, SWT.LEFT);
+        column.getColumn().setText(name);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Row) element);
+            }
+        });
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+    }
+
+    @Inject
+    @Optional
+    public void reviewOpened(OpenReview opened) {
+        review = opened;
+        study = null;
+        show();
+    }
+
+    @Inject
+    @Optional
+    public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        Study found = selection instanceof EObject object ? studyOf(object) : null;
+        if (found != null && found != study) {
+            study = found;
+            show();
+        }
+    }
+
+    public void show(Study shown) {
+        study = shown;
+        show();
+    }
+
+    private static Study studyOf(EObject object) {
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            if (o instanceof Study s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void show() {
+        if (title == null || title.isDisposed()) {
+            return;
+        }
+        if (study == null) {
+            title.setText(review == null ? "No review open (File > Open Review...)" : "Select a study");
+            reports.setText("");
+            results.setInput(new Object[0]);
+            quotes.setText("");
+            title.getParent().layout(true, true);
+            return;
+        }
+        title.setText(study.getLabel() == null ? study.getId() : study.getLabel());
+        StringJoiner reportText = new StringJoiner("\n");
+        for (Report report : study.getReports()) {
+            reportText.add(report.getKind().getLiteral().toLowerCase().replace('_', ' ') + ": "
+                    + (report.getCitation() == null ? report.getFile() : report.getCitation()));
+        }
+        reports.setText(reportText.toString());
+        List<Row> rows = new ArrayList<>();
+        for (Extraction extraction : study.getExtractions()) {
+            for (OutcomeMeasurement measurement : extraction.getMeasurements()) {
+                for (Result result : measurement.getResults()) {
+                    rows.add(new Row(extraction, measurement, result));
+                }
+            }
+        }
+        results.setInput(rows.toArray());
+        quotes.setText(rows.isEmpty() ? "No results extracted yet." : "Select a result to see the words each value came from.");
+        title.getParent().layout(true, true);
+    }
+
+    private void showQuotes(Row row) {
+        if (row == null || review == null) {
+            return;
+        }
+        StringBuilder text = new StringBuilder();
+        List<StyleRange> marks = new ArrayList<>();
+        for (Annotation annotation : annotations(row.result())) {
+            if (annotation.eIsProxy() || annotation.getReport() == null) {
+                continue;
+            }
+            java.util.Optional<ReportText> report = review.folder().reportText(annotation.getReport());
+            text.append(annotation.getLabel() == null ? "" : annotation.getLabel()).append("  [")
+                    .append(annotation.getReport().getId()).append(", characters ").append(annotation.getStart())
+                    .append('-').append(annotation.getEnd()).append("]\n");
+            if (report.isPresent() && report.get().anchors(annotation)) {
+                int from = Math.max(0, annotation.getStart() - 160);
+                int to = Math.min(report.get().length(), annotation.getEnd() + 160);
+                String before = report.get().text().substring(from, annotation.getStart()).replace('\n', ' ');
+                String quote = annotation.getQuote().replace('\n', ' ');
+                String after = report.get().text().substring(annotation.getEnd(), to).replace('\n', ' ');
+                text.append("\u2026").append(before);
+                StyleRange mark = new StyleRange(text.length(), quote.length(), null,
+                        quotes.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
+                mark.fontStyle = SWT.BOLD;
+                marks.add(mark);
+                text.append(quote).append(after).append("\u2026\n\n");
+            } else {
+                text.append("\u201c").append(annotation.getQuote()).append("\u201d (the report no longer has this text here: needs re-anchoring)\n\n");
+            }
+        }
+        quotes.setText(text.length() == 0 ? "This result has no quotes." : text.toString());
+        quotes.setStyleRanges(marks.toArray(StyleRange[]::new));
+    }
+
+    private static List<Annotation> annotations(Result result) {
+        List<Annotation> all = new ArrayList<>();
+        for (EObject content : result.eContents()) {
+            if (content instanceof Value value) {
+                for (Annotation a : value.getSources()) {
+                    if (!all.contains(a)) {
+                        all.add(a);
+                    }
+                }
+            }
+        }
+        return all;
+    }
+
+    private static String arm(Row row) {
+        if (row.result() instanceof ArmResult armResult) {
+            return armResult.getArm() == null ? "" : text(armResult.getArm().getLabel());
+        }
+        if (row.result() instanceof HazardRatio hr) {
+            return label(hr.getExperimental()) + " vs " + label(hr.getComparator());
+        }
+        return "";
+    }
+
+    private static String label(Arm arm) {
+        return arm == null ? "?" : text(arm.getLabel());
+    }
+
+    static String values(Result result) {
+        if (result instanceof DichotomousResult d) {
+            return number(d.getEvents()) + " / " + number(d.getTotal());
+        }
+        if (result instanceof ContinuousResult c) {
+            return "mean " + number(c.getMean()) + ", SD " + number(c.getSd()) + ", n " + number(c.getN());
+        }
+        if (result instanceof MedianTimeToEvent m) {
+            return m.isNotReached() ? "median not reached"
+                    : "median " + number(m.getMedian()) + " (" + number(m.getLower()) + "\u2013" + number(m.getUpper()) + ")"
+                            + (m.getMedian() != null && m.getMedian().getUnit() != null ? " " + m.getMedian().getUnit() : "");
+        }
+        if (result instanceof HazardRatio hr) {
+            return "HR " + number(hr.getEstimate()) + " (" + number(hr.getLower()) + "\u2013" + number(hr.getUpper()) + ")"
+                    + (hr.isAdjusted() ? " adjusted" : "");
+        }
+        return "";
+    }
+
+    private static String quoted(Result result) {
+        int values = 0;
+        int withQuote = 0;
+        for (EObject content : result.eContents()) {
+            if (content instanceof Value value) {
+                values++;
+                if (!value.getSources().isEmpty() || value.isDerived()) {
+                    withQuote++;
+                }
+            }
+        }
+        return withQuote + "/" + values;
+    }
+
+    private static String number(Value value) {
+        if (value == null || value.getNumber() == null) {
+            return "?";
+        }
+        return value.getNumber().toPlainString() + (value.isDerived() ? "*" : "");
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    public TableViewer results() {
+        return results;
+    }
+
+    @Focus
+    public void focus() {
+        results.getControl().setFocus();
+    }
+}
