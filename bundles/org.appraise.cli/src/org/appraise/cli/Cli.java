@@ -191,6 +191,9 @@ public final class Cli {
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 new ExtractionWorkbook(Instant.now()).write(folder.review(), stream, new StderrProgress(err));
             }
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (CancellationException e) {

@@ -47,6 +47,7 @@ public final class AtomicFileSink implements FileSink {
                 }
                 channel.force(true);
             }
+            keepPermissions(temporary, target);
             beforeMove.run(temporary, target);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -56,6 +57,17 @@ public final class AtomicFileSink implements FileSink {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Temporary files are private (0600); the file that replaces another keeps its permissions, a new one gets 0644. */
+    static void keepPermissions(Path temporary, Path target) throws IOException {
+        if (!temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     @Override

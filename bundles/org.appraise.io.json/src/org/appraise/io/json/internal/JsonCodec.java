@@ -95,7 +95,7 @@ public final class JsonCodec {
             json.put(TYPE, object.eClass().getName());
         }
         for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-            if (skip.contains(feature) || feature.isTransient() || feature.isDerived() || !object.eIsSet(feature)) {
+            if (skip.contains(feature) || feature.isTransient() || feature.isDerived() || !written(object, feature)) {
                 continue;
             }
             Object value = object.eGet(feature, false);
@@ -121,6 +121,19 @@ public final class JsonCodec {
             }
         }
         return json;
+    }
+
+    /**
+     * Whether a feature appears in the file: lists when not empty, single values when present, except
+     * {@code false}. Enumerations and numbers are written even at their default ({@code "kind": "SETTING"},
+     * {@code "start": 0}), so a reader of the file never has to know the model's defaults.
+     */
+    private static boolean written(EObject object, EStructuralFeature feature) {
+        if (feature.isMany() || feature instanceof EReference) {
+            return object.eIsSet(feature);
+        }
+        Object value = object.eGet(feature, false);
+        return value != null && !Boolean.FALSE.equals(value);
     }
 
     private JsonNode referenceJson(EReference reference, EObject target) {
