@@ -1,7 +1,5 @@
 package org.appraise.ui.internal.parts;
 
-import java.util.Collection;
-
 import org.appraise.model.Review;
 import org.appraise.ui.OpenReview;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -26,6 +24,7 @@ public final class StudyNavigatorPart {
     private final UISynchronize ui;
     private TreeViewer viewer;
     private OpenReview review;
+    private ModelLabels labels;
     private final CommandStackListener refresh = event -> refreshLater();
 
     @Inject
@@ -38,6 +37,7 @@ public final class StudyNavigatorPart {
     public void create(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setData("org.appraise.test.id", "studies");
+        viewer.setContentProvider(new ReviewContent());
         viewer.addSelectionChangedListener(event -> {
             IStructuredSelection selected = viewer.getStructuredSelection();
             selection.setSelection(selected.size() == 1 ? selected.getFirstElement() : selected.toArray());
@@ -62,34 +62,36 @@ public final class StudyNavigatorPart {
 
     private void show(OpenReview opened) {
         if (opened == null) {
+            labels = null;
             viewer.setInput(null);
             return;
         }
-        ModelLabels labels = new ModelLabels(opened.adapters(), viewer.getControl());
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return ((Review) input).getStudies().toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parent) {
-                Collection<?> children = labels.items().getChildren(parent);
-                return children.toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return labels.items().getParent(element);
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return !labels.items().getChildren(element).isEmpty();
-            }
-        });
+        labels = new ModelLabels(opened.adapters(), viewer.getControl());
         viewer.setLabelProvider(labels);
         viewer.setInput(opened.folder().review());
+    }
+
+    /** Studies at the top; below them whatever EMF.Edit's item providers list as children. */
+    private final class ReviewContent implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof Review review ? review.getStudies().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return labels == null ? new Object[0] : labels.items().getChildren(parent).toArray();
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return labels == null ? null : labels.items().getParent(element);
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return labels != null && !labels.items().getChildren(element).isEmpty();
+        }
     }
 
     private void refreshLater() {

@@ -75,6 +75,7 @@ public final class StudyPart {
         tableArea.setLayout(columns);
         results = new TableViewer(tableArea, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
         results.getTable().setHeaderVisible(true);
+        results.getTable().setData("org.appraise.test.id", "results");
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
         column(columns, "Extraction", 14, r -> r.extraction().getId());
@@ -86,6 +87,7 @@ public final class StudyPart {
         column(columns, "Quoted", 7, r -> quoted(r.result()));
         quotes = new StyledText(sash, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         quotes.setMargins(6, 6, 6, 6);
+        quotes.setData("org.appraise.test.id", "quotes");
         sash.setWeights(65, 35);
         results.addSelectionChangedListener(e -> showQuotes((Row) results.getStructuredSelection().getFirstElement()));
         show();

@@ -1,0 +1,177 @@
+package org.appraise.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.appraise.cli.Cli;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.Annotation;
+import org.appraise.model.ArmResult;
+import org.appraise.model.ContinuousResult;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.MedianTimeToEvent;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Result;
+import org.appraise.model.Study;
+import org.appraise.model.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CliTest {
+
+    static final Path SAMPLE = Path.of(System.getProperty("appraise.repo", "../.."), "samples/hcc-pd1-combination");
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .run(List.of(args));
+    }
+
+    @Test
+    void infoJsonCountsTheSample() {
+        assertEquals(Cli.OK, run("info", SAMPLE.toString(), "--json"));
+        String json = out.toString(StandardCharsets.UTF_8);
+        for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 130", "\"dichotomous\" : 68",
+                "\"medianTimeToEvent\" : 18", "\"hazardRatio\" : 6", "\"continuous\" : 0", "\"assessments\" : 0",
+                "\"problems\" : 0", "\"review\" : \"hcc-pd1-combination\"")) {
+            assertTrue(json.contains(expected), expected + " in " + json);
+        }
+    }
+
+    @Test
+    void exportWritesEveryResultWithItsValuesAndQuotes() throws IOException {
+        Path xlsx = temp.resolve("out/extraction.xlsx");
+        assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", xlsx.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("[3/3] Writing workbook"), "progress goes to stderr");
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        List<Object[]> expected = new ArrayList<>();
+        for (Study study : folder.review().getStudies()) {
+            for (Extraction e : study.getExtractions()) {
+                for (OutcomeMeasurement m : e.getMeasurements()) {
+                    for (Result r : m.getResults()) {
+                        expected.add(new Object[] { study, e, m, r });
+                    }
+                }
+            }
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("Extraction");
+            assertEquals(expected.size(), sheet.getLastRowNum());
+            for (int i = 0; i < expected.size(); i++) {
+                Row row = sheet.getRow(i + 1);
+                Object[] e = expected.get(i);
+                Study study = (Study) e[0];
+                OutcomeMeasurement m = (OutcomeMeasurement) e[2];
+                Result r = (Result) e[3];
+                String at = "row " + (i + 2);
+                assertEquals(study.getId(), text(row, 0), at);
+                assertEquals(m.getOutcome().getName(), text(row, 4), at);
+                assertEquals(m.getPopulation(), text(row, 7), at);
+                if (r instanceof ArmResult armResult) {
+                    assertEquals(armResult.getArm().getLabel(), text(row, 8), at);
+                }
+                if (r instanceof DichotomousResult d) {
+                    number(row, 10, d.getEvents(), at);
+                    number(row, 11, d.getTotal(), at);
+                    assertEquals(d.getEvents().isDerived() ? "events" : "", text(row, 23), at);
+                } else if (r instanceof MedianTimeToEvent t) {
+                    number(row, 15, t.getMedian(), at);
+                    number(row, 17, t.getLower(), at);
+                    number(row, 18, t.getUpper(), at);
+                } else if (r instanceof HazardRatio hr) {
+                    number(row, 16, hr.getEstimate(), at);
+                    number(row, 17, hr.getLower(), at);
+                    number(row, 18, hr.getUpper(), at);
+                    number(row, 20, hr.getPValue(), at);
+                } else if (r instanceof ContinuousResult) {
+                    throw new AssertionError("the sample has no continuous results");
+                }
+                for (org.eclipse.emf.ecore.EObject content : r.eContents()) {
+                    for (Annotation a : ((Value) content).getSources()) {
+                        assertTrue(text(row, 26).contains("\u201c" + a.getQuote() + "\u201d [" + a.getReport().getId() + " "
+                                + a.getStart() + "-" + a.getEnd() + "]"), at + " quotes " + a.getId());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void validateOnTheSampleFindsNothing() {
+        assertEquals(Cli.OK, run("validate", SAMPLE.toString()), out.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void validateReportsFindingsWithExitCodeOne() throws IOException {
+        Path review = temp.resolve("broken");
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "Broken", "--reviewer", "ab:Reviewer A"));
+        Files.createDirectories(review.resolve("studies/s1"));
+        Files.writeString(review.resolve("studies/s1/study.json"), "{\"appraise\": \"study\", \"schemaVersion\": 1, \"study\": {\"id\": \"s1\",");
+        assertEquals(Cli.FINDINGS, run("validate", review.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("problem: studies/s1/study.json line 1"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(Cli.ERROR, run("frobnicate", "x"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
+        assertEquals(Cli.ERROR, run("export", SAMPLE.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("export needs --out"));
+        assertEquals(Cli.ERROR, run("info", temp.resolve("nowhere").toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a review folder"));
+        assertEquals(Cli.OK, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: appraise <command>"));
+    }
+
+    @Test
+    void newCreatesAReviewThatLoads() throws IOException {
+        Path review = temp.resolve("fresh");
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "A new review", "--reviewer", "ab:Reviewer A:arbiter"));
+        ReviewFolder folder = ReviewFolder.open(review);
+        assertEquals("A new review", folder.review().getTitle());
+        assertEquals("fresh", folder.review().getId());
+        assertEquals("ARBITER", folder.review().getReviewers().get(0).getRole().getLiteral());
+        assertEquals(Cli.ERROR, run("new", review.toString(), "--title", "again"));
+    }
+
+    private static String text(Row row, int column) {
+        Cell cell = row.getCell(column);
+        return cell == null ? "" : cell.getStringCellValue();
+    }
+
+    private static void number(Row row, int column, Value value, String at) {
+        Cell cell = row.getCell(column);
+        if (value == null || value.getNumber() == null) {
+            assertTrue(cell == null, at + " column " + column + " should be empty");
+            return;
+        }
+        assertEquals(CellType.NUMERIC, cell.getCellType(), at + " column " + column);
+        assertEquals(0, value.getNumber().compareTo(BigDecimal.valueOf(cell.getNumericCellValue())), at + " column " + column);
+        String format = cell.getCellStyle().getDataFormatString();
+        int decimals = format.contains(".") ? format.length() - format.indexOf('.') - 1 : 0;
+        assertEquals(Math.max(0, value.getNumber().scale()), decimals, at + " shows the recorded precision");
+    }
+}

@@ -1,0 +1,101 @@
+package org.appraise.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.appraise.core.ReportText;
+import org.appraise.core.ReviewChecks;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.Annotation;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Study;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.junit.jupiter.api.Test;
+
+final class ReviewChecksTest {
+
+    static final Path SAMPLE = ReportTextTest.REPO.resolve("samples/hcc-pd1-combination");
+
+    @Test
+    void everyQuoteOfTheSampleIsExactlyItsPaperAtItsOffsets() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        int checked = 0;
+        for (Study study : folder.review().getStudies()) {
+            for (Extraction extraction : study.getExtractions()) {
+                for (Annotation annotation : extraction.getAnnotations()) {
+                    ReportText text = folder.readReport(annotation.getReport());
+                    assertEquals(annotation.getQuote(), text.text().substring(annotation.getStart(), annotation.getEnd()),
+                            annotation.getId());
+                    assertEquals(annotation.getReport().getContentHash(), text.sha256());
+                    checked++;
+                }
+            }
+        }
+        assertEquals(130, checked);
+    }
+
+    @Test
+    void theSampleHasNoFindings() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        Diagnostic result = new ReviewChecks(folder::reportText).check(folder.review());
+        assertEquals(List.of(), messages(result));
+    }
+
+    @Test
+    void impossibleNumbersAreDiagnosticsNamingTheObject() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        Extraction tvgh = study(folder, "tvgh-2016").getExtractions().get(0);
+        DichotomousResult orr = (DichotomousResult) measurement(tvgh, "tvgh-2016-orr-pre").getResults().get(0);
+        orr.getEvents().setNumber(new BigDecimal("61"));
+        HazardRatio hr = (HazardRatio) measurement(tvgh, "tvgh-2016-os-psm").getResults().get(2);
+        hr.getEstimate().setNumber(new BigDecimal("0.91"));
+        DichotomousResult orrPsm = (DichotomousResult) measurement(tvgh, "tvgh-2016-orr-psm").getResults().get(1);
+        orrPsm.getTotal().setNumber(new BigDecimal("41"));
+        orrPsm.getEvents().setNumber(new BigDecimal("9.5"));
+
+        List<String> found = messages(new ReviewChecks(folder::reportText).check(folder.review()));
+        String where = "Study tvgh-2016 / Extraction tvgh-2016--ab / OutcomeMeasurement ";
+        assertTrue(found.contains("error: " + where + "tvgh-2016-orr-pre / DichotomousResult " + orr.getId() + ": events 61 exceed total 58"), found.toString());
+        assertTrue(found.contains("error: " + where + "tvgh-2016-os-psm / HazardRatio " + hr.getId()
+                + ": the confidence interval 0.27 to 0.78 does not contain the estimate 0.91"), found.toString());
+        assertTrue(found.contains("warning: " + where + "tvgh-2016-orr-psm / DichotomousResult " + orrPsm.getId()
+                + ": total 41 differs from n 42 of arm tvgh-2016-mono in population 'after matching'"), found.toString());
+        assertTrue(found.contains("error: " + where + "tvgh-2016-orr-psm / DichotomousResult " + orrPsm.getId() + " / events: 9.5 is not a whole number"), found.toString());
+        assertEquals(4, found.size(), found.toString());
+    }
+
+    @Test
+    void aQuoteThatNoLongerMatchesIsFlaggedForReanchoringNotMoved() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        Annotation a = study(folder, "liu-2021").getExtractions().get(0).getAnnotations().get(0);
+        int start = a.getStart();
+        a.setStart(start + 1);
+        a.setEnd(a.getEnd() + 1);
+        List<String> found = messages(new ReviewChecks(folder::reportText).check(folder.review()));
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).contains("the quote does not match report liu-2021-report at " + (start + 1)), found.get(0));
+        assertTrue(found.get(0).endsWith("needs re-anchoring"), found.get(0));
+        assertEquals(start + 1, a.getStart(), "checking never moves an annotation");
+    }
+
+    static List<String> messages(Diagnostic diagnostic) {
+        return diagnostic.getChildren().stream()
+                .map(d -> (d.getSeverity() == Diagnostic.ERROR ? "error: " : "warning: ") + d.getMessage()).toList();
+    }
+
+    static Study study(ReviewFolder folder, String id) {
+        return folder.review().getStudies().stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    static OutcomeMeasurement measurement(Extraction extraction, String id) {
+        return extraction.getMeasurements().stream().filter(m -> m.getId().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,95 @@
+package org.appraise.export.xlsx.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.appraise.core.Progress;
+import org.appraise.export.xlsx.ExtractionWorkbook;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.Extraction;
+import org.appraise.model.Study;
+import org.junit.jupiter.api.Test;
+
+final class ExtractionWorkbookTest {
+
+    static final Path SAMPLE = Path.of(System.getProperty("appraise.repo", "../.."), "samples/hcc-pd1-combination");
+
+    @Test
+    void hostileTextStaysTextInEveryCell() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        List<String> hostile = List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1",
+                "=cmd|' /C calc'!A0");
+        Study study = folder.review().getStudies().get(0);
+        Extraction extraction = study.getExtractions().get(0);
+        study.setLabel(hostile.get(0));
+        extraction.getArms().get(0).setLabel(hostile.get(1));
+        extraction.getMeasurements().get(0).setCriteria(hostile.get(2));
+        extraction.getMeasurements().get(0).setPopulation(hostile.get(3));
+        extraction.getMeasurements().get(0).setTimepoint(hostile.get(6));
+        extraction.getAnnotations().get(0).setQuote(hostile.get(4));
+        try (XSSFWorkbook book = export(folder)) {
+            int strings = 0;
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    row.forEach(cell -> assertEquals(true, cell.getCellType() != CellType.FORMULA,
+                            sheet.getSheetName() + "!" + cell.getAddress() + " became a formula"));
+                    strings += row.getPhysicalNumberOfCells();
+                }
+            }
+            Row first = book.getSheet("Studies").getRow(1);
+            assertEquals(hostile.get(0), first.getCell(1).getStringCellValue());
+            Row result = book.getSheet("Extraction").getRow(1);
+            assertEquals(hostile.get(2), result.getCell(5).getStringCellValue());
+            assertEquals(hostile.get(6), result.getCell(6).getStringCellValue());
+            assertEquals(hostile.get(3), result.getCell(7).getStringCellValue());
+            assertEquals(hostile.get(1), result.getCell(8).getStringCellValue());
+            assertEquals(true, strings > 100);
+        }
+    }
+
+    @Test
+    void cancellingStopsTheExport() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        Progress cancelled = new Progress() {
+            @Override
+            public void worked(String task, int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancellationException.class,
+                () -> new ExtractionWorkbook(Instant.EPOCH).write(folder.review(), new ByteArrayOutputStream(), cancelled));
+    }
+
+    @Test
+    void sheetsHaveFrozenHeadersAndFilters() throws IOException {
+        try (XSSFWorkbook book = export(ReviewFolder.open(SAMPLE))) {
+            assertEquals(List.of("README", "Studies", "Extraction"),
+                    List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
+            Sheet extraction = book.getSheet("Extraction");
+            assertEquals(1, extraction.getPaneInformation().getHorizontalSplitPosition());
+            assertEquals("A1:AA93", book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef());
+        }
+    }
+
+    static XSSFWorkbook export(ReviewFolder folder) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExtractionWorkbook(Instant.EPOCH).write(folder.review(), out, Progress.NONE);
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+}

@@ -1,0 +1,134 @@
+package org.appraise.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.appraise.ui.OpenReview;
+import org.appraise.ui.internal.ReviewPerspective;
+import org.appraise.ui.internal.ReviewWindow;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives the real workbench under Xvfb: opens the sample review in the review perspective, selects a
+ * study and a result, checks what the parts show, and saves screenshots to target/screenshots.
+ */
+final class WorkbenchSmokeTest {
+
+    static final Path REPO = Path.of(System.getProperty("appraise.repo", "../.."));
+    static final Path SAMPLE = REPO.resolve("samples/hcc-pd1-combination");
+    static final Path SHOTS = REPO.resolve("bundles/org.appraise.ui.tests/target/screenshots");
+
+    @Test
+    void opensTheSampleReviewShowsItsStudiesResultsAndQuotes() throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1280, 860);
+        PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
+        IWorkbenchPage page = window.getActivePage();
+        ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), OpenReview.open(SAMPLE));
+        page.activate(page.showView(ReviewPerspective.STUDIES));
+        page.showView(ReviewPerspective.STUDY, null, IWorkbenchPage.VIEW_VISIBLE);
+        settle();
+
+        Tree tree = find(shell, Tree.class, "studies");
+        assertEquals(List.of("Study li-2022", "Study liu-2021", "Study tvgh-2016"),
+                Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
+        assertTrue(shell.getText().startsWith("Appraise - Anti-PD-1 combination therapy"), shell.getText());
+
+        TreeItem tvgh = tree.getItem(2);
+        tree.setFocus();
+        tree.setSelection(tvgh);
+        Event selected = new Event();
+        selected.item = tvgh;
+        tree.notifyListeners(SWT.Selection, selected);
+        settle();
+
+        Table results = find(shell, Table.class, "results");
+        assertEquals(30, results.getItemCount(), "every result of the TVGH extraction is listed");
+        assertEquals("13 / 58", results.getItem(0).getText(5));
+        screenshot(shell, "01-study-results.png");
+
+        results.setFocus();
+        results.setSelection(0);
+        results.notifyListeners(SWT.Selection, new Event());
+        settle();
+        StyledText quotes = find(shell, StyledText.class, "quotes");
+        assertTrue(quotes.getText().contains("ORR 13 22.4%"), quotes.getText());
+        assertTrue(quotes.getStyleRanges().length > 0, "the quote is highlighted");
+        screenshot(shell, "02-result-quotes.png");
+    }
+
+    private static void settle() throws InterruptedException {
+        Display display = Display.getCurrent();
+        for (int i = 0; i < 20; i++) {
+            while (display.readAndDispatch()) {
+                // run the queued UI work
+            }
+            Thread.sleep(25);
+        }
+    }
+
+    private static <T extends Control> T find(Composite root, Class<T> type, String id) {
+        T found = search(root, type, id);
+        assertNotNull(found, "no " + type.getSimpleName() + " '" + id + "' in the window");
+        return found;
+    }
+
+    private static <T extends Control> T search(Composite root, Class<T> type, String id) {
+        for (Control child : root.getChildren()) {
+            if (type.isInstance(child) && id.equals(child.getData("org.appraise.test.id")) && child.isVisible()) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = search(composite, type, id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void screenshot(Shell shell, String name) throws IOException {
+        Files.createDirectories(SHOTS);
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(SHOTS.resolve(name).toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}
