@@ -57,7 +57,9 @@ final class WorkbenchSmokeTest {
         settle();
 
         Tree tree = find(shell, Tree.class, "studies");
-        assertEquals(List.of("Study li-2022", "Study liu-2021", "Study tvgh-2016"),
+        assertEquals(List.of("Study Li 2022 (radiotherapy + anti-PD1 vs TACE + sorafenib)",
+                "Study Liu 2021 (camrelizumab + sorafenib vs sorafenib)",
+                "Study Taipei VGH cohort 2016-2019 (anti-PD-1 + sorafenib vs anti-PD-1)"),
                 Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
         assertTrue(shell.getText().startsWith("Appraise - Anti-PD-1 combination therapy"), shell.getText());
 

@@ -253,7 +253,7 @@ public class AnnotationItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Annotation)object).getId();
+		String label = ((Annotation)object).getQuote();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Annotation_type") :
 			getString("_UI_Annotation_type") + " " + label;

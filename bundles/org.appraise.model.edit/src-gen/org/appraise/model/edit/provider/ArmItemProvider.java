@@ -171,7 +171,7 @@ public class ArmItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Arm)object).getId();
+		String label = ((Arm)object).getLabel();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Arm_type") :
 			getString("_UI_Arm_type") + " " + label;

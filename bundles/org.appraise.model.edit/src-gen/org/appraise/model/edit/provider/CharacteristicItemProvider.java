@@ -138,7 +138,7 @@ public class CharacteristicItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Characteristic)object).getId();
+		String label = ((Characteristic)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Characteristic_type") :
 			getString("_UI_Characteristic_type") + " " + label;

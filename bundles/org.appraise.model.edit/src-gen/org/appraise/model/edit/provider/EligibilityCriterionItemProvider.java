@@ -138,7 +138,7 @@ public class EligibilityCriterionItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((EligibilityCriterion)object).getId();
+		String label = ((EligibilityCriterion)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_EligibilityCriterion_type") :
 			getString("_UI_EligibilityCriterion_type") + " " + label;

@@ -115,7 +115,7 @@ public class ExclusionReasonItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ExclusionReason)object).getId();
+		String label = ((ExclusionReason)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ExclusionReason_type") :
 			getString("_UI_ExclusionReason_type") + " " + label;

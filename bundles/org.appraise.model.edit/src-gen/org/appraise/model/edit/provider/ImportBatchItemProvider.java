@@ -207,7 +207,7 @@ public class ImportBatchItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ImportBatch)object).getId();
+		String label = ((ImportBatch)object).getFile();
 		return label == null || label.length() == 0 ?
 			getString("_UI_ImportBatch_type") :
 			getString("_UI_ImportBatch_type") + " " + label;

@@ -217,7 +217,7 @@ public class OutcomeMeasurementItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((OutcomeMeasurement)object).getId();
+		String label = ((OutcomeMeasurement)object).getCriteria();
 		return label == null || label.length() == 0 ?
 			getString("_UI_OutcomeMeasurement_type") :
 			getString("_UI_OutcomeMeasurement_type") + " " + label;

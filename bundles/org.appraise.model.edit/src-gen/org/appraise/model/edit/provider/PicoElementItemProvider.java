@@ -138,7 +138,7 @@ public class PicoElementItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((PicoElement)object).getId();
+		String label = ((PicoElement)object).getText();
 		return label == null || label.length() == 0 ?
 			getString("_UI_PicoElement_type") :
 			getString("_UI_PicoElement_type") + " " + label;

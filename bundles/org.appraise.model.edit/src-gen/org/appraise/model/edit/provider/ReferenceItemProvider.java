@@ -424,7 +424,7 @@ public class ReferenceItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Reference)object).getId();
+		String label = ((Reference)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Reference_type") :
 			getString("_UI_Reference_type") + " " + label;

@@ -253,7 +253,7 @@ public class ReportItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Report)object).getId();
+		String label = ((Report)object).getFile();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Report_type") :
 			getString("_UI_Report_type") + " " + label;

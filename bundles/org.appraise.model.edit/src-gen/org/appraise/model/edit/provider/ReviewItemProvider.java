@@ -156,7 +156,7 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Review)object).getId();
+		String label = ((Review)object).getTitle();
 		return label == null || label.length() == 0 ?
 			getString("_UI_Review_type") :
 			getString("_UI_Review_type") + " " + label;

@@ -264,7 +264,7 @@ public class RiskOfBiasAssessmentItemProvider extends IdentifiedItemProvider {
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((RiskOfBiasAssessment)object).getId();
+		String label = ((RiskOfBiasAssessment)object).getTool();
 		return label == null || label.length() == 0 ?
 			getString("_UI_RiskOfBiasAssessment_type") :
 			getString("_UI_RiskOfBiasAssessment_type") + " " + label;
