@@ -155,6 +155,15 @@ public final class StudyPart {
             reportText.add(report.getKind().getLiteral().toLowerCase().replace('_', ' ') + ": "
                     + (report.getCitation() == null ? report.getFile() : report.getCitation()));
         }
+        for (Extraction extraction : study.getExtractions()) {
+            StringJoiner arms = new StringJoiner("; ", "Arms (" + extraction.getId() + "): ", "");
+            for (Arm arm : extraction.getArms()) {
+                StringJoiner sizes = new StringJoiner(", ");
+                arm.getGroupSizes().forEach(size -> sizes.add(text(size.getPopulation()) + " n=" + number(size.getN())));
+                arms.add(text(arm.getLabel()) + (sizes.length() == 0 ? "" : " (" + sizes + ")"));
+            }
+            reportText.add(arms.toString());
+        }
         reports.setText(reportText.toString());
         List<Row> rows = new ArrayList<>();
         for (Extraction extraction : study.getExtractions()) {
