@@ -1,0 +1,148 @@
+package org.appraise.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.appraise.core.NumberReader;
+import org.appraise.core.NumberReader.Reading;
+import org.appraise.core.NumberReader.Shape;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.MedianTimeToEvent;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Result;
+import org.appraise.model.Study;
+import org.appraise.model.Value;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class NumberReaderTest {
+
+    /** Sentences and table cells exactly as the corpus papers have them (U+2011, U+00A0, en dashes, tabs). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Combination therapy had a lower risk of disease progression (HR 0.62, [0.38\u20131.00])|0.62|0.38|1.00|",
+            "lower risk of death \\n(HR 0.46, [0.27\u20130.78]). Subgro|0.46|0.27|0.78|",
+            "sorafenib (HR: 0.70, 95% CI, 0.38\u20131.30, P = 0.146; Table 2|0.70|0.38|1.30|0.146",
+            "(5.86 vs. 3.70\u00a0 months; HR, \\n0.51; 95% CI 0.30\u20130.86; P = 0.017; Table\u00a0 2|0.51|0.30|0.86|0.017",
+            "RT plus anti\u2011PD1 provided significantly better PFS (HR, 0.51; 95% CI \\n0.30\u20130.86; P = 0.017)|0.51|0.30|0.86|0.017" })
+    void ratiosWithTheirIntervals(String cell, String estimate, String lower, String upper, String p) {
+        String span = lines(cell);
+        List<Reading> readings = NumberReader.read(span);
+        Reading ratio = readings.stream().filter(r -> r.shape() == Shape.RATIO_WITH_INTERVAL).findFirst().orElseThrow(
+                () -> new AssertionError("no ratio in " + span + ": " + readings));
+        assertEquals(new BigDecimal(estimate), ratio.get("estimate"));
+        assertEquals(new BigDecimal(lower), ratio.get("lower"));
+        assertEquals(new BigDecimal(upper), ratio.get("upper"), "1.00 keeps its decimals");
+        assertEquals(p == null ? null : new BigDecimal(p), ratio.get("p"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "(10.2 months; 95% CI 4.5\u201319.0 vs. 6.1 months; 95% CI 2.5\u20139.7; $P = 0.041$)|10.2|4.5|19.0|95",
+            "with median OS of 14.1 months (6.8\u201321.4 months) in the combined-therapy group|14.1|6.8|21.4|",
+            "Progression\u2011free survival, months, median, (95% CI) 5.86(3.19\u20138.53) 3.70(2.60\u20134.80) 0.017|5.86|3.19|8.53|",
+            "Overall survival, months, median, (95% CI) 17.40 (8.69\u201326.11) 11.90 (6.35\u201317.45) 0.146|17.40|8.69|26.11|",
+            "median 3.87 (95% CI 2.1\u20135.6)|3.87|2.1|5.6|95" })
+    void estimatesWithTheirIntervals(String cell, String estimate, String lower, String upper, String level) {
+        String span = lines(cell);
+        Reading first = NumberReader.read(span).stream().filter(r -> r.shape() == Shape.ESTIMATE_WITH_INTERVAL)
+                .findFirst().orElseThrow(() -> new AssertionError("no estimate in " + span));
+        assertEquals(new BigDecimal(estimate), first.get("estimate"));
+        assertEquals(new BigDecimal(lower), first.get("lower"));
+        assertEquals(new BigDecimal(upper), first.get("upper"));
+        assertEquals(level == null ? null : new BigDecimal(level), first.get("level"));
+    }
+
+    @Test
+    void countsWithPercentagesFromTablesInEveryLayout() {
+        List<Reading> tab = NumberReader.read("Objective response\t6(17.1%)\t2(3.1%)\t0.037\t6(17.6%)\t0(0.0%)\t0.010");
+        assertEquals(List.of("6/17.1", "2/3.1", "6/17.6", "0/0.0"), counts(tab));
+        assertEquals(List.of("13/22.4", "16/19.5"), counts(NumberReader.read("ORR 13 22.4% 16 19.5% 0.68")));
+        assertEquals(List.of("20/54.05", "5/12.20"), counts(NumberReader.read("Confirmed objective response 20 (54.05%) 5(12.20%)  < 0.001")));
+        assertEquals(List.of("0/0", "0/0"), counts(NumberReader.read("  CR 0(0) 0(0) 1.000")));
+    }
+
+    @Test
+    void meansGroupSizesAndTheAgreementOfACountWithItsTotal() {
+        Reading mean = NumberReader.read("Age, years\t53.0 \u00b1 10.3\t53.2 \u00b1 11.6\t0.917").get(0);
+        assertEquals(Shape.MEAN_AND_SD, mean.shape());
+        assertEquals(Map.of("mean", new BigDecimal("53.0"), "sd", new BigDecimal("10.3")), mean.values());
+        assertEquals(Shape.MEAN_AND_SD, NumberReader.read("mean $53.0 \\pm 10.3$").get(0).shape());
+        Reading n = NumberReader.read("Anti\u2011PD\u20111\nalone (n = 42)").get(0);
+        assertEquals(Shape.GROUP_SIZE, n.shape());
+        assertEquals(new BigDecimal("42"), n.get("n"));
+
+        Reading orr = NumberReader.read("13 22.4%").get(0);
+        assertTrue(NumberReader.agrees(orr, new BigDecimal("58")));
+        assertFalse(NumberReader.agrees(orr, new BigDecimal("82")));
+        assertTrue(NumberReader.agrees(NumberReader.read("6(17.1%)").get(0), new BigDecimal("35")));
+    }
+
+    @Test
+    void rangesThatAreNotEstimatesAreNotProposed() {
+        assertEquals(List.of(), NumberReader.read("Between January 2016 and February 2019, 173 HCC"));
+        assertEquals(List.of(), NumberReader.read("median 40  Gy (range, 30\u201360  Gy)").stream()
+                .filter(r -> r.shape() == Shape.ESTIMATE_WITH_INTERVAL && r.get("estimate").intValue() == 2019).toList());
+        assertTrue(NumberReader.read("2016 (2018\u20132020)").stream().noneMatch(r -> r.shape() == Shape.ESTIMATE_WITH_INTERVAL));
+    }
+
+    /** Every value the sample review coded from a quote is what the reader proposes for that quote. */
+    @Test
+    void proposalsMatchEveryValueCodedByHandInTheSample() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(ReviewChecksTest.SAMPLE);
+        int checked = 0;
+        for (Study study : folder.review().getStudies()) {
+            for (Extraction extraction : study.getExtractions()) {
+                for (OutcomeMeasurement measurement : extraction.getMeasurements()) {
+                    for (Result result : measurement.getResults()) {
+                        if (result instanceof DichotomousResult d && !d.getEvents().isDerived()) {
+                            Reading r = only(d.getEvents(), Shape.COUNT_AND_PERCENT);
+                            assertEquals(d.getEvents().getNumber(), r.get("count"), d.getId());
+                            assertTrue(NumberReader.agrees(r, d.getTotal().getNumber()), d.getId() + " percentage agrees with the total");
+                            checked++;
+                        } else if (result instanceof MedianTimeToEvent m && m.getLower() != null) {
+                            Reading r = only(m.getMedian(), Shape.ESTIMATE_WITH_INTERVAL);
+                            assertEquals(List.of(m.getMedian().getNumber(), m.getLower().getNumber(), m.getUpper().getNumber()),
+                                    List.of(r.get("estimate"), r.get("lower"), r.get("upper")), m.getId());
+                            checked++;
+                        } else if (result instanceof HazardRatio hr && hr.getLower() != null) {
+                            Reading r = only(hr.getEstimate(), Shape.RATIO_WITH_INTERVAL, Shape.ESTIMATE_WITH_INTERVAL);
+                            assertEquals(List.of(hr.getEstimate().getNumber(), hr.getLower().getNumber(), hr.getUpper().getNumber()),
+                                    List.of(r.get("estimate"), r.get("lower"), r.get("upper")), hr.getId());
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(64 + 14 + 4, checked, "64 counted events, 14 medians with intervals, 4 hazard ratios with intervals");
+    }
+
+    private static Reading only(Value value, Shape... shapes) {
+        String quote = value.getSources().get(0).getQuote();
+        List<Shape> allowed = List.of(shapes);
+        List<Reading> readings = NumberReader.read(quote).stream().filter(r -> allowed.contains(r.shape())).toList();
+        assertEquals(1, readings.size(), "one " + allowed + " in \"" + quote + "\": " + readings);
+        return readings.get(0);
+    }
+
+    /** A CSV row cannot hold a line break: the cells write the papers' soft breaks as a backslash and n. */
+    private static String lines(String cell) {
+        return cell.replace("\\n", "\n");
+    }
+
+    private static List<String> counts(List<Reading> readings) {
+        return readings.stream().filter(r -> r.shape() == Shape.COUNT_AND_PERCENT)
+                .map(r -> r.get("count").toPlainString() + "/" + r.get("percent").toPlainString()).toList();
+    }
+}
