@@ -86,7 +86,7 @@ final class WorkbenchSmokeTest {
         screenshot(shell, "02-result-quotes.png");
     }
 
-    private static void settle() throws InterruptedException {
+    static void settle() throws InterruptedException {
         Display display = Display.getCurrent();
         for (int i = 0; i < 20; i++) {
             while (display.readAndDispatch()) {
@@ -96,7 +96,7 @@ final class WorkbenchSmokeTest {
         }
     }
 
-    private static <T extends Control> T find(Composite root, Class<T> type, String id) {
+    static <T extends Control> T find(Composite root, Class<T> type, String id) {
         T found = search(root, type, id);
         assertNotNull(found, "no " + type.getSimpleName() + " '" + id + "' in the window");
         return found;
@@ -117,7 +117,7 @@ final class WorkbenchSmokeTest {
         return null;
     }
 
-    private static void screenshot(Shell shell, String name) throws IOException {
+    static void screenshot(Shell shell, String name) throws IOException {
         Files.createDirectories(SHOTS);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);

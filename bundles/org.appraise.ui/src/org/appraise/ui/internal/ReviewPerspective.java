@@ -3,17 +3,19 @@ package org.appraise.ui.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The studies on the left, the selected study on the right. */
+/** The studies on the left; the selected study's paper on the right, its results below the paper. */
 public final class ReviewPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.appraise.ui.perspective";
     public static final String STUDIES = "org.appraise.ui.studies";
     public static final String STUDY = "org.appraise.ui.study";
+    public static final String PAPER = "org.appraise.ui.paper";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         layout.addView(STUDIES, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-        layout.addView(STUDY, IPageLayout.RIGHT, 0.28f, STUDIES);
+        layout.addView(PAPER, IPageLayout.RIGHT, 0.24f, STUDIES);
+        layout.addView(STUDY, IPageLayout.BOTTOM, 0.55f, PAPER);
     }
 }

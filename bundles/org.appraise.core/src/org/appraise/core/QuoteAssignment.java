@@ -1,0 +1,96 @@
+package org.appraise.core;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.appraise.model.Annotation;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Extraction;
+import org.appraise.model.Report;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Value;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * The edit a reviewer makes when assigning a selected span of a report to a field: the span becomes an
+ * annotation of the reviewer's extraction (with its exact quote), and the field's value takes the number
+ * and points to the annotation. It is one EMF command, so one undo takes all of it back.
+ */
+public final class QuoteAssignment {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+
+    private final EditingDomain domain;
+    private final Extraction extraction;
+    private final Reviewer author;
+
+    public QuoteAssignment(EditingDomain domain, Extraction extraction, Reviewer author) {
+        this.domain = domain;
+        this.extraction = extraction;
+        this.author = author;
+    }
+
+    /** A new annotation of the span, not yet in the model; its quote is the text between the offsets. */
+    public Annotation annotation(Report report, ReportText text, int start, int end, String label) {
+        String quote = text.between(start, end).orElseThrow(() -> new IllegalArgumentException(
+                "span " + start + ".." + end + " is not inside report " + report.getId()));
+        Annotation annotation = AppraiseFactory.eINSTANCE.createAnnotation();
+        annotation.setId(extraction.getId() + "-a" + UUID.randomUUID().toString().substring(0, 8));
+        annotation.setReport(report);
+        annotation.setStart(start);
+        annotation.setEnd(end);
+        annotation.setQuote(quote);
+        annotation.setLabel(label);
+        annotation.setAuthor(author);
+        return annotation;
+    }
+
+    /**
+     * The command that adds the annotation and makes it the source of {@code owner.field} (a containment
+     * reference to a {@link Value}), setting the value's number when one is given. An existing value keeps
+     * its other sources; the new quote is added to them.
+     */
+    public Command assignToValue(Annotation annotation, EObject owner, EReference field, BigDecimal number) {
+        if (field.getEReferenceType() != MODEL.getValue() || !field.isContainment()) {
+            throw new IllegalArgumentException(field.getName() + " of " + owner.eClass().getName() + " does not hold a value");
+        }
+        CompoundCommand command = new CompoundCommand("Assign \u201c" + shorten(annotation.getQuote()) + "\u201d to " + field.getName());
+        command.append(AddCommand.create(domain, extraction, MODEL.getExtraction_Annotations(), annotation));
+        Value value = (Value) owner.eGet(field);
+        if (value == null) {
+            Value created = AppraiseFactory.eINSTANCE.createValue();
+            created.setNumber(number);
+            created.getSources().add(annotation);
+            command.append(SetCommand.create(domain, owner, field, created));
+        } else {
+            if (number != null) {
+                command.append(SetCommand.create(domain, value, MODEL.getValue_Number(), number));
+            }
+            command.append(AddCommand.create(domain, value, MODEL.getValue_Sources(), annotation));
+        }
+        return command;
+    }
+
+    /** The command that adds the annotation and makes it a source of an element that keeps a list of sources. */
+    public Command assignAsSource(Annotation annotation, EObject owner, EReference sources) {
+        if (sources.getEReferenceType() != MODEL.getAnnotation() || !sources.isMany() || sources.isContainment()) {
+            throw new IllegalArgumentException(sources.getName() + " of " + owner.eClass().getName() + " is not a list of sources");
+        }
+        CompoundCommand command = new CompoundCommand("Quote \u201c" + shorten(annotation.getQuote()) + "\u201d as " + sources.getName());
+        command.append(AddCommand.create(domain, extraction, MODEL.getExtraction_Annotations(), annotation));
+        command.append(AddCommand.create(domain, owner, sources, annotation));
+        return command;
+    }
+
+    private static String shorten(String quote) {
+        String flat = quote.replace('\n', ' ');
+        return flat.length() <= 40 ? flat : flat.substring(0, 37) + "...";
+    }
+}

@@ -1,0 +1,285 @@
+package org.appraise.ui.internal.parts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.appraise.core.QuoteAssignment;
+import org.appraise.core.ReportText;
+import org.appraise.model.Annotation;
+import org.appraise.model.Arm;
+import org.appraise.model.Characteristic;
+import org.appraise.model.Extraction;
+import org.appraise.model.PicoElement;
+import org.appraise.model.Report;
+import org.appraise.model.Study;
+import org.appraise.model.Value;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * The paper of the selected study, with every quote of the reviewer's extraction highlighted by what it
+ * supports (result values, PICO, study details, arms). Selecting a span and pressing Ctrl+Enter (or
+ * Assign) records it as the source of a field; the number in it is proposed for confirmation. Each
+ * assignment is one EMF command on the review's command stack, so it undoes and redoes as a whole.
+ */
+public final class PaperPart {
+
+    /** What a highlighted quote supports, with its colour (light fills that keep the text readable). */
+    enum Kind {
+        RESULT("result value", 255, 226, 122), PICO("PICO", 183, 228, 183), DETAIL("study detail", 186, 212, 250),
+        ARM("arm", 230, 200, 240), OTHER("not yet used", 220, 220, 220);
+
+        final String label;
+        final int r;
+        final int g;
+        final int b;
+
+        Kind(String label, int r, int g, int b) {
+            this.label = label;
+            this.r = r;
+            this.g = g;
+            this.b = b;
+        }
+    }
+
+    private final UISynchronize ui;
+    private final CommandStackListener refresh = event -> refreshLater();
+    private final Map<Kind, Color> colours = new java.util.EnumMap<>(Kind.class);
+    private Label heading;
+    private StyledText paper;
+    private OpenReview review;
+    private Study study;
+    private Report report;
+    private ReportText text;
+    private int lastTarget = -1;
+
+    @Inject
+    public PaperPart(UISynchronize ui) {
+        this.ui = ui;
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().numColumns(1).margins(4, 4).applyTo(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(Kind.values().length + 2).spacing(10, 0).applyTo(bar);
+        heading = new Label(bar, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        for (Kind kind : Kind.values()) {
+            colours.put(kind, new Color(kind.r, kind.g, kind.b));
+            Label legend = new Label(bar, SWT.NONE);
+            legend.setText(" " + kind.label + " ");
+            legend.setBackground(colours.get(kind));
+        }
+        Button assign = new Button(bar, SWT.PUSH);
+        assign.setText("Assign\u2026 (Ctrl+Enter)");
+        assign.addListener(SWT.Selection, e -> assignSelection());
+        paper = new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+        paper.setData("org.appraise.test.id", "paper");
+        paper.setData("org.appraise.ui.part", this);
+        paper.setMargins(8, 8, 8, 8);
+        paper.setCaret(new org.eclipse.swt.widgets.Caret(paper, SWT.NONE));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(paper);
+        paper.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
+                assignSelection();
+                e.doit = false;
+            }
+        });
+        show();
+    }
+
+    @Inject
+    @Optional
+    public void reviewOpened(OpenReview opened) {
+        if (review != null) {
+            review.domain().getCommandStack().removeCommandStackListener(refresh);
+        }
+        review = opened;
+        study = null;
+        if (opened != null) {
+            opened.domain().getCommandStack().addCommandStackListener(refresh);
+        }
+        show();
+    }
+
+    @Inject
+    @Optional
+    public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (selection instanceof EObject object) {
+            for (EObject o = object; o != null; o = o.eContainer()) {
+                if (o instanceof Study s && s != study) {
+                    study = s;
+                    show();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The extraction the highlights and assignments belong to: the first of the study, for now. */
+    public Extraction extraction() {
+        return study == null || study.getExtractions().isEmpty() ? null : study.getExtractions().get(0);
+    }
+
+    private void show() {
+        if (paper == null || paper.isDisposed()) {
+            return;
+        }
+        report = study == null || study.getReports().isEmpty() ? null : study.getReports().get(0);
+        text = null;
+        if (report == null) {
+            heading.setText(study == null ? "Select a study to read its paper" : "This study has no report yet");
+            paper.setText("");
+            return;
+        }
+        try {
+            text = review.folder().readReport(report);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            heading.setText("Cannot read " + report.getFile() + ": " + e.getMessage());
+            paper.setText("");
+            return;
+        }
+        heading.setText(report.getFile() + (report.getContentHash() != null && !report.getContentHash().equals(text.sha256())
+                ? "  (changed on disk since it was annotated: quotes are checked, not moved)" : ""));
+        paper.setText(text.text());
+        highlight();
+        heading.getParent().layout(true, true);
+    }
+
+    private void highlight() {
+        Extraction extraction = extraction();
+        if (text == null || extraction == null) {
+            paper.setStyleRanges(new StyleRange[0]);
+            return;
+        }
+        Map<Annotation, Kind> kinds = kinds(extraction);
+        List<Annotation> here = new ArrayList<>();
+        for (Annotation a : extraction.getAnnotations()) {
+            if (a.getReport() == report && text.anchors(a)) {
+                here.add(a);
+            }
+        }
+        here.sort(Comparator.comparingInt(Annotation::getStart).thenComparingInt(Annotation::getEnd));
+        List<StyleRange> ranges = new ArrayList<>();
+        int covered = 0;
+        for (Annotation a : here) {
+            int start = Math.max(a.getStart(), covered);
+            if (start >= a.getEnd()) {
+                continue; // inside an earlier highlight: StyledText ranges cannot overlap
+            }
+            StyleRange range = new StyleRange(start, a.getEnd() - start, null, colours.get(kinds.getOrDefault(a, Kind.OTHER)));
+            range.data = a;
+            ranges.add(range);
+            covered = a.getEnd();
+        }
+        paper.setStyleRanges(ranges.toArray(StyleRange[]::new));
+    }
+
+    /** What each annotation supports, found from the objects that name it. */
+    static Map<Annotation, Kind> kinds(Extraction extraction) {
+        Map<Annotation, Kind> kinds = new IdentityHashMap<>();
+        for (var it = extraction.eAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            if (o instanceof Value v) {
+                v.getSources().forEach(a -> kinds.put(a, Kind.RESULT));
+            } else if (o instanceof PicoElement p) {
+                p.getSources().forEach(a -> kinds.putIfAbsent(a, Kind.PICO));
+            } else if (o instanceof Characteristic c) {
+                c.getSources().forEach(a -> kinds.putIfAbsent(a, Kind.DETAIL));
+            } else if (o instanceof Arm arm) {
+                arm.getSources().forEach(a -> kinds.putIfAbsent(a, Kind.ARM));
+            }
+        }
+        return kinds;
+    }
+
+    /** Opens the assignment dialog for the selected span. */
+    public void assignSelection() {
+        Extraction extraction = extraction();
+        Point selection = paper.getSelection();
+        if (extraction == null || text == null || selection.x == selection.y) {
+            return;
+        }
+        String quote = text.between(selection.x, selection.y).orElse("");
+        List<ValueTarget> targets = ValueTarget.of(extraction);
+        AssignDialog dialog = new AssignDialog(paper.getShell(), quote, targets, lastTarget);
+        if (dialog.open() == AssignDialog.OK && dialog.chosen() != null) {
+            lastTarget = targets.indexOf(dialog.chosen());
+            assign(dialog.chosen(), selection.x, selection.y, dialog.value());
+        }
+    }
+
+    /** Assigns a span to a field as one command on the review's command stack; returns the annotation made. */
+    public Annotation assign(ValueTarget target, int start, int end, BigDecimal number) {
+        Extraction extraction = extraction();
+        QuoteAssignment assignment = new QuoteAssignment(review.domain(), extraction, extraction.getReviewer());
+        Annotation annotation = assignment.annotation(report, text, start, end, target.label());
+        Command command = target.numeric()
+                ? assignment.assignToValue(annotation, target.owner(), target.field(), number)
+                : assignment.assignAsSource(annotation, target.owner(), target.field());
+        review.domain().getCommandStack().execute(command);
+        return annotation;
+    }
+
+    /** The highlight at an offset of the paper, if any. */
+    public java.util.Optional<Annotation> highlightAt(int offset) {
+        for (StyleRange range : paper.getStyleRanges()) {
+            if (offset >= range.start && offset < range.start + range.length) {
+                return java.util.Optional.of((Annotation) range.data);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    public StyledText paper() {
+        return paper;
+    }
+
+    private void refreshLater() {
+        ui.asyncExec(() -> {
+            if (paper != null && !paper.isDisposed()) {
+                highlight();
+            }
+        });
+    }
+
+    @Focus
+    public void focus() {
+        paper.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        if (review != null) {
+            review.domain().getCommandStack().removeCommandStackListener(refresh);
+        }
+        colours.values().forEach(Color::dispose);
+    }
+}
