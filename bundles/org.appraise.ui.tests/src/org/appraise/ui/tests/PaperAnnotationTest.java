@@ -158,6 +158,10 @@ final class PaperAnnotationTest {
         assertEquals(quote, rtPd1.getEvents().getSources().get(0));
         assertEquals(quote, part.highlightAt(start + 1).orElseThrow());
 
+        paper.setSelection(0);
+        part.reveal(rtPd1);
+        assertEquals("11(29.73%)", paper.getSelectionText(), "choosing a result reveals and selects its quote");
+
         assertTrue(review.dirty());
         review.save();
         assertTrue(!review.dirty());

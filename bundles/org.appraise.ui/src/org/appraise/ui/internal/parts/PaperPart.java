@@ -23,7 +23,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -67,8 +66,7 @@ public final class PaperPart {
         }
     }
 
-    private final UISynchronize ui;
-    private final CommandStackListener refresh = event -> refreshLater();
+    private final ReviewChanges changes;
     private final Map<Kind, Color> colours = new java.util.EnumMap<>(Kind.class);
     private Label heading;
     private StyledText paper;
@@ -80,7 +78,7 @@ public final class PaperPart {
 
     @Inject
     public PaperPart(UISynchronize ui) {
-        this.ui = ui;
+        this.changes = new ReviewChanges(ui, this::refresh);
     }
 
     @PostConstruct
@@ -118,14 +116,9 @@ public final class PaperPart {
     @Inject
     @Optional
     public void reviewOpened(OpenReview opened) {
-        if (review != null) {
-            review.domain().getCommandStack().removeCommandStackListener(refresh);
-        }
+        changes.follow(opened);
         review = opened;
         study = null;
-        if (opened != null) {
-            opened.domain().getCommandStack().addCommandStackListener(refresh);
-        }
         show();
     }
 
@@ -134,13 +127,39 @@ public final class PaperPart {
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
         if (selection instanceof EObject object) {
             for (EObject o = object; o != null; o = o.eContainer()) {
-                if (o instanceof Study s && s != study) {
-                    study = s;
-                    show();
+                if (o instanceof Study s) {
+                    if (s != study) {
+                        study = s;
+                        show();
+                    }
+                    reveal(object);
                     return;
                 }
             }
         }
+    }
+
+    /** Selects and scrolls to the first quote of a value, or of any value of a result, in this paper. */
+    public void reveal(EObject object) {
+        if (paper == null || paper.isDisposed() || text == null) {
+            return;
+        }
+        List<Annotation> quotes = new ArrayList<>();
+        if (object instanceof Annotation a) {
+            quotes.add(a);
+        }
+        if (object instanceof Value v) {
+            quotes.addAll(v.getSources());
+        }
+        for (EObject content : object.eContents()) {
+            if (content instanceof Value v) {
+                quotes.addAll(v.getSources());
+            }
+        }
+        quotes.stream().filter(a -> a.getReport() == report && text.anchors(a)).findFirst().ifPresent(a -> {
+            paper.setSelection(a.getStart(), a.getEnd());
+            paper.showSelection();
+        });
     }
 
     /** The extraction the highlights and assignments belong to: the first of the study, for now. */
@@ -262,12 +281,10 @@ public final class PaperPart {
         return paper;
     }
 
-    private void refreshLater() {
-        ui.asyncExec(() -> {
-            if (paper != null && !paper.isDisposed()) {
-                highlight();
-            }
-        });
+    private void refresh() {
+        if (paper != null && !paper.isDisposed()) {
+            highlight();
+        }
     }
 
     @Focus
@@ -277,9 +294,7 @@ public final class PaperPart {
 
     @PreDestroy
     public void dispose() {
-        if (review != null) {
-            review.domain().getCommandStack().removeCommandStackListener(refresh);
-        }
+        changes.stop();
         colours.values().forEach(Color::dispose);
     }
 }

@@ -6,7 +6,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -21,16 +20,15 @@ import jakarta.inject.Inject;
 public final class StudyNavigatorPart {
 
     private final ESelectionService selection;
-    private final UISynchronize ui;
+    private final ReviewChanges changes;
     private TreeViewer viewer;
     private OpenReview review;
     private ModelLabels labels;
-    private final CommandStackListener refresh = event -> refreshLater();
 
     @Inject
     public StudyNavigatorPart(ESelectionService selection, UISynchronize ui) {
         this.selection = selection;
-        this.ui = ui;
+        this.changes = new ReviewChanges(ui, this::refresh);
     }
 
     @PostConstruct
@@ -48,13 +46,8 @@ public final class StudyNavigatorPart {
     @Inject
     @Optional
     public void reviewOpened(OpenReview opened) {
-        if (review != null) {
-            review.domain().getCommandStack().removeCommandStackListener(refresh);
-        }
+        changes.follow(opened);
         review = opened;
-        if (opened != null) {
-            opened.domain().getCommandStack().addCommandStackListener(refresh);
-        }
         if (viewer != null) {
             show(opened);
         }
@@ -94,12 +87,10 @@ public final class StudyNavigatorPart {
         }
     }
 
-    private void refreshLater() {
-        ui.asyncExec(() -> {
-            if (viewer != null && !viewer.getControl().isDisposed()) {
-                viewer.refresh();
-            }
-        });
+    private void refresh() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh();
+        }
     }
 
     public TreeViewer viewer() {
@@ -113,8 +104,6 @@ public final class StudyNavigatorPart {
 
     @PreDestroy
     public void dispose() {
-        if (review != null) {
-            review.domain().getCommandStack().removeCommandStackListener(refresh);
-        }
+        changes.stop();
     }
 }

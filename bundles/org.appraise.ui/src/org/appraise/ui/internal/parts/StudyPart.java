@@ -22,6 +22,7 @@ import org.appraise.ui.OpenReview;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -48,6 +49,8 @@ import jakarta.inject.Named;
  */
 public final class StudyPart {
 
+    private final ESelectionService selection;
+    private final ReviewChanges changes;
     private Label title;
     private Label reports;
     private TableViewer results;
@@ -57,6 +60,12 @@ public final class StudyPart {
 
     /** One line of the results table. */
     public record Row(Extraction extraction, OutcomeMeasurement measurement, Result result) {
+    }
+
+    @Inject
+    public StudyPart(ESelectionService selection, org.eclipse.e4.ui.di.UISynchronize ui) {
+        this.selection = selection;
+        this.changes = new ReviewChanges(ui, this::show);
     }
 
     @PostConstruct
@@ -89,7 +98,13 @@ public final class StudyPart {
         quotes.setMargins(6, 6, 6, 6);
         quotes.setData("org.appraise.test.id", "quotes");
         sash.setWeights(65, 35);
-        results.addSelectionChangedListener(e -> showQuotes((Row) results.getStructuredSelection().getFirstElement()));
+        results.addSelectionChangedListener(e -> {
+            Row row = (Row) results.getStructuredSelection().getFirstElement();
+            showQuotes(row);
+            if (row != null) {
+                selection.setSelection(row.result());
+            }
+        });
         show();
     }
 
@@ -108,6 +123,7 @@ public final class StudyPart {
     @Inject
     @Optional
     public void reviewOpened(OpenReview opened) {
+        changes.follow(opened);
         review = opened;
         study = null;
         show();
@@ -291,5 +307,10 @@ public final class StudyPart {
     @Focus
     public void focus() {
         results.getControl().setFocus();
+    }
+
+    @jakarta.annotation.PreDestroy
+    public void dispose() {
+        changes.stop();
     }
 }
