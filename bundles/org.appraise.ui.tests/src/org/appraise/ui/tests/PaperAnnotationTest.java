@@ -1,5 +1,6 @@
 package org.appraise.ui.tests;
 
+import static org.appraise.ui.tests.WorkbenchSmokeTest.descendants;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
@@ -171,13 +172,5 @@ final class PaperAnnotationTest {
                 .filter(m -> m.getId().equals("li-2022-pd-recist")).findFirst().orElseThrow().getResults().get(0);
         assertEquals("11(29.73%)", saved.getEvents().getSources().get(0).getQuote());
         assertEquals(new BigDecimal("11"), saved.getEvents().getNumber());
-    }
-
-    private static java.util.stream.Stream<org.eclipse.swt.widgets.Control> descendants(org.eclipse.swt.widgets.Control c) {
-        java.util.stream.Stream<org.eclipse.swt.widgets.Control> self = java.util.stream.Stream.of(c);
-        if (c instanceof org.eclipse.swt.widgets.Composite composite) {
-            return java.util.stream.Stream.concat(self, Arrays.stream(composite.getChildren()).flatMap(PaperAnnotationTest::descendants));
-        }
-        return self;
     }
 }

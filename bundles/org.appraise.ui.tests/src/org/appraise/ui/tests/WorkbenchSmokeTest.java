@@ -96,6 +96,15 @@ final class WorkbenchSmokeTest {
         }
     }
 
+    /** A control and everything inside it. */
+    static java.util.stream.Stream<Control> descendants(Control c) {
+        java.util.stream.Stream<Control> self = java.util.stream.Stream.of(c);
+        if (c instanceof Composite composite) {
+            return java.util.stream.Stream.concat(self, Arrays.stream(composite.getChildren()).flatMap(WorkbenchSmokeTest::descendants));
+        }
+        return self;
+    }
+
     static <T extends Control> T find(Composite root, Class<T> type, String id) {
         T found = search(root, type, id);
         assertNotNull(found, "no " + type.getSimpleName() + " '" + id + "' in the window");

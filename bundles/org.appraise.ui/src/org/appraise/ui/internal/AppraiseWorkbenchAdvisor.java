@@ -39,6 +39,28 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
         };
     }
 
+    /** Closing with unsaved changes asks: save, discard, or stay. */
+    @Override
+    public boolean preShutdown() {
+        OpenReview open = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        if (open == null || !open.dirty()) {
+            return true;
+        }
+        MessageDialog ask = new MessageDialog(null, "Appraise", null, "The review has unsaved changes.", MessageDialog.QUESTION,
+                1, "Save and Quit", "Cancel", "Quit without Saving");
+        int answer = ask.open();
+        if (answer == 0) {
+            try {
+                open.save();
+                return true;
+            } catch (IOException e) {
+                MessageDialog.openError(null, "Appraise", "The review was not saved (nothing on disk was lost):\n" + e.getMessage());
+                return false;
+            }
+        }
+        return answer == 2;
+    }
+
     @Override
     public void postStartup() {
         review.ifPresent(path -> {

@@ -10,6 +10,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String STUDIES = "org.appraise.ui.studies";
     public static final String STUDY = "org.appraise.ui.study";
     public static final String PAPER = "org.appraise.ui.paper";
+    public static final String PROBLEMS = "org.appraise.ui.problems";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -17,5 +18,6 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         layout.addView(STUDIES, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
         layout.addView(PAPER, IPageLayout.RIGHT, 0.24f, STUDIES);
         layout.addView(STUDY, IPageLayout.BOTTOM, 0.55f, PAPER);
+        layout.addView(PROBLEMS, IPageLayout.BOTTOM, 0.75f, STUDIES);
     }
 }

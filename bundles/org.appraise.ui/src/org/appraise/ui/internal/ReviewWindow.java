@@ -13,6 +13,15 @@ public final class ReviewWindow {
     private ReviewWindow() {
     }
 
+    /** The window title names the review and starts with * while it has unsaved changes. */
+    public static void retitle(IWorkbenchWindow window, OpenReview review) {
+        if (window.getShell() == null || window.getShell().isDisposed()) {
+            return;
+        }
+        String name = review.folder().review().getTitle() == null ? review.folder().review().getId() : review.folder().review().getTitle();
+        window.getShell().setText((review.dirty() ? "*" : "") + "Appraise - " + name);
+    }
+
     public static void show(IEclipseContext workbench, OpenReview review) {
         OpenReview before = workbench.get(OpenReview.class);
         workbench.set(OpenReview.class, review);
@@ -21,8 +30,9 @@ public final class ReviewWindow {
         }
         IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
         if (window != null) {
-            window.getShell().setText("Appraise - " + (review.folder().review().getTitle() == null
-                    ? review.folder().review().getId() : review.folder().review().getTitle()));
+            retitle(window, review);
+            review.domain().getCommandStack().addCommandStackListener(
+                    event -> window.getShell().getDisplay().asyncExec(() -> retitle(window, review)));
             if (!review.folder().problems().isEmpty()) {
                 StringBuilder text = new StringBuilder("Parts of this review could not be loaded; they are left as they are on disk and will not be overwritten:\n\n");
                 for (LoadProblem problem : review.folder().problems()) {

@@ -22,6 +22,10 @@ public final class SaveReviewHandler extends AbstractHandler {
         }
         try {
             ReviewFolder.SaveReport report = review.save();
+            org.eclipse.ui.IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
+            if (window != null) {
+                org.appraise.ui.internal.ReviewWindow.retitle(window, review);
+            }
             if (!report.refused().isEmpty()) {
                 MessageDialog.openWarning(HandlerUtil.getActiveShell(event), "Appraise",
                         "Saved, except:\n" + String.join("\n", report.refused()));

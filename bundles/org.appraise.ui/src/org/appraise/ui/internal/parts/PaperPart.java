@@ -22,6 +22,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -67,6 +68,7 @@ public final class PaperPart {
     }
 
     private final ReviewChanges changes;
+    private final ESelectionService selection;
     private final Map<Kind, Color> colours = new java.util.EnumMap<>(Kind.class);
     private Label heading;
     private StyledText paper;
@@ -77,8 +79,9 @@ public final class PaperPart {
     private int lastTarget = -1;
 
     @Inject
-    public PaperPart(UISynchronize ui) {
+    public PaperPart(UISynchronize ui, ESelectionService selection) {
         this.changes = new ReviewChanges(ui, this::refresh);
+        this.selection = selection;
     }
 
     @PostConstruct
@@ -104,6 +107,12 @@ public final class PaperPart {
         paper.setMargins(8, 8, 8, 8);
         paper.setCaret(new org.eclipse.swt.widgets.Caret(paper, SWT.NONE));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(paper);
+        paper.addListener(SWT.MouseUp, e -> {
+            Point span = paper.getSelection();
+            if (span.x == span.y) {
+                highlightAt(paper.getCaretOffset()).map(PaperPart::supported).ifPresent(selection::setSelection);
+            }
+        });
         paper.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
                 assignSelection();
@@ -237,6 +246,26 @@ public final class PaperPart {
             }
         }
         return kinds;
+    }
+
+    /** What a quote supports: the result whose value it is, or the PICO element, characteristic or arm. */
+    static EObject supported(Annotation annotation) {
+        EObject extraction = annotation.eContainer();
+        if (extraction == null) {
+            return annotation;
+        }
+        for (var it = extraction.eAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            if (o instanceof Value v && v.getSources().contains(annotation)) {
+                return v.eContainer() instanceof org.appraise.model.Result ? v.eContainer() : v;
+            }
+            if ((o instanceof PicoElement p && p.getSources().contains(annotation))
+                    || (o instanceof Characteristic c && c.getSources().contains(annotation))
+                    || (o instanceof Arm a && a.getSources().contains(annotation))) {
+                return o;
+            }
+        }
+        return annotation;
     }
 
     /** Opens the assignment dialog for the selected span. */

@@ -76,6 +76,13 @@ public final class StudyPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         reports = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(reports);
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        button(buttons, "Start extraction\u2026", () -> actions().startExtraction(study));
+        button(buttons, "New arm\u2026", () -> actions().newArm(currentExtraction()));
+        button(buttons, "New result row\u2026", () -> actions().newRow(currentExtraction()));
+        button(buttons, "Set value\u2026", () -> selectedRow().ifPresent(r -> actions().setValue(r.result())));
+        button(buttons, "Remove row", () -> selectedRow().ifPresent(r -> actions().removeRow(r.measurement())));
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
@@ -108,6 +115,31 @@ public final class StudyPart {
         show();
     }
 
+    private void button(Composite bar, String text, Runnable action) {
+        org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.setData("org.appraise.test.id", text);
+        button.addListener(SWT.Selection, e -> {
+            if (review != null && study != null && (currentExtraction() != null || text.startsWith("Start"))) {
+                action.run();
+            }
+        });
+    }
+
+    private StudyActions actions() {
+        return new StudyActions(title.getShell(), review);
+    }
+
+    private java.util.Optional<Row> selectedRow() {
+        return java.util.Optional.ofNullable((Row) results.getStructuredSelection().getFirstElement());
+    }
+
+    /** The extraction edits go to: that of the selected row, else the study's first. */
+    private Extraction currentExtraction() {
+        return selectedRow().map(Row::extraction)
+                .orElse(study == null || study.getExtractions().isEmpty() ? null : study.getExtractions().get(0));
+    }
+
     private void column(TableColumnLayout layout, String name, int weight, java.util.function.Function<Row, String> text) {
         TableViewerColumn column = new TableViewerColumn(results, SWT.LEFT);
         column.getColumn().setText(name);
@@ -136,6 +168,13 @@ public final class StudyPart {
         if (found != null && found != study) {
             study = found;
             show();
+        }
+        if (selection instanceof Result result && results != null && !results.getControl().isDisposed()) {
+            for (Object row : (Object[]) results.getInput()) {
+                if (((Row) row).result() == result) {
+                    results.setSelection(new org.eclipse.jface.viewers.StructuredSelection(row), true);
+                }
+            }
         }
     }
 

@@ -1,0 +1,172 @@
+package org.appraise.core;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Arm;
+import org.appraise.model.ArmResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.ExtractionStatus;
+import org.appraise.model.GroupSize;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.OutcomeDefinition;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Report;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.appraise.model.Value;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * The edits a reviewer makes while coding a study, each as one EMF command (so each undoes as a whole):
+ * add a study with its report, start an extraction, add an arm, add a row of results for an outcome, set a
+ * value typed or derived by hand, remove a row.
+ */
+public final class ExtractionEdits {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+    private static final AppraiseFactory CREATE = AppraiseFactory.eINSTANCE;
+
+    /** The kinds of per-arm result a row can hold. */
+    public enum RowType {
+        DICHOTOMOUS(MODEL.getDichotomousResult()), CONTINUOUS(MODEL.getContinuousResult()),
+        MEDIAN_TIME_TO_EVENT(MODEL.getMedianTimeToEvent());
+
+        final EClass eClass;
+
+        RowType(EClass eClass) {
+            this.eClass = eClass;
+        }
+    }
+
+    private final EditingDomain domain;
+    private final Review review;
+
+    public ExtractionEdits(EditingDomain domain, Review review) {
+        this.domain = domain;
+        this.review = review;
+    }
+
+    /** A new study with one report, the file of which is already in the review folder. */
+    public Command addStudy(String label, String reportFile, String contentHash) {
+        ReviewIds ids = ReviewIds.of(review);
+        Study study = CREATE.createStudy();
+        study.setId(ids.next(label));
+        study.setLabel(label);
+        Report report = CREATE.createReport();
+        report.setId(ids.next(study.getId() + "-report"));
+        report.setFile(reportFile);
+        report.setContentHash(contentHash);
+        study.getReports().add(report);
+        return AddCommand.create(domain, review, MODEL.getReview_Studies(), study);
+    }
+
+    /** The reviewer's own extraction of a study, empty, in progress. */
+    public Command startExtraction(Study study, Reviewer reviewer) {
+        Extraction extraction = CREATE.createExtraction();
+        extraction.setId(ReviewIds.of(review).next(study.getId() + "--" + reviewer.getId()));
+        extraction.setReviewer(reviewer);
+        extraction.setStatus(ExtractionStatus.IN_PROGRESS);
+        return AddCommand.create(domain, study, MODEL.getStudy_Extractions(), extraction);
+    }
+
+    /** An arm, with its size in one analysis population when the size is known. */
+    public Command addArm(Extraction extraction, String label, String intervention, String population, BigDecimal n) {
+        Arm arm = CREATE.createArm();
+        arm.setId(ReviewIds.of(review).next(study(extraction).getId() + "-" + label));
+        arm.setLabel(label);
+        arm.setIntervention(intervention == null || intervention.isBlank() ? null : intervention);
+        if (n != null) {
+            GroupSize size = CREATE.createGroupSize();
+            size.setPopulation(population == null || population.isBlank() ? null : population);
+            Value value = CREATE.createValue();
+            value.setNumber(n);
+            size.setN(value);
+            arm.getGroupSizes().add(size);
+        }
+        return AddCommand.create(domain, extraction, MODEL.getExtraction_Arms(), arm);
+    }
+
+    /**
+     * A row of results: one outcome for one set of criteria, timepoint and analysis population, with an
+     * empty result of the given type for every arm, and a hazard ratio of the first arm against each
+     * other arm when asked for.
+     */
+    public Command addRow(Extraction extraction, OutcomeDefinition outcome, String criteria, String timepoint,
+            String population, RowType type, boolean hazardRatios) {
+        ReviewIds ids = ReviewIds.of(review);
+        OutcomeMeasurement row = CREATE.createOutcomeMeasurement();
+        row.setId(ids.next(study(extraction).getId() + "-" + (outcome == null ? "outcome" : outcome.getId())
+                + (criteria == null || criteria.isBlank() ? "" : "-" + criteria) + (population == null || population.isBlank() ? "" : "-" + population)));
+        row.setOutcome(outcome);
+        row.setCriteria(blankToNull(criteria));
+        row.setTimepoint(blankToNull(timepoint));
+        row.setPopulation(blankToNull(population));
+        List<Arm> arms = extraction.getArms();
+        for (Arm arm : arms) {
+            ArmResult result = (ArmResult) CREATE.create(type.eClass);
+            result.setId(ids.next(row.getId() + "-" + arm.getId()));
+            result.setArm(arm);
+            row.getResults().add(result);
+        }
+        if (hazardRatios) {
+            for (Arm comparator : arms.subList(Math.min(1, arms.size()), arms.size())) {
+                HazardRatio hr = CREATE.createHazardRatio();
+                hr.setId(ids.next(row.getId() + "-hr-" + comparator.getId()));
+                hr.setExperimental(arms.get(0));
+                hr.setComparator(comparator);
+                hr.setCiLevel(new BigDecimal("0.95"));
+                row.getResults().add(hr);
+            }
+        }
+        return AddCommand.create(domain, extraction, MODEL.getExtraction_Measurements(), row);
+    }
+
+    /**
+     * Sets a value typed by the reviewer. A derived value must say its arithmetic; a value that exists keeps
+     * its quotes.
+     */
+    public Command setValue(EObject owner, EReference field, BigDecimal number, String unit, boolean derived, String derivation) {
+        if (derived && (derivation == null || derivation.isBlank())) {
+            throw new IllegalArgumentException("a derived value needs its arithmetic");
+        }
+        Value current = (Value) owner.eGet(field);
+        if (current == null) {
+            Value value = CREATE.createValue();
+            value.setNumber(number);
+            value.setUnit(blankToNull(unit));
+            value.setDerived(derived);
+            value.setDerivation(derived ? derivation : null);
+            return SetCommand.create(domain, owner, field, value);
+        }
+        CompoundCommand command = new CompoundCommand("Set " + field.getName());
+        command.append(SetCommand.create(domain, current, MODEL.getValue_Number(), number));
+        command.append(SetCommand.create(domain, current, MODEL.getValue_Unit(), blankToNull(unit)));
+        command.append(SetCommand.create(domain, current, MODEL.getValue_Derived(), derived));
+        command.append(SetCommand.create(domain, current, MODEL.getValue_Derivation(), derived ? derivation : null));
+        return command;
+    }
+
+    public Command removeRow(OutcomeMeasurement row) {
+        return RemoveCommand.create(domain, row);
+    }
+
+    private static Study study(Extraction extraction) {
+        return (Study) extraction.eContainer();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

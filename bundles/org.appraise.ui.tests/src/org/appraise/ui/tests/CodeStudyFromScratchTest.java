@@ -1,0 +1,180 @@
+package org.appraise.ui.tests;
+
+import static org.appraise.ui.tests.WorkbenchSmokeTest.descendants;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.appraise.core.ExtractionEdits;
+import org.appraise.core.ReportText;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.Review;
+import org.appraise.ui.OpenReview;
+import org.appraise.ui.internal.ReviewPerspective;
+import org.appraise.ui.internal.ReviewWindow;
+import org.appraise.ui.internal.parts.PaperPart;
+import org.appraise.ui.internal.parts.ValueTarget;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Codes a corpus paper from an empty study with the study part's forms only, then saves and reopens. */
+final class CodeStudyFromScratchTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void startAnExtractionAddArmsAResultRowQuoteAndTypeValuesSaveAndReopen() throws Exception {
+        Review template = ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review();
+        template.getStudies().clear();
+        Path copy = temp.resolve("review");
+        ReviewFolder.create(copy, template);
+        Path paperFile = copy.resolve("reports/002_2a574011e3c7481b.txt");
+        Files.createDirectories(paperFile.getParent());
+        Files.copy(WorkbenchSmokeTest.SAMPLE.resolve("reports/002_2a574011e3c7481b.txt"), paperFile);
+
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1280, 860);
+        PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
+        IWorkbenchPage page = window.getActivePage();
+        OpenReview review = OpenReview.open(copy);
+        ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), review);
+        review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review())
+                .addStudy("Li 2022", "reports/002_2a574011e3c7481b.txt", ReportText.sha256(Files.readAllBytes(paperFile))));
+        page.showView(ReviewPerspective.PAPER);
+        page.showView(ReviewPerspective.STUDY, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.activate(page.showView(ReviewPerspective.STUDIES));
+        settle();
+        assertTrue(shell.getText().startsWith("*Appraise - "), "the title shows unsaved changes: " + shell.getText());
+
+        Tree tree = find(shell, Tree.class, "studies");
+        assertEquals(1, tree.getItemCount());
+        tree.setSelection(tree.getItem(0));
+        Event selected = new Event();
+        selected.item = tree.getItem(0);
+        tree.notifyListeners(SWT.Selection, selected);
+        settle();
+
+        press(shell, "Start extraction\u2026", dialog -> choose(dialog, "reviewer", 1));
+        Extraction extraction = review.folder().review().getStudies().get(0).getExtractions().get(0);
+        assertEquals("li-2022--cd", extraction.getId());
+        press(shell, "New arm\u2026", dialog -> {
+            type(dialog, "label", "RT + anti-PD1");
+            type(dialog, "n", "37");
+        });
+        press(shell, "New arm\u2026", dialog -> {
+            type(dialog, "label", "TACE + sorafenib");
+            type(dialog, "n", "41");
+        });
+        assertEquals(2, extraction.getArms().size());
+        assertEquals(new BigDecimal("41"), extraction.getArms().get(1).getGroupSizes().get(0).getN().getNumber());
+        press(shell, "New result row\u2026", dialog -> {
+            choose(dialog, "outcome", 0);
+            ((Combo) control(dialog, "criteria")).setText("RECIST 1.1");
+        });
+        assertEquals(1, extraction.getMeasurements().size());
+        DichotomousResult rt = (DichotomousResult) extraction.getMeasurements().get(0).getResults().get(0);
+        assertEquals("RECIST 1.1", extraction.getMeasurements().get(0).getCriteria());
+
+        // quote the events from Table 2, then type the total
+        StyledText paper = find(shell, StyledText.class, "paper");
+        PaperPart part = (PaperPart) paper.getData("org.appraise.ui.part");
+        String text = paper.getText();
+        int start = text.indexOf("20 (54.05%)", text.indexOf("According to RECIST 1.1"));
+        ValueTarget events = ValueTarget.of(extraction).stream().filter(t -> t.owner() == rt && t.field().getName().equals("events"))
+                .findFirst().orElseThrow();
+        part.assign(events, start, start + "20 (54.05%)".length(), events.proposal("20 (54.05%)"));
+        settle();
+        Table results = find(shell, Table.class, "results");
+        results.setSelection(0);
+        results.notifyListeners(SWT.Selection, new Event());
+        press(shell, "Set value\u2026", dialog -> {
+            choose(dialog, "field", 1);
+            type(dialog, "number", "37");
+        });
+        assertEquals(new BigDecimal("20"), rt.getEvents().getNumber());
+        assertEquals("20 (54.05%)", rt.getEvents().getSources().get(0).getQuote());
+        assertEquals(new BigDecimal("37"), rt.getTotal().getNumber());
+        settle();
+        assertEquals("20 / 37", results.getItem(0).getText(5), "the study part shows the values as they are now");
+        screenshot(shell, "05-coded-from-scratch.png");
+
+        review.save();
+        ReviewFolder reopened = ReviewFolder.open(copy);
+        assertEquals(java.util.List.of(), reopened.problems());
+        DichotomousResult saved = (DichotomousResult) reopened.review().getStudies().get(0).getExtractions().get(0)
+                .getMeasurements().get(0).getResults().get(0);
+        assertEquals(new BigDecimal("20"), saved.getEvents().getNumber());
+        assertEquals(new BigDecimal("37"), saved.getTotal().getNumber());
+        assertTrue(Files.exists(copy.resolve("studies/li-2022/li-2022--cd.json")));
+    }
+
+    /** Presses a button of the study part and fills the form it opens, inside the form's own event loop. */
+    private static void press(Shell shell, String button, Consumer<Shell> fill) throws InterruptedException {
+        Display display = shell.getDisplay();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        display.timerExec(400, () -> {
+            Shell dialog = Arrays.stream(display.getShells()).filter(s -> s != shell && s.isVisible()).findFirst().orElse(null);
+            try {
+                assertNotNull(dialog, button + " opened no form");
+                fill.accept(dialog);
+                dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+            } catch (Throwable t) {
+                failed.set(t);
+                if (dialog != null) {
+                    dialog.close();
+                }
+            }
+        });
+        find(shell, Button.class, button).notifyListeners(SWT.Selection, new Event());
+        if (failed.get() != null) {
+            throw new AssertionError("in the form of " + button, failed.get());
+        }
+        settle();
+    }
+
+    private static Control control(Shell dialog, String key) {
+        return descendants(dialog).filter(c -> key.equals(c.getData("org.appraise.test.id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + key));
+    }
+
+    private static void type(Shell dialog, String key, String value) {
+        ((Text) control(dialog, key)).setText(value);
+    }
+
+    private static void choose(Shell dialog, String key, int index) {
+        Combo combo = (Combo) control(dialog, key);
+        combo.select(index);
+        combo.notifyListeners(SWT.Modify, new Event());
+    }
+}

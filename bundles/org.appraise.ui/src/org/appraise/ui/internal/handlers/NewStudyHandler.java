@@ -1,0 +1,72 @@
+package org.appraise.ui.internal.handlers;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import org.appraise.core.ExtractionEdits;
+import org.appraise.core.ReportText;
+import org.appraise.ui.OpenReview;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File > New Study from Paper...: copies a paper's text into the review's reports folder (refusing a
+ * different file of the same name and text that is not UTF-8) and adds a study with that report, as one
+ * undoable command. Stateless.
+ */
+public final class NewStudyHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        if (review == null) {
+            MessageDialog.openInformation(shell, "New study", "Open a review first (File > Open Review...).");
+            return null;
+        }
+        FileDialog files = new FileDialog(shell, SWT.OPEN);
+        files.setText("The paper of the new study (plain text, UTF-8)");
+        files.setFilterExtensions(new String[] { "*.txt", "*" });
+        String chosen = files.open();
+        if (chosen == null) {
+            return null;
+        }
+        Path source = Path.of(chosen);
+        String name = source.getFileName().toString();
+        try {
+            byte[] bytes = Files.readAllBytes(source);
+            ReportText text = ReportText.decode(bytes, name);
+            Path target = review.folder().root().resolve("reports").resolve(name);
+            if (Files.exists(target) && !Arrays.equals(bytes, Files.readAllBytes(target))) {
+                MessageDialog.openError(shell, "New study", "reports/" + name
+                        + " already holds a different file: rename the paper before adding it.");
+                return null;
+            }
+            InputDialog label = new InputDialog(shell, "New study", "Label of the study (first author and year, e.g. Li 2022):",
+                    name.replaceFirst("\\.[^.]*$", ""), s -> s.isBlank() ? "Give the study a label." : null);
+            if (label.open() != Window.OK) {
+                return null;
+            }
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.copy(source, target);
+            }
+            review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review())
+                    .addStudy(label.getValue().trim(), "reports/" + name, text.sha256()));
+        } catch (IOException | IllegalArgumentException e) {
+            MessageDialog.openError(shell, "New study", "Cannot add " + chosen + ":\n" + e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.appraise.core.ReviewChecks;
+import org.appraise.io.json.LoadProblem;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * What is wrong with the open review, kept current as it is edited: files that did not load, numbers that
+ * cannot be (events above the total, an interval that misses its estimate, an arm's n that differs between
+ * places), quotes that no longer match their paper. Choosing a problem selects the object it names.
+ */
+public final class ProblemsPart {
+
+    /** One line: its severity, its message, and the object it is about (null for a file problem). */
+    public record Problem(boolean error, String message, EObject subject) {
+    }
+
+    private final ESelectionService selection;
+    private final ReviewChanges changes;
+    private TableViewer table;
+    private OpenReview review;
+
+    @Inject
+    public ProblemsPart(ESelectionService selection, UISynchronize ui) {
+        this.selection = selection;
+        this.changes = new ReviewChanges(ui, this::show);
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        Composite area = new Composite(parent, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        area.setLayout(columns);
+        table = new TableViewer(area, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setData("org.appraise.test.id", "problems");
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        TableViewerColumn kind = new TableViewerColumn(table, SWT.LEFT);
+        kind.getColumn().setText("");
+        kind.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Problem) element).error() ? "error" : "warning";
+            }
+        });
+        columns.setColumnData(kind.getColumn(), new ColumnWeightData(8, 60));
+        TableViewerColumn message = new TableViewerColumn(table, SWT.LEFT);
+        message.getColumn().setText("Problem");
+        message.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return ((Problem) element).message();
+            }
+        });
+        columns.setColumnData(message.getColumn(), new ColumnWeightData(92, 200));
+        table.addSelectionChangedListener(e -> {
+            Problem problem = (Problem) table.getStructuredSelection().getFirstElement();
+            if (problem != null && problem.subject() != null) {
+                selection.setSelection(problem.subject());
+            }
+        });
+        show();
+    }
+
+    @Inject
+    @Optional
+    public void reviewOpened(OpenReview opened) {
+        changes.follow(opened);
+        review = opened;
+        show();
+    }
+
+    /** The problems of a review: its files first, then the checks of its content. */
+    public static List<Problem> problems(OpenReview review) {
+        List<Problem> problems = new ArrayList<>();
+        for (LoadProblem p : review.folder().problems()) {
+            problems.add(new Problem(true, p.toString(), null));
+        }
+        Diagnostic checks = new ReviewChecks(review.folder()::reportText).check(review.folder().review());
+        for (Diagnostic d : checks.getChildren()) {
+            Object subject = d.getData().isEmpty() ? null : d.getData().get(0);
+            problems.add(new Problem(d.getSeverity() == Diagnostic.ERROR, d.getMessage(), subject instanceof EObject o ? o : null));
+        }
+        return problems;
+    }
+
+    private void show() {
+        if (table == null || table.getControl().isDisposed()) {
+            return;
+        }
+        table.setInput(review == null ? new Object[0] : problems(review).toArray());
+    }
+
+    public TableViewer table() {
+        return table;
+    }
+
+    @Focus
+    public void focus() {
+        table.getControl().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        changes.stop();
+    }
+}

@@ -1,0 +1,163 @@
+package org.appraise.ui.internal.parts;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.appraise.core.ExtractionEdits;
+import org.appraise.core.ExtractionEdits.RowType;
+import org.appraise.model.Arm;
+import org.appraise.model.Extraction;
+import org.appraise.model.GroupSize;
+import org.appraise.model.OutcomeDefinition;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Result;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.appraise.ui.OpenReview;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * The forms behind the study part's buttons: each collects what the reviewer types and hands it to
+ * {@link ExtractionEdits} as one command on the review's command stack.
+ */
+final class StudyActions {
+
+    static final List<String> CRITERIA = List.of("RECIST 1.1", "mRECIST", "iRECIST", "EASL", "CTCAE 4.0", "CTCAE 5.0", "unspecified");
+
+    private final Shell shell;
+    private final OpenReview review;
+
+    StudyActions(Shell shell, OpenReview review) {
+        this.shell = shell;
+        this.review = review;
+    }
+
+    private ExtractionEdits edits() {
+        return new ExtractionEdits(review.domain(), review.folder().review());
+    }
+
+    private void run(Command command) {
+        review.domain().getCommandStack().execute(command);
+    }
+
+    void startExtraction(Study study) {
+        Set<Reviewer> done = new LinkedHashSet<>();
+        study.getExtractions().forEach(e -> done.add(e.getReviewer()));
+        List<Reviewer> free = review.folder().review().getReviewers().stream().filter(r -> !done.contains(r)).toList();
+        if (free.isEmpty()) {
+            MessageDialog.openInformation(shell, "Start extraction", "Every reviewer of the review already has an extraction of this study.");
+            return;
+        }
+        FieldsDialog form = new FieldsDialog(shell, "Start extraction")
+                .choice("reviewer", "Reviewer", free.stream().map(r -> r.getId() + " \u2013 " + r.getName()).toList(), null, false);
+        if (form.open() == Window.OK) {
+            run(edits().startExtraction(study, free.get(form.index("reviewer"))));
+        }
+    }
+
+    void newArm(Extraction extraction) {
+        FieldsDialog form = new FieldsDialog(shell, "New arm")
+                .text("label", "Label", "")
+                .text("intervention", "Intervention", "")
+                .choice("population", "Analysis population", populations(extraction), "all enrolled", true)
+                .text("n", "Number of participants", "")
+                .validate(d -> d.get("label").isBlank() ? "Give the arm a label." : numberProblem(d.get("n"), true));
+        if (form.open() == Window.OK) {
+            run(edits().addArm(extraction, form.get("label"), form.get("intervention"), form.get("population"), number(form.get("n"))));
+        }
+    }
+
+    void newRow(Extraction extraction) {
+        if (extraction.getArms().isEmpty()) {
+            MessageDialog.openInformation(shell, "New result row", "Add the study's arms first: a row has a result for every arm.");
+            return;
+        }
+        List<OutcomeDefinition> outcomes = review.folder().review().getOutcomes();
+        FieldsDialog form = new FieldsDialog(shell, "New result row")
+                .choice("outcome", "Outcome", outcomes.stream().map(OutcomeDefinition::getName).toList(), null, false)
+                .choice("criteria", "Criteria / measurement tool", CRITERIA, "", true)
+                .text("timepoint", "Timepoint", "")
+                .choice("population", "Analysis population", populations(extraction), "all enrolled", true)
+                .choice("type", "Result per arm", List.of("events / total", "mean, SD, n", "median time to event"), null, false)
+                .check("hr", "Also a hazard ratio of the first arm against each other arm", false)
+                .validate(d -> outcomes.isEmpty() ? "The review defines no outcomes yet." : "");
+        if (form.open() == Window.OK) {
+            run(edits().addRow(extraction, outcomes.get(form.index("outcome")), form.get("criteria"), form.get("timepoint"),
+                    form.get("population"), RowType.values()[form.index("type")], Boolean.parseBoolean(form.get("hr"))));
+        }
+    }
+
+    void setValue(Result result) {
+        List<EReference> fields = new ArrayList<>();
+        for (EReference field : result.eClass().getEAllContainments()) {
+            if (field.getEReferenceType() == org.appraise.model.AppraisePackage.eINSTANCE.getValue()) {
+                fields.add(field);
+            }
+        }
+        FieldsDialog form = new FieldsDialog(shell, "Set value")
+                .choice("field", "Field", fields.stream().map(EReference::getName).toList(), null, false)
+                .text("number", "Number", "")
+                .text("unit", "Unit", "")
+                .check("derived", "Derived (computed by the reviewer, not reported)", false)
+                .text("derivation", "Arithmetic", "")
+                .validate(d -> {
+                    String problem = numberProblem(d.get("number"), false);
+                    if (problem.isEmpty() && Boolean.parseBoolean(d.get("derived")) && d.get("derivation").isBlank()) {
+                        return "A derived value keeps its arithmetic, e.g. 29.7% x 37 = 10.99, rounded to 11.";
+                    }
+                    return problem;
+                });
+        if (form.open() == Window.OK) {
+            run(edits().setValue(result, fields.get(form.index("field")), number(form.get("number")), form.get("unit"),
+                    Boolean.parseBoolean(form.get("derived")), form.get("derivation")));
+        }
+    }
+
+    void removeRow(OutcomeMeasurement row) {
+        if (MessageDialog.openQuestion(shell, "Remove result row", "Remove this row and its " + row.getResults().size()
+                + " results? (Edit > Undo brings it back.)")) {
+            run(edits().removeRow(row));
+        }
+    }
+
+    private static List<String> populations(Extraction extraction) {
+        Set<String> populations = new LinkedHashSet<>();
+        for (Arm arm : extraction.getArms()) {
+            for (GroupSize size : arm.getGroupSizes()) {
+                if (size.getPopulation() != null) {
+                    populations.add(size.getPopulation());
+                }
+            }
+        }
+        extraction.getMeasurements().forEach(m -> {
+            if (m.getPopulation() != null) {
+                populations.add(m.getPopulation());
+            }
+        });
+        populations.add("all enrolled");
+        return new ArrayList<>(populations);
+    }
+
+    private static String numberProblem(String text, boolean optional) {
+        if (text.isBlank()) {
+            return optional ? "" : "Enter the number.";
+        }
+        try {
+            new BigDecimal(text);
+            return "";
+        } catch (NumberFormatException e) {
+            return "'" + text + "' is not a number (use a point for decimals).";
+        }
+    }
+
+    private static BigDecimal number(String text) {
+        return text == null || text.isBlank() ? null : new BigDecimal(text.trim());
+    }
+}
