@@ -143,7 +143,9 @@ final class CodeStudyFromScratchTest {
     private static void press(Shell shell, String button, Consumer<Shell> fill) throws InterruptedException {
         Display display = shell.getDisplay();
         AtomicReference<Throwable> failed = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
         display.timerExec(400, () -> {
+            ran.set(true);
             Shell dialog = Arrays.stream(display.getShells()).filter(s -> s != shell && s.isVisible()).findFirst().orElse(null);
             try {
                 assertNotNull(dialog, button + " opened no form");
@@ -157,6 +159,9 @@ final class CodeStudyFromScratchTest {
             }
         });
         find(shell, Button.class, button).notifyListeners(SWT.Selection, new Event());
+        for (int i = 0; i < 100 && !ran.get(); i++) {
+            settle();
+        }
         if (failed.get() != null) {
             throw new AssertionError("in the form of " + button, failed.get());
         }

@@ -103,7 +103,7 @@ final class FieldsDialog extends Dialog {
                 } else {
                     Combo combo = new Combo(area, field.kind().equals("combo") ? SWT.DROP_DOWN : SWT.DROP_DOWN | SWT.READ_ONLY);
                     combo.setItems(field.choices().toArray(String[]::new));
-                    int at = field.choices().indexOf(field.initial());
+                    int at = field.initial() == null ? -1 : field.choices().indexOf(field.initial());
                     if (at >= 0) {
                         combo.select(at);
                     } else if (field.initial() != null && field.kind().equals("combo")) {
