@@ -26,6 +26,16 @@ public final class ModelPaths {
         return parts.isEmpty() ? step(object) : String.join(" / ", parts);
     }
 
+    /** The study an object belongs to (itself when it is one), or null. */
+    public static org.appraise.model.Study studyOf(EObject object) {
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            if (o instanceof org.appraise.model.Study study) {
+                return study;
+            }
+        }
+        return null;
+    }
+
     public static String describe(EObject object, EStructuralFeature feature) {
         return describe(object) + " / " + feature.getName();
     }

@@ -62,28 +62,14 @@ final class CodeStudyFromScratchTest {
         Files.createDirectories(paperFile.getParent());
         Files.copy(WorkbenchSmokeTest.SAMPLE.resolve("reports/002_2a574011e3c7481b.txt"), paperFile);
 
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1280, 860);
-        PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
-        IWorkbenchPage page = window.getActivePage();
         OpenReview review = OpenReview.open(copy);
-        ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), review);
         review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review())
                 .addStudy("Li 2022", "reports/002_2a574011e3c7481b.txt", ReportText.sha256(Files.readAllBytes(paperFile))));
-        page.showView(ReviewPerspective.PAPER);
-        page.showView(ReviewPerspective.STUDY, null, IWorkbenchPage.VIEW_VISIBLE);
-        page.activate(page.showView(ReviewPerspective.STUDIES));
-        settle();
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         assertTrue(shell.getText().startsWith("*Appraise - "), "the title shows unsaved changes: " + shell.getText());
 
-        Tree tree = find(shell, Tree.class, "studies");
-        assertEquals(1, tree.getItemCount());
-        tree.setSelection(tree.getItem(0));
-        Event selected = new Event();
-        selected.item = tree.getItem(0);
-        tree.notifyListeners(SWT.Selection, selected);
-        settle();
+        assertEquals(1, find(shell, Tree.class, "studies").getItemCount());
+        WorkbenchSmokeTest.selectStudy(shell, 0);
 
         press(shell, "Start extraction\u2026", dialog -> choose(dialog, "reviewer", 1));
         Extraction extraction = review.folder().review().getStudies().get(0).getExtractions().get(0);

@@ -60,24 +60,9 @@ final class PaperAnnotationTest {
         for (String paper : new String[] { "000_1ced1569fea2e094.txt", "001_32a8eb1ab80cdc81.txt", "002_2a574011e3c7481b.txt" }) {
             Files.copy(WorkbenchSmokeTest.SAMPLE.resolve("reports").resolve(paper), copy.resolve("reports").resolve(paper));
         }
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1280, 860);
-        PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
-        IWorkbenchPage page = window.getActivePage();
         OpenReview review = OpenReview.open(copy);
-        ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), review);
-        page.showView(ReviewPerspective.PAPER);
-        page.showView(ReviewPerspective.STUDY, null, IWorkbenchPage.VIEW_VISIBLE);
-        page.activate(page.showView(ReviewPerspective.STUDIES));
-        settle();
-
-        Tree tree = find(shell, Tree.class, "studies");
-        tree.setSelection(tree.getItem(0));
-        Event selected = new Event();
-        selected.item = tree.getItem(0);
-        tree.notifyListeners(SWT.Selection, selected);
-        settle();
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        WorkbenchSmokeTest.selectStudy(shell, 0);
 
         StyledText paper = find(shell, StyledText.class, "paper");
         PaperPart part = (PaperPart) paper.getData("org.appraise.ui.part");

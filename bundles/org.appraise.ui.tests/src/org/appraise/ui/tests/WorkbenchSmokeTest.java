@@ -46,15 +46,7 @@ final class WorkbenchSmokeTest {
 
     @Test
     void opensTheSampleReviewShowsItsStudiesResultsAndQuotes() throws Exception {
-        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        Shell shell = window.getShell();
-        shell.setBounds(0, 0, 1280, 860);
-        PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
-        IWorkbenchPage page = window.getActivePage();
-        ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), OpenReview.open(SAMPLE));
-        page.activate(page.showView(ReviewPerspective.STUDIES));
-        page.showView(ReviewPerspective.STUDY, null, IWorkbenchPage.VIEW_VISIBLE);
-        settle();
+        Shell shell = openInReviewPerspective(OpenReview.open(SAMPLE));
 
         Tree tree = find(shell, Tree.class, "studies");
         assertEquals(List.of("Study Li 2022 (radiotherapy + anti-PD1 vs TACE + sorafenib)",
@@ -63,13 +55,7 @@ final class WorkbenchSmokeTest {
                 Arrays.stream(tree.getItems()).map(TreeItem::getText).toList());
         assertTrue(shell.getText().startsWith("Appraise - Anti-PD-1 combination therapy"), shell.getText());
 
-        TreeItem tvgh = tree.getItem(2);
-        tree.setFocus();
-        tree.setSelection(tvgh);
-        Event selected = new Event();
-        selected.item = tvgh;
-        tree.notifyListeners(SWT.Selection, selected);
-        settle();
+        selectStudy(shell, 2);
 
         Table results = find(shell, Table.class, "results");
         assertEquals(30, results.getItemCount(), "every result of the TVGH extraction is listed");
@@ -94,6 +80,32 @@ final class WorkbenchSmokeTest {
             }
             Thread.sleep(25);
         }
+    }
+
+    /** Shows a review in the review perspective with all its parts, the studies active; returns the window's shell. */
+    static Shell openInReviewPerspective(OpenReview review) throws Exception {
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        Shell shell = window.getShell();
+        shell.setBounds(0, 0, 1280, 860);
+        PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
+        IWorkbenchPage page = window.getActivePage();
+        ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), review);
+        page.showView(ReviewPerspective.PAPER);
+        page.showView(ReviewPerspective.STUDY, null, IWorkbenchPage.VIEW_VISIBLE);
+        page.activate(page.showView(ReviewPerspective.STUDIES));
+        settle();
+        return shell;
+    }
+
+    /** Selects a study in the navigator as a click would. */
+    static void selectStudy(Shell shell, int index) throws InterruptedException {
+        Tree tree = find(shell, Tree.class, "studies");
+        tree.setFocus();
+        tree.setSelection(tree.getItem(index));
+        Event selected = new Event();
+        selected.item = tree.getItem(index);
+        tree.notifyListeners(SWT.Selection, selected);
+        settle();
     }
 
     /** A control and everything inside it. */

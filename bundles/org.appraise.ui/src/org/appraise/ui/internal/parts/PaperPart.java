@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.appraise.core.ModelPaths;
 import org.appraise.core.QuoteAssignment;
 import org.appraise.core.ReportText;
 import org.appraise.model.Annotation;
@@ -134,18 +135,15 @@ public final class PaperPart {
     @Inject
     @Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (selection instanceof EObject object) {
-            for (EObject o = object; o != null; o = o.eContainer()) {
-                if (o instanceof Study s) {
-                    if (s != study) {
-                        study = s;
-                        show();
-                    }
-                    reveal(object);
-                    return;
-                }
-            }
+        Study found = selection instanceof EObject object ? ModelPaths.studyOf(object) : null;
+        if (found == null) {
+            return;
         }
+        if (found != study) {
+            study = found;
+            show();
+        }
+        reveal((EObject) selection);
     }
 
     /** Selects and scrolls to the first quote of a value, or of any value of a result, in this paper. */

@@ -164,7 +164,7 @@ public final class StudyPart {
     @Inject
     @Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        Study found = selection instanceof EObject object ? studyOf(object) : null;
+        Study found = selection instanceof EObject object ? org.appraise.core.ModelPaths.studyOf(object) : null;
         if (found != null && found != study) {
             study = found;
             show();
@@ -181,15 +181,6 @@ public final class StudyPart {
     public void show(Study shown) {
         study = shown;
         show();
-    }
-
-    private static Study studyOf(EObject object) {
-        for (EObject o = object; o != null; o = o.eContainer()) {
-            if (o instanceof Study s) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private void show() {
