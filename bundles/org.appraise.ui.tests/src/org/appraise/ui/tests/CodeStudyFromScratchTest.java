@@ -118,7 +118,7 @@ final class CodeStudyFromScratchTest {
     }
 
     /** Presses a button of the study part and fills the form it opens, inside the form's own event loop. */
-    private static void press(Shell shell, String button, Consumer<Shell> fill) throws InterruptedException {
+    static void press(Shell shell, String button, Consumer<Shell> fill) throws InterruptedException {
         Display display = shell.getDisplay();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean ran = new java.util.concurrent.atomic.AtomicBoolean();
@@ -146,16 +146,16 @@ final class CodeStudyFromScratchTest {
         settle();
     }
 
-    private static Control control(Shell dialog, String key) {
+    static Control control(Shell dialog, String key) {
         return descendants(dialog).filter(c -> key.equals(c.getData("org.appraise.test.id"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no field " + key));
     }
 
-    private static void type(Shell dialog, String key, String value) {
+    static void type(Shell dialog, String key, String value) {
         ((Text) control(dialog, key)).setText(value);
     }
 
-    private static void choose(Shell dialog, String key, int index) {
+    static void choose(Shell dialog, String key, int index) {
         Combo combo = (Combo) control(dialog, key);
         combo.select(index);
         combo.notifyListeners(SWT.Modify, new Event());

@@ -137,6 +137,12 @@ final class PaperAnnotationTest {
         assertEquals(quote, rtPd1.getEvents().getSources().get(0));
         assertEquals(quote, part.highlightAt(start + 1).orElseThrow());
 
+        part.comment(quote, "PD row of the RECIST 1.1 block");
+        assertEquals("PD row of the RECIST 1.1 block", quote.getComment());
+        new UndoHandler().execute(null);
+        assertEquals(null, quote.getComment(), "a comment undoes like any edit");
+        new RedoHandler().execute(null);
+
         paper.setSelection(0);
         part.reveal(rtPd1);
         assertEquals("11(29.73%)", paper.getSelectionText(), "choosing a result reveals and selects its quote");
@@ -149,6 +155,7 @@ final class PaperAnnotationTest {
         DichotomousResult saved = (DichotomousResult) li2022.getExtractions().get(0).getMeasurements().stream()
                 .filter(m -> m.getId().equals("li-2022-pd-recist")).findFirst().orElseThrow().getResults().get(0);
         assertEquals("11(29.73%)", saved.getEvents().getSources().get(0).getQuote());
+        assertEquals("PD row of the RECIST 1.1 block", saved.getEvents().getSources().get(0).getComment());
         assertEquals(new BigDecimal("11"), saved.getEvents().getNumber());
     }
 }

@@ -11,13 +11,16 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String STUDY = "org.appraise.ui.study";
     public static final String PAPER = "org.appraise.ui.paper";
     public static final String PROBLEMS = "org.appraise.ui.problems";
+    public static final String REVIEW = "org.appraise.ui.review";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         layout.addView(STUDIES, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
         layout.addView(PAPER, IPageLayout.RIGHT, 0.24f, STUDIES);
-        layout.addView(STUDY, IPageLayout.BOTTOM, 0.55f, PAPER);
+        org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, PAPER);
+        below.addView(STUDY);
+        below.addView(REVIEW);
         layout.addView(PROBLEMS, IPageLayout.BOTTOM, 0.75f, STUDIES);
     }
 }

@@ -114,6 +114,20 @@ public final class PaperPart {
                 highlightAt(paper.getCaretOffset()).map(PaperPart::supported).ifPresent(selection::setSelection);
             }
         });
+        paper.addListener(SWT.MouseHover, e -> {
+            int offset = paper.getOffsetAtPoint(new Point(e.x, e.y));
+            paper.setToolTipText(offset < 0 ? null : highlightAt(offset)
+                    .map(a -> text(a.getLabel()) + (a.getComment() == null ? "" : "\n\u270e " + a.getComment())).orElse(null));
+        });
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(paper);
+        org.eclipse.swt.widgets.MenuItem assignItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        assignItem.setText("Assign selection\u2026\tCtrl+Enter");
+        assignItem.addListener(SWT.Selection, e -> assignSelection());
+        org.eclipse.swt.widgets.MenuItem commentItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        commentItem.setText("Comment on quote\u2026");
+        commentItem.addListener(SWT.Selection, e -> highlightAt(paper.getCaretOffset()).ifPresent(this::editComment));
+        menu.addListener(SWT.Show, e -> commentItem.setEnabled(highlightAt(paper.getCaretOffset()).isPresent()));
+        paper.setMenu(menu);
         paper.addListener(SWT.KeyDown, e -> {
             if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
                 assignSelection();
@@ -264,6 +278,25 @@ public final class PaperPart {
             }
         }
         return annotation;
+    }
+
+    /** Asks for the comment on a quote and records it as one command (an empty comment removes it). */
+    public void editComment(Annotation annotation) {
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(paper.getShell(), "Comment on quote",
+                "\u201c" + annotation.getQuote().replace('\n', ' ') + "\u201d", text(annotation.getComment()), null);
+        if (ask.open() == org.eclipse.jface.window.Window.OK) {
+            comment(annotation, ask.getValue());
+        }
+    }
+
+    /** Sets a quote's comment through the command stack. */
+    public void comment(Annotation annotation, String comment) {
+        review.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(review.domain(), annotation,
+                org.appraise.model.AppraisePackage.eINSTANCE.getAnnotation_Comment(), comment == null || comment.isBlank() ? null : comment));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
     }
 
     /** Opens the assignment dialog for the selected span. */

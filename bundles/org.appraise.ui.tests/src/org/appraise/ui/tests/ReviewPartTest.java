@@ -1,0 +1,89 @@
+package org.appraise.ui.tests;
+
+import static org.appraise.ui.tests.CodeStudyFromScratchTest.choose;
+import static org.appraise.ui.tests.CodeStudyFromScratchTest.press;
+import static org.appraise.ui.tests.CodeStudyFromScratchTest.type;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.descendants;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.OutcomeDefinition;
+import org.appraise.model.Review;
+import org.appraise.ui.OpenReview;
+import org.appraise.ui.internal.ReviewPerspective;
+import org.appraise.ui.internal.handlers.UndoHandler;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The review-level editor: the question and the outcome definitions, edited through commands and saved. */
+final class ReviewPartTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void editTheQuestionAndAddAnOutcomeWithItsFiveElements() throws Exception {
+        Review template = ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review();
+        template.getStudies().clear();
+        Path copy = temp.resolve("review");
+        ReviewFolder.create(copy, template);
+        OpenReview review = OpenReview.open(copy);
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.REVIEW);
+        settle();
+
+        Text population = descendants(shell).filter(Text.class::isInstance).map(Text.class::cast)
+                .filter(t -> "population".equals(t.getData("org.appraise.test.id"))).findFirst().orElseThrow();
+        population.setText("Adults with advanced HCC, Child-Pugh A or B");
+        population.notifyListeners(SWT.FocusOut, new Event());
+        assertEquals("Adults with advanced HCC, Child-Pugh A or B", review.folder().review().getQuestion().getPopulation());
+        new UndoHandler().execute(null);
+        settle();
+        assertEquals(template.getQuestion().getPopulation(), review.folder().review().getQuestion().getPopulation());
+        assertEquals(template.getQuestion().getPopulation(), population.getText(), "the field shows the undone value");
+
+        CTabFolder tabs = find(shell, CTabFolder.class, "review-tabs");
+        tabs.setSelection(1);
+        settle();
+        Table outcomes = find(shell, Table.class, "outcomes");
+        assertEquals(8, outcomes.getItemCount());
+        press(shell, "outcomes:Add\u2026", dialog -> {
+            type(dialog, "name", "Time to response");
+            type(dialog, "domain", "Tumour response");
+            type(dialog, "measurement", "RECIST 1.1 or mRECIST");
+            type(dialog, "metric", "Time from start of treatment to first response");
+            type(dialog, "aggregation", "Median per group");
+            type(dialog, "timing", "Any time during treatment");
+        });
+        settle();
+        assertEquals(9, outcomes.getItemCount());
+        OutcomeDefinition added = review.folder().review().getOutcomes().get(8);
+        assertEquals("outcome-time-to-response", added.getId());
+        assertEquals("Median per group", added.getAggregation());
+        screenshot(shell, "06-review-outcomes.png");
+
+        tabs.setSelection(4);
+        settle();
+        press(shell, "reviewers:Add\u2026", dialog -> {
+            type(dialog, "name", "Reviewer G");
+            choose(dialog, "role", 2);
+        });
+        assertEquals("METHODOLOGIST", review.folder().review().getReviewers().get(3).getRole().getName());
+        review.save();
+        ReviewFolder reopened = ReviewFolder.open(copy);
+        assertEquals("Time to response", reopened.review().getOutcomes().get(8).getName());
+        assertEquals("reviewer-reviewer-g", reopened.review().getReviewers().get(3).getId());
+    }
+}

@@ -1,0 +1,187 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.appraise.core.ReviewIds;
+import org.appraise.model.Identified;
+import org.appraise.ui.OpenReview;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EEnumLiteral;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+
+/**
+ * A list of the review's objects (outcomes, criteria, exclusion reasons, reviewers) with Add, Edit and
+ * Remove. The form is made from the class's own attributes (text, choices for enumerations, check boxes
+ * for yes/no), and every change is one command on the review's command stack.
+ */
+final class ObjectListEditor {
+
+    private final Supplier<OpenReview> review;
+    private final EReference list;
+    private final List<EAttribute> columns;
+    private final TableViewer table;
+
+    ObjectListEditor(Composite parent, Supplier<OpenReview> review, EReference list, List<EAttribute> columns, String idPrefix) {
+        this.review = review;
+        this.list = list;
+        this.columns = columns;
+        Composite area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        Composite tableArea = new Composite(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableArea);
+        TableColumnLayout layout = new TableColumnLayout();
+        tableArea.setLayout(layout);
+        table = new TableViewer(tableArea, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        table.getTable().setLinesVisible(true);
+        table.getTable().setData("org.appraise.test.id", list.getName());
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        for (EAttribute attribute : columns) {
+            TableViewerColumn column = new TableViewerColumn(table, SWT.LEFT);
+            column.getColumn().setText(words(attribute.getName()));
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return show(((EObject) element).eGet(attribute));
+                }
+            });
+            layout.setColumnData(column.getColumn(), new ColumnWeightData(attribute.getEAttributeType() instanceof EEnum
+                    || attribute.getEAttributeType().getInstanceClass() == boolean.class ? 8 : 20, 60));
+        }
+        Composite buttons = new Composite(area, SWT.NONE);
+        buttons.setLayout(new RowLayout());
+        button(buttons, "Add\u2026", () -> add(idPrefix));
+        button(buttons, "Edit\u2026", this::edit);
+        button(buttons, "Remove", this::remove);
+        table.addDoubleClickListener(e -> edit());
+        area.setData("org.appraise.test.id", list.getName() + "-editor");
+    }
+
+    void show(EObject owner) {
+        table.setInput(owner == null ? new Object[0] : ((List<?>) owner.eGet(list)).toArray());
+    }
+
+    private void button(Composite bar, String text, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.setData("org.appraise.test.id", list.getName() + ":" + text);
+        button.addListener(SWT.Selection, e -> {
+            if (review.get() != null) {
+                action.run();
+            }
+        });
+    }
+
+    private void add(String idPrefix) {
+        EObject created = org.eclipse.emf.ecore.util.EcoreUtil.create(list.getEReferenceType());
+        FieldsDialog form = form("Add " + words(list.getEReferenceType().getName()).toLowerCase(), created);
+        if (form.open() == Window.OK) {
+            OpenReview open = review.get();
+            apply(form, created);
+            if (created instanceof Identified identified) {
+                String base = columns.isEmpty() ? idPrefix : show(created.eGet(columns.get(0)));
+                identified.setId(ReviewIds.of(open.folder().review()).next(idPrefix + "-" + base));
+            }
+            open.domain().getCommandStack().execute(AddCommand.create(open.domain(), open.folder().review(), list, created));
+        }
+    }
+
+    private void edit() {
+        EObject selected = (EObject) table.getStructuredSelection().getFirstElement();
+        if (selected == null) {
+            return;
+        }
+        FieldsDialog form = form("Edit " + words(selected.eClass().getName()).toLowerCase(), selected);
+        if (form.open() == Window.OK) {
+            OpenReview open = review.get();
+            CompoundCommand command = new CompoundCommand("Edit " + selected.eClass().getName());
+            for (EAttribute attribute : columns) {
+                command.append(SetCommand.create(open.domain(), selected, attribute, value(form, attribute)));
+            }
+            open.domain().getCommandStack().execute(command);
+        }
+    }
+
+    private void remove() {
+        EObject selected = (EObject) table.getStructuredSelection().getFirstElement();
+        if (selected != null) {
+            OpenReview open = review.get();
+            open.domain().getCommandStack().execute(RemoveCommand.create(open.domain(), selected));
+        }
+    }
+
+    private FieldsDialog form(String title, EObject object) {
+        FieldsDialog form = new FieldsDialog(table.getControl().getShell(), title);
+        for (EAttribute attribute : columns) {
+            Object value = object.eGet(attribute);
+            if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+                form.choice(attribute.getName(), words(attribute.getName()), eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList(),
+                        ((Enumerator) value).getLiteral(), false);
+            } else if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
+                form.check(attribute.getName(), words(attribute.getName()), Boolean.TRUE.equals(value));
+            } else {
+                form.text(attribute.getName(), words(attribute.getName()), show(value));
+            }
+        }
+        EAttribute first = columns.get(0);
+        form.validate(d -> d.get(first.getName()).isBlank() ? words(first.getName()) + " is needed." : "");
+        return form;
+    }
+
+    private void apply(FieldsDialog form, EObject object) {
+        for (EAttribute attribute : columns) {
+            object.eSet(attribute, value(form, attribute));
+        }
+    }
+
+    private static Object value(FieldsDialog form, EAttribute attribute) {
+        String text = form.get(attribute.getName());
+        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
+            return eEnum.getEEnumLiteralByLiteral(text).getInstance();
+        }
+        if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
+            return Boolean.parseBoolean(text);
+        }
+        return text.isBlank() ? null : text;
+    }
+
+    private static String show(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Enumerator e) {
+            return e.getLiteral().toLowerCase().replace('_', ' ');
+        }
+        if (value instanceof Boolean b) {
+            return b ? "yes" : "";
+        }
+        return value.toString();
+    }
+
+    /** "riskOfBiasTools" reads "Risk of bias tools". */
+    static String words(String camel) {
+        String spaced = camel.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}
