@@ -49,6 +49,7 @@ public final class QuoteAssignment {
         annotation.setQuote(quote);
         annotation.setLabel(label);
         annotation.setAuthor(author);
+        text.pageOf(start).ifPresent(annotation::setPage);
         return annotation;
     }
 

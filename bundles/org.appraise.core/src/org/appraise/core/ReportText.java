@@ -26,10 +26,36 @@ public final class ReportText {
 
     private final String text;
     private final String sha256;
+    private final int[] pageStarts;
 
-    private ReportText(String text, String sha256) {
+    private ReportText(String text, String sha256, int[] pageStarts) {
         this.text = text;
         this.sha256 = sha256;
+        this.pageStarts = pageStarts.clone();
+    }
+
+    /**
+     * The text of a paged document (a PDF): the pages' texts joined by form feeds, the offset at which
+     * each page starts, and the SHA-256 of the file's bytes.
+     */
+    public static ReportText paged(String text, String sha256, int[] pageStarts) {
+        return new ReportText(text, sha256, pageStarts);
+    }
+
+    /** The 1-based page of an offset, or empty for a text without pages. */
+    public java.util.OptionalInt pageOf(int offset) {
+        if (pageStarts.length == 0) {
+            return java.util.OptionalInt.empty();
+        }
+        int page = 0;
+        while (page + 1 < pageStarts.length && pageStarts[page + 1] <= offset) {
+            page++;
+        }
+        return java.util.OptionalInt.of(page + 1);
+    }
+
+    public int pages() {
+        return pageStarts.length;
     }
 
     /**
@@ -45,7 +71,7 @@ public final class ReportText {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
-            return new ReportText(decoder.decode(in).toString(), sha256(bytes));
+            return new ReportText(decoder.decode(in).toString(), sha256(bytes), new int[0]);
         } catch (MalformedInputException e) {
             throw new IllegalArgumentException(name + ": not valid UTF-8 at byte " + in.position()
                     + "; convert the file to UTF-8 before annotating it", e);

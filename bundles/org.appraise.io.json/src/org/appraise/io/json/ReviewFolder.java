@@ -17,7 +17,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import org.appraise.core.ReportFormat;
 import org.appraise.core.ReportText;
+import org.appraise.io.pdf.PdfReports;
 import org.appraise.io.json.internal.AtomicFileSink;
 import org.appraise.io.json.internal.FileSink;
 import org.appraise.io.json.internal.JsonCodec;
@@ -72,6 +74,8 @@ public final class ReviewFolder {
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+    /** The report formats, most specific first: PDF by its extension, anything else as UTF-8 text. */
+    private static final List<ReportFormat> FORMATS = List.of(new PdfReports(), ReportFormat.PLAIN_TEXT);
 
     private final Path root;
     private final FileSink sink;
@@ -146,7 +150,16 @@ public final class ReviewFolder {
         if (!path.startsWith(root)) {
             throw new IOException("report " + report.getId() + ": file " + report.getFile() + " lies outside the review folder");
         }
-        return ReportText.decode(Files.readAllBytes(path), report.getFile());
+        return textOf(Files.readAllBytes(path), report.getFile());
+    }
+
+    /**
+     * The text of a report file's bytes in the format its name says (PDF, else UTF-8 text).
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it
+     */
+    public static ReportText textOf(byte[] bytes, String fileName) {
+        return FORMATS.stream().filter(f -> f.reads(fileName)).findFirst().orElse(ReportFormat.PLAIN_TEXT).read(bytes, fileName);
     }
 
     /** The report's text, or empty when it cannot be read (the reason is in {@link #readReport}). */

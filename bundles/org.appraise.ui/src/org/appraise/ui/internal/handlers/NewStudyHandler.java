@@ -7,6 +7,7 @@ import java.util.Arrays;
 
 import org.appraise.core.ExtractionEdits;
 import org.appraise.core.ReportText;
+import org.appraise.io.json.ReviewFolder;
 import org.appraise.ui.OpenReview;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -21,8 +22,8 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * File > New Study from Paper...: copies a paper's text into the review's reports folder (refusing a
- * different file of the same name and text that is not UTF-8) and adds a study with that report, as one
+ * File > New Study from Paper...: copies a paper (PDF or text) into the review's reports folder (refusing a
+ * different file of the same name, text that is not UTF-8, and PDFs without text) and adds a study with that report, as one
  * undoable command. Stateless.
  */
 public final class NewStudyHandler extends AbstractHandler {
@@ -36,8 +37,8 @@ public final class NewStudyHandler extends AbstractHandler {
             return null;
         }
         FileDialog files = new FileDialog(shell, SWT.OPEN);
-        files.setText("The paper of the new study (plain text, UTF-8)");
-        files.setFilterExtensions(new String[] { "*.txt", "*" });
+        files.setText("The paper of the new study (PDF with a text layer, or UTF-8 text)");
+        files.setFilterExtensions(new String[] { "*.pdf;*.txt", "*" });
         String chosen = files.open();
         if (chosen == null) {
             return null;
@@ -46,7 +47,7 @@ public final class NewStudyHandler extends AbstractHandler {
         String name = source.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(source);
-            ReportText text = ReportText.decode(bytes, name);
+            ReportText text = ReviewFolder.textOf(bytes, name);
             Path target = review.folder().root().resolve("reports").resolve(name);
             if (Files.exists(target) && !Arrays.equals(bytes, Files.readAllBytes(target))) {
                 MessageDialog.openError(shell, "New study", "reports/" + name
