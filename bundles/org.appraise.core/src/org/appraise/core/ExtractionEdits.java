@@ -6,6 +6,11 @@ import java.util.List;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Arm;
+import org.appraise.model.Characteristic;
+import org.appraise.model.CharacteristicKind;
+import org.appraise.model.PicoElement;
+import org.appraise.model.PicoKind;
+import org.appraise.model.StudyDesign;
 import org.appraise.model.ArmResult;
 import org.appraise.model.Extraction;
 import org.appraise.model.ExtractionStatus;
@@ -30,8 +35,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * The edits a reviewer makes while coding a study, each as one EMF command (so each undoes as a whole):
- * add a study with its report, start an extraction, add an arm, add a row of results for an outcome, set a
- * value typed or derived by hand, remove a row.
+ * add a study with its report, start an extraction, set its design, add PICO elements and study
+ * characteristics, add an arm, add a row of results for an outcome, set a value typed or derived by hand,
+ * remove a row.
  */
 public final class ExtractionEdits {
 
@@ -156,6 +162,28 @@ public final class ExtractionEdits {
         command.append(SetCommand.create(domain, current, MODEL.getValue_Derived(), derived));
         command.append(SetCommand.create(domain, current, MODEL.getValue_Derivation(), derived ? derivation : null));
         return command;
+    }
+
+    /** A PICO element of the study as reported (its quotes are assigned from the paper). */
+    public Command addPico(Extraction extraction, PicoKind kind, String text) {
+        PicoElement element = CREATE.createPicoElement();
+        element.setId(ReviewIds.of(review).next(extraction.getId() + "-" + kind.getLiteral().toLowerCase()));
+        element.setKind(kind);
+        element.setText(text);
+        return AddCommand.create(domain, extraction, MODEL.getExtraction_Pico(), element);
+    }
+
+    /** A study characteristic (setting, country, period...) as the reviewer words it. */
+    public Command addCharacteristic(Extraction extraction, CharacteristicKind kind, String text) {
+        Characteristic characteristic = CREATE.createCharacteristic();
+        characteristic.setId(ReviewIds.of(review).next(extraction.getId() + "-" + kind.getLiteral().toLowerCase()));
+        characteristic.setKind(kind);
+        characteristic.setText(text);
+        return AddCommand.create(domain, extraction, MODEL.getExtraction_Characteristics(), characteristic);
+    }
+
+    public Command setDesign(Extraction extraction, StudyDesign design) {
+        return SetCommand.create(domain, extraction, MODEL.getExtraction_Design(), design);
     }
 
     public Command removeRow(OutcomeMeasurement row) {

@@ -50,6 +50,12 @@ final class ExtractionEditsTest {
         stack.execute(edits.startExtraction(study, review.getReviewers().get(1)));
         Extraction extraction = study.getExtractions().get(0);
         assertEquals("li-2022-2--cd", extraction.getId());
+        stack.execute(edits.setDesign(extraction, org.appraise.model.StudyDesign.RETROSPECTIVE_COHORT));
+        stack.execute(edits.addPico(extraction, org.appraise.model.PicoKind.POPULATION, "Advanced HCC, BCLC B-C"));
+        stack.execute(edits.addCharacteristic(extraction, org.appraise.model.CharacteristicKind.COUNTRY, "China"));
+        assertEquals("li-2022-2--cd-population", extraction.getPico().get(0).getId());
+        assertEquals("li-2022-2--cd-country", extraction.getCharacteristics().get(0).getId());
+        assertEquals(org.appraise.model.StudyDesign.RETROSPECTIVE_COHORT, extraction.getDesign());
         stack.execute(edits.addArm(extraction, "RT + anti-PD1", "radiotherapy plus anti-PD1", "all enrolled", new BigDecimal("37")));
         stack.execute(edits.addArm(extraction, "TACE + sorafenib", null, "all enrolled", new BigDecimal("41")));
         assertEquals(List.of("li-2022-2-rt-anti-pd1", "li-2022-2-tace-sorafenib"), extraction.getArms().stream().map(a -> a.getId()).toList());

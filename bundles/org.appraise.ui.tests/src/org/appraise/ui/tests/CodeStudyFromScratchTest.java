@@ -66,6 +66,18 @@ final class CodeStudyFromScratchTest {
         press(shell, "Start extraction\u2026", dialog -> choose(dialog, "reviewer", 1));
         Extraction extraction = review.folder().review().getStudies().get(0).getExtractions().get(0);
         assertEquals("li-2022--cd", extraction.getId());
+        press(shell, "Design\u2026", dialog -> ((Combo) control(dialog, "design")).setText("RETROSPECTIVE_COHORT"));
+        press(shell, "New PICO\u2026", dialog -> {
+            choose(dialog, "kind", 0);
+            type(dialog, "text", "Advanced HCC, BCLC B or C, Child-Pugh A or B");
+        });
+        press(shell, "New detail\u2026", dialog -> {
+            choose(dialog, "kind", 1);
+            type(dialog, "text", "China");
+        });
+        assertEquals("RETROSPECTIVE_COHORT", extraction.getDesign().getLiteral());
+        assertEquals("POPULATION", extraction.getPico().get(0).getKind().getLiteral());
+        assertEquals("COUNTRY", extraction.getCharacteristics().get(0).getKind().getLiteral());
         press(shell, "New arm\u2026", dialog -> {
             type(dialog, "label", "RT + anti-PD1");
             type(dialog, "n", "37");
@@ -105,6 +117,19 @@ final class CodeStudyFromScratchTest {
         assertEquals(new BigDecimal("37"), rt.getTotal().getNumber());
         settle();
         assertEquals("20 / 37", results.getItem(0).getText(5), "the study part shows the values as they are now");
+        org.eclipse.swt.graphics.Color red = shell.getDisplay().getSystemColor(SWT.COLOR_RED);
+        assertEquals(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_YELLOW), results.getItem(0).getForeground(5),
+                "a warning: the typed total 37 has no quote yet");
+        results.setSelection(0);
+        results.notifyListeners(SWT.Selection, new Event());
+        press(shell, "Set value\u2026", dialog -> {
+            choose(dialog, "field", 1);
+            type(dialog, "number", "15");
+        });
+        assertEquals(red, results.getItem(0).getForeground(5), "20 events of 15 is marked in the form");
+        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        settle();
+        assertTrue(!red.equals(results.getItem(0).getForeground(5)));
         screenshot(shell, "05-coded-from-scratch.png");
 
         review.save();

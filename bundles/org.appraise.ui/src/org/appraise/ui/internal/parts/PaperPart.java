@@ -129,7 +129,11 @@ public final class PaperPart {
         menu.addListener(SWT.Show, e -> commentItem.setEnabled(highlightAt(paper.getCaretOffset()).isPresent()));
         paper.setMenu(menu);
         paper.addListener(SWT.KeyDown, e -> {
-            if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
+            if (e.keyCode == SWT.F3) {
+                // from a quote to what it supports, without the mouse
+                highlightAt(paper.getCaretOffset()).map(PaperPart::supported).ifPresent(selection::setSelection);
+                e.doit = false;
+            } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
                 assignSelection();
                 e.doit = false;
             }

@@ -62,6 +62,35 @@ final class StudyActions {
         }
     }
 
+    void design(Extraction extraction) {
+        List<String> designs = org.appraise.model.StudyDesign.VALUES.stream().map(d -> d.getLiteral()).toList();
+        FieldsDialog form = new FieldsDialog(shell, "Study design")
+                .choice("design", "Design", designs, extraction.getDesign().getLiteral(), false);
+        if (form.open() == Window.OK) {
+            run(edits().setDesign(extraction, org.appraise.model.StudyDesign.get(form.get("design"))));
+        }
+    }
+
+    void newPico(Extraction extraction) {
+        FieldsDialog form = new FieldsDialog(shell, "New PICO element")
+                .choice("kind", "Element", org.appraise.model.PicoKind.VALUES.stream().map(k -> k.getLiteral()).toList(), null, false)
+                .text("text", "As reported", "")
+                .validate(d -> d.get("text").isBlank() ? "Say what the study reports." : "");
+        if (form.open() == Window.OK) {
+            run(edits().addPico(extraction, org.appraise.model.PicoKind.get(form.get("kind")), form.get("text")));
+        }
+    }
+
+    void newDetail(Extraction extraction) {
+        FieldsDialog form = new FieldsDialog(shell, "New study detail")
+                .choice("kind", "Detail", org.appraise.model.CharacteristicKind.VALUES.stream().map(k -> k.getLiteral()).toList(), null, false)
+                .text("text", "As reported", "")
+                .validate(d -> d.get("text").isBlank() ? "Say what the study reports." : "");
+        if (form.open() == Window.OK) {
+            run(edits().addCharacteristic(extraction, org.appraise.model.CharacteristicKind.get(form.get("kind")), form.get("text")));
+        }
+    }
+
     void newArm(Extraction extraction) {
         FieldsDialog form = new FieldsDialog(shell, "New arm")
                 .text("label", "Label", "")

@@ -51,6 +51,8 @@ public final class StudyPart {
 
     private final ESelectionService selection;
     private final ReviewChanges changes;
+    /** The objects the Problems part names, and whether any of their problems is an error. */
+    private final java.util.Map<EObject, Boolean> troubled = new java.util.HashMap<>();
     private Label title;
     private Label reports;
     private TableViewer results;
@@ -79,6 +81,9 @@ public final class StudyPart {
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
         button(buttons, "Start extraction\u2026", () -> actions().startExtraction(study));
+        button(buttons, "Design\u2026", () -> actions().design(currentExtraction()));
+        button(buttons, "New PICO\u2026", () -> actions().newPico(currentExtraction()));
+        button(buttons, "New detail\u2026", () -> actions().newDetail(currentExtraction()));
         button(buttons, "New arm\u2026", () -> actions().newArm(currentExtraction()));
         button(buttons, "New result row\u2026", () -> actions().newRow(currentExtraction()));
         button(buttons, "Set value\u2026", () -> selectedRow().ifPresent(r -> actions().setValue(r.result())));
@@ -94,6 +99,7 @@ public final class StudyPart {
         results.getTable().setData("org.appraise.test.id", "results");
         results.getTable().setLinesVisible(true);
         results.setContentProvider(ArrayContentProvider.getInstance());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(results);
         column(columns, "Extraction", 14, r -> r.extraction().getId());
         column(columns, "Outcome", 16, r -> r.measurement().getOutcome() == null ? "" : r.measurement().getOutcome().getName());
         column(columns, "Criteria", 9, r -> text(r.measurement().getCriteria()));
@@ -148,6 +154,18 @@ public final class StudyPart {
             public String getText(Object element) {
                 return text.apply((Row) element);
             }
+
+            @Override
+            public org.eclipse.swt.graphics.Color getForeground(Object element) {
+                Boolean error = trouble((Row) element);
+                return error == null ? null : results.getControl().getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                Boolean error = trouble((Row) element);
+                return error == null ? null : "This result has " + (error ? "an error" : "a warning") + ": see the Problems part";
+            }
         });
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
     }
@@ -183,9 +201,29 @@ public final class StudyPart {
         show();
     }
 
+    /** Whether the Problems part names this row's result or one of its values: null if not, else whether with an error. */
+    private Boolean trouble(Row row) {
+        Boolean found = troubled.get(row.result());
+        for (EObject value : row.result().eContents()) {
+            Boolean error = troubled.get(value);
+            if (error != null) {
+                found = found == null ? error : found || error;
+            }
+        }
+        return found;
+    }
+
     private void show() {
         if (title == null || title.isDisposed()) {
             return;
+        }
+        troubled.clear();
+        if (review != null) {
+            for (ProblemsPart.Problem problem : ProblemsPart.problems(review)) {
+                if (problem.subject() != null) {
+                    troubled.merge(problem.subject(), problem.error(), Boolean::logicalOr);
+                }
+            }
         }
         if (study == null) {
             title.setText(review == null ? "No review open (File > Open Review...)" : "Select a study");
@@ -202,6 +240,10 @@ public final class StudyPart {
                     + (report.getCitation() == null ? report.getFile() : report.getCitation()));
         }
         for (Extraction extraction : study.getExtractions()) {
+            StringJoiner coded = new StringJoiner("; ", extraction.getId() + ": " + words(extraction.getDesign().getLiteral()) + "; ", "");
+            extraction.getPico().forEach(p -> coded.add(words(p.getKind().getLiteral()) + ": " + text(p.getText())));
+            extraction.getCharacteristics().forEach(c -> coded.add(words(c.getKind().getLiteral()) + ": " + text(c.getText())));
+            reportText.add(coded.toString());
             StringJoiner arms = new StringJoiner("; ", "Arms (" + extraction.getId() + "): ", "");
             for (Arm arm : extraction.getArms()) {
                 StringJoiner sizes = new StringJoiner(", ");
@@ -324,6 +366,10 @@ public final class StudyPart {
             return "?";
         }
         return value.getNumber().toPlainString() + (value.isDerived() ? "*" : "");
+    }
+
+    private static String words(String literal) {
+        return literal.toLowerCase().replace('_', ' ');
     }
 
     private static String text(String s) {
