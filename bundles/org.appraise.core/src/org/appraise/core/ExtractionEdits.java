@@ -186,6 +186,23 @@ public final class ExtractionEdits {
         return SetCommand.create(domain, extraction, MODEL.getExtraction_Design(), design);
     }
 
+    /**
+     * Moves quotes that were found again in a changed report ({@link QuoteAnchor.Status#MOVED}) to where
+     * their words now stand, as one command; quotes still in place, ambiguous or lost are left as they are.
+     * Returns null when none moved.
+     */
+    public Command reanchor(List<org.appraise.model.Annotation> annotations, ReportText text) {
+        CompoundCommand command = new CompoundCommand("Re-anchor quotes");
+        for (org.appraise.model.Annotation annotation : annotations) {
+            QuoteAnchor.Finding finding = QuoteAnchor.find(annotation, text);
+            if (finding.status() == QuoteAnchor.Status.MOVED) {
+                command.append(SetCommand.create(domain, annotation, MODEL.getAnnotation_Start(), finding.start()));
+                command.append(SetCommand.create(domain, annotation, MODEL.getAnnotation_End(), finding.start() + annotation.getQuote().length()));
+            }
+        }
+        return command.isEmpty() ? null : command;
+    }
+
     public Command removeRow(OutcomeMeasurement row) {
         return RemoveCommand.create(domain, row);
     }

@@ -1,6 +1,7 @@
 package org.appraise.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import org.appraise.core.QuoteAnchor.Status;
 import org.appraise.core.ReportText;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.Annotation;
+import org.appraise.model.Extraction;
 import org.junit.jupiter.api.Test;
 
 final class QuoteAnchorTest {
@@ -32,6 +34,20 @@ final class QuoteAnchorTest {
         assertEquals(Status.MOVED, finding.status());
         assertEquals(before + "Reconverted from the PDF, 2026\n".length(), finding.start());
         assertEquals(before, hr.getStart(), "finding never changes the annotation");
+
+        // the reviewer accepts: one command moves it, one undo puts it back
+        org.eclipse.emf.common.command.BasicCommandStack stack = new org.eclipse.emf.common.command.BasicCommandStack();
+        org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ComposedAdapterFactory(new org.appraise.model.edit.provider.AppraiseItemProviderAdapterFactory()), stack);
+        domain.getResourceSet().getResources().add(folder.review().eResource());
+        Extraction tvgh = (Extraction) hr.eContainer();
+        stack.execute(new org.appraise.core.ExtractionEdits(domain, folder.review()).reanchor(tvgh.getAnnotations(), changed));
+        assertEquals(finding.start(), hr.getStart());
+        assertTrue(changed.anchors(hr));
+        assertTrue(tvgh.getAnnotations().stream().allMatch(a -> changed.anchors(a) || QuoteAnchor.find(a, changed).status() != Status.MOVED),
+                "every quote that could be found once is in place");
+        stack.undo();
+        assertEquals(before, hr.getStart());
     }
 
     @Test

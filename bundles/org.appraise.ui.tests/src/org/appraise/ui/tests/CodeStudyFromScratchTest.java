@@ -130,6 +130,10 @@ final class CodeStudyFromScratchTest {
         new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
         settle();
         assertTrue(!red.equals(results.getItem(0).getForeground(5)));
+        results.setSelection(0);
+        results.notifyListeners(SWT.Selection, new Event());
+        press(shell, "Result details\u2026", dialog -> type(dialog, "notes", "Confirmed objective response, Table 2"));
+        assertEquals("Confirmed objective response, Table 2", rt.getNotes());
         screenshot(shell, "05-coded-from-scratch.png");
 
         review.save();

@@ -6,16 +6,13 @@ import java.util.function.Supplier;
 import org.appraise.core.ReviewIds;
 import org.appraise.model.Identified;
 import org.appraise.ui.OpenReview;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -98,7 +95,7 @@ final class ObjectListEditor {
         FieldsDialog form = form("Add " + words(list.getEReferenceType().getName()).toLowerCase(), created);
         if (form.open() == Window.OK) {
             OpenReview open = review.get();
-            apply(form, created);
+            new AttributeForm(columns).fill(created, form);
             if (created instanceof Identified identified) {
                 String base = columns.isEmpty() ? idPrefix : show(created.eGet(columns.get(0)));
                 identified.setId(ReviewIds.of(open.folder().review()).next(idPrefix + "-" + base));
@@ -115,11 +112,7 @@ final class ObjectListEditor {
         FieldsDialog form = form("Edit " + words(selected.eClass().getName()).toLowerCase(), selected);
         if (form.open() == Window.OK) {
             OpenReview open = review.get();
-            CompoundCommand command = new CompoundCommand("Edit " + selected.eClass().getName());
-            for (EAttribute attribute : columns) {
-                command.append(SetCommand.create(open.domain(), selected, attribute, value(form, attribute)));
-            }
-            open.domain().getCommandStack().execute(command);
+            open.domain().getCommandStack().execute(new AttributeForm(columns).apply(open.domain(), selected, form));
         }
     }
 
@@ -132,38 +125,9 @@ final class ObjectListEditor {
     }
 
     private FieldsDialog form(String title, EObject object) {
-        FieldsDialog form = new FieldsDialog(table.getControl().getShell(), title);
-        for (EAttribute attribute : columns) {
-            Object value = object.eGet(attribute);
-            if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-                form.choice(attribute.getName(), words(attribute.getName()), eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList(),
-                        ((Enumerator) value).getLiteral(), false);
-            } else if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
-                form.check(attribute.getName(), words(attribute.getName()), Boolean.TRUE.equals(value));
-            } else {
-                form.text(attribute.getName(), words(attribute.getName()), show(value));
-            }
-        }
         EAttribute first = columns.get(0);
-        form.validate(d -> d.get(first.getName()).isBlank() ? words(first.getName()) + " is needed." : "");
-        return form;
-    }
-
-    private void apply(FieldsDialog form, EObject object) {
-        for (EAttribute attribute : columns) {
-            object.eSet(attribute, value(form, attribute));
-        }
-    }
-
-    private static Object value(FieldsDialog form, EAttribute attribute) {
-        String text = form.get(attribute.getName());
-        if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-            return eEnum.getEEnumLiteralByLiteral(text).getInstance();
-        }
-        if (attribute.getEAttributeType().getInstanceClass() == boolean.class) {
-            return Boolean.parseBoolean(text);
-        }
-        return text.isBlank() ? null : text;
+        return new AttributeForm(columns).dialog(table.getControl().getShell(), title, object)
+                .validate(d -> d.get(first.getName()).isBlank() ? words(first.getName()) + " is needed." : "");
     }
 
     private static String show(Object value) {

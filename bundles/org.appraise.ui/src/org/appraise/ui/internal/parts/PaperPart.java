@@ -90,7 +90,7 @@ public final class PaperPart {
         GridLayoutFactory.fillDefaults().numColumns(1).margins(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(Kind.values().length + 2).spacing(10, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(Kind.values().length + 3).spacing(10, 0).applyTo(bar);
         heading = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
         for (Kind kind : Kind.values()) {
@@ -99,6 +99,11 @@ public final class PaperPart {
             legend.setText(" " + kind.label + " ");
             legend.setBackground(colours.get(kind));
         }
+        Button reanchor = new Button(bar, SWT.PUSH);
+        reanchor.setText("Re-anchor\u2026");
+        reanchor.setToolTipText("Find quotes that no longer match this report again, and move those found once");
+        reanchor.setData("org.appraise.test.id", "reanchor");
+        reanchor.addListener(SWT.Selection, e -> reanchor());
         Button assign = new Button(bar, SWT.PUSH);
         assign.setText("Assign\u2026 (Ctrl+Enter)");
         assign.addListener(SWT.Selection, e -> assignSelection());
@@ -282,6 +287,31 @@ public final class PaperPart {
             }
         }
         return annotation;
+    }
+
+    /**
+     * After the report changed: says how many quotes are out of place, found once elsewhere, ambiguous or
+     * lost, and on the reviewer's word moves those found once (one command, one undo).
+     */
+    public void reanchor() {
+        Extraction extraction = extraction();
+        if (extraction == null || text == null) {
+            return;
+        }
+        List<Annotation> out = extraction.getAnnotations().stream().filter(a -> a.getReport() == report && !text.anchors(a)).toList();
+        if (out.isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(paper.getShell(), "Re-anchor", "Every quote matches the report.");
+            return;
+        }
+        java.util.Map<org.appraise.core.QuoteAnchor.Status, Long> counts = out.stream().collect(java.util.stream.Collectors.groupingBy(
+                a -> org.appraise.core.QuoteAnchor.find(a, text).status(), java.util.stream.Collectors.counting()));
+        String summary = out.size() + " quote(s) no longer match the report: " + counts.getOrDefault(org.appraise.core.QuoteAnchor.Status.MOVED, 0L)
+                + " found once elsewhere, " + counts.getOrDefault(org.appraise.core.QuoteAnchor.Status.AMBIGUOUS, 0L) + " found several times, "
+                + counts.getOrDefault(org.appraise.core.QuoteAnchor.Status.LOST, 0L) + " lost.\n\nMove those found once? The others stay flagged in Problems.";
+        Command move = new org.appraise.core.ExtractionEdits(review.domain(), review.folder().review()).reanchor(out, text);
+        if (move != null && org.eclipse.jface.dialogs.MessageDialog.openQuestion(paper.getShell(), "Re-anchor", summary)) {
+            review.domain().getCommandStack().execute(move);
+        }
     }
 
     /** Asks for the comment on a quote and records it as one command (an empty comment removes it). */

@@ -149,6 +149,17 @@ final class StudyActions {
         }
     }
 
+    /** The rest of a result: notes, the interval's level, whether a median was reached, whether a ratio was adjusted. */
+    void details(Result result) {
+        List<org.eclipse.emf.ecore.EAttribute> attributes = result.eClass().getEAllAttributes().stream()
+                .filter(a -> !a.isID() && !a.isMany()).toList();
+        AttributeForm form = new AttributeForm(attributes);
+        FieldsDialog dialog = form.dialog(shell, "Result details", result);
+        if (dialog.open() == Window.OK) {
+            run(form.apply(review.domain(), result, dialog));
+        }
+    }
+
     void removeRow(OutcomeMeasurement row) {
         if (MessageDialog.openQuestion(shell, "Remove result row", "Remove this row and its " + row.getResults().size()
                 + " results? (Edit > Undo brings it back.)")) {

@@ -87,6 +87,7 @@ public final class StudyPart {
         button(buttons, "New arm\u2026", () -> actions().newArm(currentExtraction()));
         button(buttons, "New result row\u2026", () -> actions().newRow(currentExtraction()));
         button(buttons, "Set value\u2026", () -> selectedRow().ifPresent(r -> actions().setValue(r.result())));
+        button(buttons, "Result details\u2026", () -> selectedRow().ifPresent(r -> actions().details(r.result())));
         button(buttons, "Remove row", () -> selectedRow().ifPresent(r -> actions().removeRow(r.measurement())));
 
         SashForm sash = new SashForm(parent, SWT.VERTICAL);

@@ -31,7 +31,7 @@ public record ValueTarget(EObject owner, EReference field, String label) {
         return field.getEReferenceType() == MODEL.getValue();
     }
 
-    /** Every field of an extraction, in reading order: PICO, characteristics, then each result's values. */
+    /** Every field of an extraction, in reading order: PICO, characteristics, arms and their sizes, then each result's values. */
     public static List<ValueTarget> of(Extraction extraction) {
         List<ValueTarget> targets = new ArrayList<>();
         for (PicoElement pico : extraction.getPico()) {
@@ -39,6 +39,14 @@ public record ValueTarget(EObject owner, EReference field, String label) {
         }
         for (Characteristic c : extraction.getCharacteristics()) {
             targets.add(new ValueTarget(c, MODEL.getCharacteristic_Sources(), "Study " + lower(c.getKind().getLiteral()) + ": " + c.getText()));
+        }
+        for (org.appraise.model.Arm arm : extraction.getArms()) {
+            targets.add(new ValueTarget(arm, MODEL.getArm_Sources(), "Arm " + text(arm.getLabel()) + ": description"));
+            for (org.appraise.model.GroupSize size : arm.getGroupSizes()) {
+                String now = size.getN() == null || size.getN().getNumber() == null ? "empty" : size.getN().getNumber().toPlainString();
+                targets.add(new ValueTarget(size, MODEL.getGroupSize_N(), "Arm " + text(arm.getLabel()) + " \u00b7 "
+                        + text(size.getPopulation()) + " \u00b7 n (" + now + ")"));
+            }
         }
         for (OutcomeMeasurement m : extraction.getMeasurements()) {
             for (Result r : m.getResults()) {
