@@ -70,6 +70,21 @@ final class WorkbenchSmokeTest {
         assertTrue(quotes.getText().contains("ORR 13 22.4%"), quotes.getText());
         assertTrue(quotes.getStyleRanges().length > 0, "the quote is highlighted");
         screenshot(shell, "02-result-quotes.png");
+
+        org.eclipse.swt.custom.CTabFolder tabs = find(shell, org.eclipse.swt.custom.CTabFolder.class, "study-tabs");
+        tabs.setSelection(1);
+        settle();
+        Table grid = find(shell, Table.class, "grid");
+        assertEquals(List.of("Outcome \u00b7 criteria \u00b7 timepoint \u00b7 population", "Anti-PD-1 + sorafenib", "Anti-PD-1 alone", "Comparisons"),
+                Arrays.stream(grid.getColumns()).map(org.eclipse.swt.widgets.TableColumn::getText).toList());
+        assertEquals(15, grid.getItemCount(), "one row per outcome measurement of the TVGH extraction");
+        assertEquals("13 / 58", grid.getItem(0).getText(1));
+        assertEquals("HR 0.62 (0.38\u20131.00)", grid.getItems()[10].getText(3));
+        screenshot(shell, "07-result-grid.png");
+        tabs.setSelection(2);
+        settle();
+        assertEquals(4, find(shell, Table.class, "pico").getItemCount(), "the PICO elements, editable in their own tab");
+        tabs.setSelection(0);
     }
 
     static void settle() throws InterruptedException {

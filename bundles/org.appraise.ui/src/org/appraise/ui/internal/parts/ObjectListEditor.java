@@ -28,8 +28,8 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 /**
- * A list of the review's objects (outcomes, criteria, exclusion reasons, reviewers) with Add, Edit and
- * Remove. The form is made from the class's own attributes (text, choices for enumerations, check boxes
+ * A list of objects of the review (outcomes, criteria, exclusion reasons, reviewers) or of an extraction
+ * (PICO elements, study details, arms) with Add, Edit and Remove. The form is made from the class's own attributes (text, choices for enumerations, check boxes
  * for yes/no), and every change is one command on the review's command stack.
  */
 final class ObjectListEditor {
@@ -38,6 +38,7 @@ final class ObjectListEditor {
     private final EReference list;
     private final List<EAttribute> columns;
     private final TableViewer table;
+    private EObject owner;
 
     ObjectListEditor(Composite parent, Supplier<OpenReview> review, EReference list, List<EAttribute> columns, String idPrefix) {
         this.review = review;
@@ -68,14 +69,20 @@ final class ObjectListEditor {
         }
         Composite buttons = new Composite(area, SWT.NONE);
         buttons.setLayout(new RowLayout());
-        button(buttons, "Add\u2026", () -> add(idPrefix));
+        button(buttons, "Add\u2026", () -> {
+            if (owner != null) {
+                add(idPrefix);
+            }
+        });
         button(buttons, "Edit\u2026", this::edit);
         button(buttons, "Remove", this::remove);
         table.addDoubleClickListener(e -> edit());
         area.setData("org.appraise.test.id", list.getName() + "-editor");
     }
 
+    /** Shows the list of an owner (the review, or an extraction); Add puts new objects there. */
     void show(EObject owner) {
+        this.owner = owner;
         table.setInput(owner == null ? new Object[0] : ((List<?>) owner.eGet(list)).toArray());
     }
 
@@ -98,9 +105,10 @@ final class ObjectListEditor {
             new AttributeForm(columns).fill(created, form);
             if (created instanceof Identified identified) {
                 String base = columns.isEmpty() ? idPrefix : show(created.eGet(columns.get(0)));
-                identified.setId(ReviewIds.of(open.folder().review()).next(idPrefix + "-" + base));
+                String prefix = owner instanceof org.appraise.model.Review || !(owner instanceof Identified o) ? idPrefix : o.getId() + "-" + idPrefix;
+                identified.setId(ReviewIds.of(open.folder().review()).next(prefix + "-" + base));
             }
-            open.domain().getCommandStack().execute(AddCommand.create(open.domain(), open.folder().review(), list, created));
+            open.domain().getCommandStack().execute(AddCommand.create(open.domain(), owner, list, created));
         }
     }
 

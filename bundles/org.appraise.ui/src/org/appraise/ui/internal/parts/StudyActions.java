@@ -155,9 +155,23 @@ final class StudyActions {
                 .filter(a -> !a.isID() && !a.isMany()).toList();
         AttributeForm form = new AttributeForm(attributes);
         FieldsDialog dialog = form.dialog(shell, "Result details", result);
-        if (dialog.open() == Window.OK) {
-            run(form.apply(review.domain(), result, dialog));
+        if (result instanceof org.appraise.model.HazardRatio hr) {
+            dialog.check("swap", "Swap the direction (now " + label(hr.getExperimental()) + " vs " + label(hr.getComparator()) + ")", false);
         }
+        if (dialog.open() == Window.OK) {
+            org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand("Result details");
+            command.append(form.apply(review.domain(), result, dialog));
+            if (result instanceof org.appraise.model.HazardRatio hr && Boolean.parseBoolean(dialog.get("swap"))) {
+                org.appraise.model.AppraisePackage model = org.appraise.model.AppraisePackage.eINSTANCE;
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(review.domain(), hr, model.getHazardRatio_Experimental(), hr.getComparator()));
+                command.append(org.eclipse.emf.edit.command.SetCommand.create(review.domain(), hr, model.getHazardRatio_Comparator(), hr.getExperimental()));
+            }
+            run(command);
+        }
+    }
+
+    private static String label(Arm arm) {
+        return arm == null ? "?" : arm.getLabel();
     }
 
     void removeRow(OutcomeMeasurement row) {

@@ -6,6 +6,7 @@ import java.util.StringJoiner;
 
 import org.appraise.core.ReportText;
 import org.appraise.model.Annotation;
+import org.appraise.model.AppraisePackage;
 import org.appraise.model.Arm;
 import org.appraise.model.ArmResult;
 import org.appraise.model.ContinuousResult;
@@ -53,6 +54,8 @@ public final class StudyPart {
     private final ReviewChanges changes;
     /** The objects the Problems part names, and whether any of their problems is an error. */
     private final java.util.Map<EObject, Boolean> troubled = new java.util.HashMap<>();
+    private final java.util.List<ObjectListEditor> lists = new java.util.ArrayList<>();
+    private ResultGrid grid;
     private Label title;
     private Label reports;
     private TableViewer results;
@@ -90,8 +93,10 @@ public final class StudyPart {
         button(buttons, "Result details\u2026", () -> selectedRow().ifPresent(r -> actions().details(r.result())));
         button(buttons, "Remove row", () -> selectedRow().ifPresent(r -> actions().removeRow(r.measurement())));
 
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        org.eclipse.swt.custom.CTabFolder tabs = new org.eclipse.swt.custom.CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        tabs.setData("org.appraise.test.id", "study-tabs");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        SashForm sash = new SashForm(tabs, SWT.VERTICAL);
         Composite tableArea = new Composite(sash, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         tableArea.setLayout(columns);
@@ -112,6 +117,15 @@ public final class StudyPart {
         quotes.setMargins(6, 6, 6, 6);
         quotes.setData("org.appraise.test.id", "quotes");
         sash.setWeights(65, 35);
+        tab(tabs, "Results", sash);
+        grid = new ResultGrid(tabs);
+        tab(tabs, "Grid", grid.control());
+        AppraisePackage model = AppraisePackage.eINSTANCE;
+        lists.add(list(tabs, "PICO", model.getExtraction_Pico(), "pico", model.getPicoElement_Kind(), model.getPicoElement_Text()));
+        lists.add(list(tabs, "Details", model.getExtraction_Characteristics(), "detail", model.getCharacteristic_Kind(),
+                model.getCharacteristic_Text()));
+        lists.add(list(tabs, "Arms", model.getExtraction_Arms(), "arm", model.getArm_Label(), model.getArm_Intervention()));
+        tabs.setSelection(0);
         results.addSelectionChangedListener(e -> {
             Row row = (Row) results.getStructuredSelection().getFirstElement();
             showQuotes(row);
@@ -120,6 +134,21 @@ public final class StudyPart {
             }
         });
         show();
+    }
+
+    private static void tab(org.eclipse.swt.custom.CTabFolder tabs, String name, org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.custom.CTabItem item = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+        item.setText(name);
+        item.setControl(control);
+    }
+
+    private ObjectListEditor list(org.eclipse.swt.custom.CTabFolder tabs, String name, org.eclipse.emf.ecore.EReference feature,
+            String idPrefix, org.eclipse.emf.ecore.EAttribute... columns) {
+        Composite page = new Composite(tabs, SWT.NONE);
+        page.setLayout(new org.eclipse.swt.layout.FillLayout());
+        ObjectListEditor editor = new ObjectListEditor(page, () -> review, feature, java.util.List.of(columns), idPrefix);
+        tab(tabs, name, page);
+        return editor;
     }
 
     private void button(Composite bar, String text, Runnable action) {
@@ -231,6 +260,8 @@ public final class StudyPart {
             reports.setText("");
             results.setInput(new Object[0]);
             quotes.setText("");
+            lists.forEach(list -> list.show(null));
+            grid.show(null);
             title.getParent().layout(true, true);
             return;
         }
@@ -241,11 +272,7 @@ public final class StudyPart {
                     + (report.getCitation() == null ? report.getFile() : report.getCitation()));
         }
         for (Extraction extraction : study.getExtractions()) {
-            StringJoiner coded = new StringJoiner("; ", extraction.getId() + ": " + words(extraction.getDesign().getLiteral()) + "; ", "");
-            extraction.getPico().forEach(p -> coded.add(words(p.getKind().getLiteral()) + ": " + text(p.getText())));
-            extraction.getCharacteristics().forEach(c -> coded.add(words(c.getKind().getLiteral()) + ": " + text(c.getText())));
-            reportText.add(coded.toString());
-            StringJoiner arms = new StringJoiner("; ", "Arms (" + extraction.getId() + "): ", "");
+            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + words(extraction.getDesign().getLiteral()) + "), arms: ", "");
             for (Arm arm : extraction.getArms()) {
                 StringJoiner sizes = new StringJoiner(", ");
                 arm.getGroupSizes().forEach(size -> sizes.add(text(size.getPopulation()) + " n=" + number(size.getN())));
@@ -263,6 +290,9 @@ public final class StudyPart {
             }
         }
         results.setInput(rows.toArray());
+        Extraction current = currentExtraction();
+        lists.forEach(list -> list.show(current));
+        grid.show(current);
         quotes.setText(rows.isEmpty() ? "No results extracted yet." : "Select a result to see the words each value came from.");
         title.getParent().layout(true, true);
     }
