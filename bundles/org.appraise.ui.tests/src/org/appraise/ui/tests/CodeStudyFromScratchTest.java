@@ -136,6 +136,24 @@ final class CodeStudyFromScratchTest {
         assertEquals("Confirmed objective response, Table 2", rt.getNotes());
         screenshot(shell, "05-coded-from-scratch.png");
 
+        press(shell, "New result row\u2026", dialog -> {
+            choose(dialog, "outcome", 5);
+            choose(dialog, "type", 2);
+            ((org.eclipse.swt.widgets.Button) control(dialog, "hr")).setSelection(true);
+        });
+        org.appraise.model.HazardRatio hr = (org.appraise.model.HazardRatio) extraction.getMeasurements().get(1).getResults().get(2);
+        assertEquals("RT + anti-PD1", hr.getExperimental().getLabel());
+        results.setSelection(4);
+        results.notifyListeners(SWT.Selection, new Event());
+        press(shell, "Result details\u2026", dialog -> {
+            ((org.eclipse.swt.widgets.Button) control(dialog, "swap")).setSelection(true);
+            type(dialog, "ciLevel", "0.95");
+        });
+        assertEquals("TACE + sorafenib", hr.getExperimental().getLabel(), "the direction is the reviewer's to state");
+        assertEquals("RT + anti-PD1", hr.getComparator().getLabel());
+        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        assertEquals("RT + anti-PD1", hr.getExperimental().getLabel());
+
         review.save();
         ReviewFolder reopened = ReviewFolder.open(copy);
         assertEquals(java.util.List.of(), reopened.problems());
