@@ -20,7 +20,6 @@ import org.appraise.core.ReportText;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
-import org.appraise.model.Review;
 import org.appraise.ui.OpenReview;
 import org.appraise.ui.internal.parts.PaperPart;
 import org.appraise.ui.internal.parts.ValueTarget;
@@ -46,10 +45,7 @@ final class CodeStudyFromScratchTest {
 
     @Test
     void startAnExtractionAddArmsAResultRowQuoteAndTypeValuesSaveAndReopen() throws Exception {
-        Review template = ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review();
-        template.getStudies().clear();
-        Path copy = temp.resolve("review");
-        ReviewFolder.create(copy, template);
+        Path copy = WorkbenchSmokeTest.emptyReviewLikeTheSample(temp);
         Path paperFile = copy.resolve("reports/002_2a574011e3c7481b.txt");
         Files.createDirectories(paperFile.getParent());
         Files.copy(WorkbenchSmokeTest.SAMPLE.resolve("reports/002_2a574011e3c7481b.txt"), paperFile);
@@ -63,6 +59,17 @@ final class CodeStudyFromScratchTest {
         assertEquals(1, find(shell, Tree.class, "studies").getItemCount());
         WorkbenchSmokeTest.selectStudy(shell, 0);
 
+        Display display = shell.getDisplay();
+        display.timerExec(1200, () -> Arrays.stream(display.getShells()).filter(x -> x.getText().startsWith("Report ")).findFirst()
+                .ifPresent(report -> {
+                    descendants(report).filter(c -> "citation".equals(c.getData("org.appraise.test.id"))).findFirst()
+                            .ifPresent(c -> ((Text) c).setText("Li et al. Radiation Oncology (2022) 17:106"));
+                    report.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+                }));
+        press(shell, "Study & report\u2026", dialog -> type(dialog, "label", "Li 2022 (RT + anti-PD1 vs TACE + sorafenib)"));
+        settle();
+        assertEquals("Li 2022 (RT + anti-PD1 vs TACE + sorafenib)", review.folder().review().getStudies().get(0).getLabel());
+        assertEquals("Li et al. Radiation Oncology (2022) 17:106", review.folder().review().getStudies().get(0).getReports().get(0).getCitation());
         press(shell, "Start extraction\u2026", dialog -> choose(dialog, "reviewer", 1));
         Extraction extraction = review.folder().review().getStudies().get(0).getExtractions().get(0);
         assertEquals("li-2022--cd", extraction.getId());

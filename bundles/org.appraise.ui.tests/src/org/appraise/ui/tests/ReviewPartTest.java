@@ -13,7 +13,6 @@ import java.nio.file.Path;
 
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.OutcomeDefinition;
-import org.appraise.model.Review;
 import org.appraise.ui.OpenReview;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.appraise.ui.internal.handlers.UndoHandler;
@@ -35,10 +34,7 @@ final class ReviewPartTest {
 
     @Test
     void editTheQuestionAndAddAnOutcomeWithItsFiveElements() throws Exception {
-        Review template = ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review();
-        template.getStudies().clear();
-        Path copy = temp.resolve("review");
-        ReviewFolder.create(copy, template);
+        Path copy = WorkbenchSmokeTest.emptyReviewLikeTheSample(temp);
         OpenReview review = OpenReview.open(copy);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.REVIEW);
@@ -51,8 +47,9 @@ final class ReviewPartTest {
         assertEquals("Adults with advanced HCC, Child-Pugh A or B", review.folder().review().getQuestion().getPopulation());
         new UndoHandler().execute(null);
         settle();
-        assertEquals(template.getQuestion().getPopulation(), review.folder().review().getQuestion().getPopulation());
-        assertEquals(template.getQuestion().getPopulation(), population.getText(), "the field shows the undone value");
+        String before = ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review().getQuestion().getPopulation();
+        assertEquals(before, review.folder().review().getQuestion().getPopulation());
+        assertEquals(before, population.getText(), "the field shows the undone value");
 
         CTabFolder tabs = find(shell, CTabFolder.class, "review-tabs");
         tabs.setSelection(1);

@@ -112,6 +112,15 @@ final class WorkbenchSmokeTest {
         return shell;
     }
 
+    /** A new review folder with the sample's question, outcomes and reviewers but no studies; returns its folder. */
+    static Path emptyReviewLikeTheSample(Path temp) throws IOException {
+        org.appraise.model.Review template = org.appraise.io.json.ReviewFolder.open(SAMPLE).review();
+        template.getStudies().clear();
+        Path copy = temp.resolve("review");
+        org.appraise.io.json.ReviewFolder.create(copy, template);
+        return copy;
+    }
+
     /** Selects a study in the navigator as a click would. */
     static void selectStudy(Shell shell, int index) throws InterruptedException {
         Tree tree = find(shell, Tree.class, "studies");

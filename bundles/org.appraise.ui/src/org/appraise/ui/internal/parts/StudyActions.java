@@ -91,6 +91,28 @@ final class StudyActions {
         }
     }
 
+    /** The study's label and its first report's bibliographic details. */
+    void studyAndReport(Study study) {
+        org.appraise.model.AppraisePackage model = org.appraise.model.AppraisePackage.eINSTANCE;
+        AttributeForm studyForm = new AttributeForm(List.of(model.getStudy_Label()));
+        FieldsDialog studyDialog = studyForm.dialog(shell, "Study", study);
+        if (studyDialog.open() != Window.OK) {
+            return;
+        }
+        org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand("Study and report");
+        command.append(studyForm.apply(review.domain(), study, studyDialog));
+        if (!study.getReports().isEmpty()) {
+            org.appraise.model.Report report = study.getReports().get(0);
+            AttributeForm reportForm = new AttributeForm(List.of(model.getReport_Kind(), model.getReport_Citation(), model.getReport_Doi(),
+                    model.getReport_Licence()));
+            FieldsDialog reportDialog = reportForm.dialog(shell, "Report " + report.getFile(), report);
+            if (reportDialog.open() == Window.OK) {
+                command.append(reportForm.apply(review.domain(), report, reportDialog));
+            }
+        }
+        run(command);
+    }
+
     void newArm(Extraction extraction) {
         FieldsDialog form = new FieldsDialog(shell, "New arm")
                 .text("label", "Label", "")

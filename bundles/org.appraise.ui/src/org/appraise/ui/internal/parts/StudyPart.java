@@ -83,6 +83,7 @@ public final class StudyPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(reports);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        button(buttons, "Study & report\u2026", () -> actions().studyAndReport(study));
         button(buttons, "Start extraction\u2026", () -> actions().startExtraction(study));
         button(buttons, "Design\u2026", () -> actions().design(currentExtraction()));
         button(buttons, "New PICO\u2026", () -> actions().newPico(currentExtraction()));
@@ -156,7 +157,7 @@ public final class StudyPart {
         button.setText(text);
         button.setData("org.appraise.test.id", text);
         button.addListener(SWT.Selection, e -> {
-            if (review != null && study != null && (currentExtraction() != null || text.startsWith("Start"))) {
+            if (review != null && study != null && (currentExtraction() != null || text.startsWith("Start") || text.startsWith("Study"))) {
                 action.run();
             }
         });
