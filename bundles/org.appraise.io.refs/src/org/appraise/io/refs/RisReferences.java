@@ -1,0 +1,83 @@
+package org.appraise.io.refs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.RecordField;
+import org.appraise.model.Reference;
+
+/**
+ * Turns a RIS record into a reference: the bibliographic fields the review works with, read from the tags
+ * each database uses for them, and every field of the record kept as it was (nothing is lost, so a record
+ * can be exported again or re-read when the mapping improves).
+ */
+public final class RisReferences {
+
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
+
+    private RisReferences() {
+    }
+
+    public static Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
+        Reference reference = AppraiseFactory.eINSTANCE.createReference();
+        reference.setId(id);
+        for (String author : record.all("AU", "A1")) {
+            reference.getAuthors().add(author);
+        }
+        reference.setTitle(record.first("TI", "T1", "CT"));
+        reference.setJournal(record.first("JF", "T2", "JO", "JA", "J2"));
+        Matcher year = YEAR.matcher(firstNonNull(record.first("PY", "Y1", "DA", "Y2"), ""));
+        if (year.find()) {
+            reference.setYear(Integer.valueOf(year.group(1)));
+        }
+        reference.setVolume(record.first("VL"));
+        reference.setIssue(record.first("IS", "CP"));
+        String start = record.first("SP");
+        String end = record.first("EP");
+        reference.setPages(start == null ? null : end == null || start.contains("-") ? start : start + "-" + end);
+        reference.setDoi(doi(record.all("DO", "DI", "M3", "UR", "L3", "N1")));
+        reference.setAbstract(record.first("AB", "N2"));
+        for (String keywords : record.all("KW")) {
+            for (String keyword : keywords.split("\n")) {
+                if (!keyword.isBlank()) {
+                    reference.getKeywords().add(keyword.strip());
+                }
+            }
+        }
+        String database = record.first("DB", "DP");
+        reference.setSourceDatabase(sourceDatabase != null ? sourceDatabase : database);
+        for (TaggedRecord.Field field : record.fields()) {
+            RecordField kept = AppraiseFactory.eINSTANCE.createRecordField();
+            kept.setTag(field.tag());
+            kept.setValue(field.value());
+            reference.getFields().add(kept);
+        }
+        return reference;
+    }
+
+    /** The DOI in the fields that carry one (DO, or a doi.org link), without its prefix. */
+    static String doi(List<String> values) {
+        List<String> candidates = new ArrayList<>(values);
+        for (String value : candidates) {
+            Matcher m = DOI.matcher(value);
+            if (m.find()) {
+                String doi = m.group(1);
+                while (doi.endsWith(".") || doi.endsWith(",") || doi.endsWith(";")) {
+                    doi = doi.substring(0, doi.length() - 1);
+                }
+                return doi.toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+
+    private static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}
