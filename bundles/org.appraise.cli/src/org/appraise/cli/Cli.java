@@ -54,6 +54,9 @@ public final class Cli {
               validate <review-dir>
                                    check the review: files that do not load, impossible numbers,
                                    quotes that no longer match their report, broken links
+              import <review-dir> <file> [--format ris|medline] [--source NAME] [--reviewer ID]
+                                   add a search export as an import batch of references
+                                   (format detected from the content when not given)
               export <review-dir> --out FILE.xlsx
                                    write the extraction workbook (one row per result, with quotes)
               gui [<review-dir>]   open the workbench (also: no command at all)
@@ -86,6 +89,7 @@ public final class Cli {
                 case "info" -> info(new Options(args, "--json"));
                 case "validate" -> validate(new Options(args));
                 case "export" -> export(new Options(args, "--out"));
+                case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer"));
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -206,6 +210,40 @@ public final class Cli {
         return folder.problems().isEmpty() ? OK : FINDINGS;
     }
 
+    private int importFile(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        Path file = options.file();
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": no such file");
+        }
+        org.appraise.io.refs.ExportFormat format;
+        if (options.value("--format").isPresent()) {
+            format = org.appraise.io.refs.ExportFormat.named(options.value("--format").get()).orElseThrow(
+                    () -> new UsageException("--format is one of " + java.util.Arrays.toString(org.appraise.io.refs.ExportFormat.values())));
+        } else {
+            try (var in = Files.newInputStream(file)) {
+                format = org.appraise.io.refs.ExportFormat.detect(in).orElseThrow(() -> new UsageException(file
+                        + ": not a format Appraise reads yet (RIS, MEDLINE); name one with --format if it is"));
+            }
+        }
+        org.appraise.model.Reviewer by = options.value("--reviewer").flatMap(id -> folder.review().getReviewers().stream()
+                .filter(r -> id.equals(r.getId())).findFirst()).orElse(null);
+        if (options.value("--reviewer").isPresent() && by == null) {
+            throw new UsageException("no reviewer '" + options.value("--reviewer").get() + "' in the review");
+        }
+        org.appraise.io.refs.ReferenceImport.Result result = new org.appraise.io.refs.ReferenceImport(folder.review())
+                .read(file, format, options.value("--source").orElse(null), by, Instant.now(), new StderrProgress(err));
+        folder.review().getImportBatches().add(result.batch());
+        folder.review().getReferences().addAll(result.references());
+        ReviewFolder.SaveReport saved = folder.save();
+        for (org.appraise.io.refs.ImportProblem problem : result.problems()) {
+            err.println("problem: " + problem);
+        }
+        err.println("Imported " + result.references().size() + " " + format + " record(s) from " + file.getFileName() + " as batch "
+                + result.batch().getId() + (saved.refused().isEmpty() ? "" : "; not saved: " + saved.refused()));
+        return result.problems().isEmpty() && saved.refused().isEmpty() ? OK : FINDINGS;
+    }
+
     private ReviewFolder open(Path dir) throws IOException {
         if (!Files.isRegularFile(dir.resolve(ReviewFolder.REVIEW_FILE)) && !Files.isDirectory(dir.resolve("studies"))) {
             throw new IOException(dir + " is not a review folder (no review.json)");
@@ -277,7 +315,7 @@ public final class Cli {
     private record StderrProgress(PrintStream err) implements Progress {
         @Override
         public void worked(String task, int done, int total) {
-            err.println("[" + done + "/" + total + "] " + task);
+            err.println(total < 0 ? task : "[" + done + "/" + total + "] " + task);
         }
 
         @Override

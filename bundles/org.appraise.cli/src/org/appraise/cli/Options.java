@@ -15,6 +15,10 @@ final class Options {
     private final List<String[]> options = new ArrayList<>();
 
     Options(List<String> args, String... known) {
+        this(args, 1, known);
+    }
+
+    Options(List<String> args, int positionals, String... known) {
         Set<String> allowed = Set.of(known);
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -36,13 +40,23 @@ final class Options {
                 positional.add(arg);
             }
         }
-        if (positional.size() != 1) {
-            throw new UsageException(positional.isEmpty() ? "name the review folder" : "unexpected argument '" + positional.get(1) + "'");
+        if (positional.isEmpty()) {
+            throw new UsageException("name the review folder");
+        }
+        if (positional.size() > positionals) {
+            throw new UsageException("unexpected argument '" + positional.get(positionals) + "'");
+        }
+        if (positional.size() < positionals) {
+            throw new UsageException("name the file to import after the review folder");
         }
     }
 
     Path folder() {
         return Path.of(positional.get(0));
+    }
+
+    Path file() {
+        return Path.of(positional.get(1));
     }
 
     Optional<String> value(String name) {

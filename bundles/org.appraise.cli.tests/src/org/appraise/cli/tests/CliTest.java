@@ -157,6 +157,35 @@ final class CliTest {
         assertEquals(Cli.ERROR, run("new", review.toString(), "--title", "again"));
     }
 
+    @Test
+    void importAddsABatchOfReferencesThatKeepsEveryField() throws IOException {
+        Path review = temp.resolve("searches");
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "Searches", "--reviewer", "ab:Reviewer A"));
+        Path ris = temp.resolve("embase export.ris");
+        Files.writeString(ris, "\uFEFF1.\r\nTY  - JOUR\r\nAU  - Li, Y.\r\nTI  - Radiotherapy plus anti-PD1 versus TACE plus sorafenib\r\n"
+                + "PY  - 2022\r\nDO  - 10.1186/s13014-022-02079-8\r\nM3  - custom\r\nER  - \r\n\r\n2.\r\nTY  - JOUR\r\nTI  - Second\r\n");
+        assertEquals(Cli.FINDINGS, run("import", review.toString(), ris.toString(), "--source", "Embase", "--reviewer", "ab"),
+                "a record cut off at the end is a finding");
+        String messages = err.toString(StandardCharsets.UTF_8);
+        assertTrue(messages.contains("problem: embase export.ris:11: the file ends inside this record"), messages);
+        assertTrue(messages.contains("Imported 2 RIS record(s) from embase export.ris as batch batch-embase-export"), messages);
+        ReviewFolder folder = ReviewFolder.open(review);
+        assertEquals(List.of(), folder.problems());
+        assertEquals(2, folder.review().getReferences().size());
+        org.appraise.model.Reference first = folder.review().getReferences().get(0);
+        assertEquals("10.1186/s13014-022-02079-8", first.getDoi());
+        assertEquals("Embase", first.getSourceDatabase());
+        assertEquals("M3", first.getFields().get(5).getTag(), "unknown tags are kept");
+        assertEquals("ab", first.getBatch().getImportedBy().getId());
+        assertEquals(2, first.getBatch().getRecordCount());
+        assertTrue(Files.exists(review.resolve("references/batch-embase-export.json")));
+
+        Path bib = temp.resolve("x.bib");
+        Files.writeString(bib, "@article{x, title={y}}\n");
+        assertEquals(Cli.ERROR, run("import", review.toString(), bib.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a format Appraise reads yet"));
+    }
+
     private static String text(Row row, int column) {
         Cell cell = row.getCell(column);
         return cell == null ? "" : cell.getStringCellValue();

@@ -1,0 +1,43 @@
+package org.appraise.io.refs;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of search export Appraise reads, and how to tell them apart from their first bytes. */
+public enum ExportFormat {
+    RIS, MEDLINE;
+
+    public static Optional<ExportFormat> named(String name) {
+        try {
+            return Optional.of(valueOf(name.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The format of a file judged by its first tagged line (after a BOM, blank lines and numbering), or
+     * empty when it is none that Appraise reads yet.
+     */
+    public static Optional<ExportFormat> detect(InputStream stream) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(stream);
+        String head = new String(in.readNBytes(16384), StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "");
+        for (String line : head.split("\r?\n")) {
+            String text = line.replace("\u0000", "").strip();
+            if (text.matches("^[A-Z][A-Z0-9]  - ?.*")) {
+                return Optional.of(RIS);
+            }
+            if (text.matches("^PMID- ?\\d+.*")) {
+                return Optional.of(MEDLINE);
+            }
+            if (!text.isEmpty() && !text.matches("^\\d+\\.?$")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+}

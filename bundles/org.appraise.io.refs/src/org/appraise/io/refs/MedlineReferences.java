@@ -1,0 +1,51 @@
+package org.appraise.io.refs;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.RecordField;
+import org.appraise.model.Reference;
+
+/** Turns a MEDLINE record into a reference, keeping every field of the record as it was. */
+public final class MedlineReferences {
+
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+
+    private MedlineReferences() {
+    }
+
+    public static Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
+        Reference reference = AppraiseFactory.eINSTANCE.createReference();
+        reference.setId(id);
+        List<String> authors = record.all("FAU");
+        (authors.isEmpty() ? record.all("AU") : authors).forEach(reference.getAuthors()::add);
+        reference.setTitle(record.first("TI", "BTI"));
+        reference.setJournal(record.first("JT", "TA"));
+        Matcher year = YEAR.matcher(record.first("DP") == null ? "" : record.first("DP"));
+        if (year.find()) {
+            reference.setYear(Integer.valueOf(year.group(1)));
+        }
+        reference.setVolume(record.first("VI"));
+        reference.setIssue(record.first("IP"));
+        reference.setPages(record.first("PG"));
+        reference.setPmid(record.first("PMID"));
+        for (String id2 : record.all("LID", "AID")) {
+            if (id2.endsWith("[doi]")) {
+                reference.setDoi(RisReferences.doi(List.of(id2.substring(0, id2.length() - "[doi]".length()).strip())));
+                break;
+            }
+        }
+        reference.setAbstract(record.first("AB"));
+        record.all("OT", "MH").forEach(reference.getKeywords()::add);
+        reference.setSourceDatabase(sourceDatabase != null ? sourceDatabase : "PubMed");
+        for (TaggedRecord.Field field : record.fields()) {
+            RecordField kept = AppraiseFactory.eINSTANCE.createRecordField();
+            kept.setTag(field.tag());
+            kept.setValue(field.value());
+            reference.getFields().add(kept);
+        }
+        return reference;
+    }
+}

@@ -1,0 +1,73 @@
+package org.appraise.io.refs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.appraise.core.Progress;
+import org.appraise.core.ReviewIds;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.ImportBatch;
+import org.appraise.model.Reference;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+
+/**
+ * Imports one search-export file as a batch: reads every record it can, maps each to a reference that keeps
+ * all its fields, and names the batch (file, format, source database, date, reviewer, record count). The
+ * review is not touched until the whole file is read, so a failed import changes nothing.
+ */
+public final class ReferenceImport {
+
+    /** What an import made, and what it could not take. */
+    public record Result(ImportBatch batch, List<Reference> references, List<ImportProblem> problems) {
+    }
+
+    private final Review review;
+
+    public ReferenceImport(Review review) {
+        this.review = review;
+    }
+
+    public Result read(Path file, ExportFormat format, String sourceDatabase, Reviewer by, Instant at, Progress progress) throws IOException {
+        String name = file.getFileName().toString();
+        ReviewIds ids = ReviewIds.of(review);
+        ImportBatch batch = AppraiseFactory.eINSTANCE.createImportBatch();
+        batch.setId(ids.next("batch-" + name.replaceFirst("\\.[^.]*$", "")));
+        batch.setFile(name);
+        batch.setFormat(format.name());
+        batch.setSourceDatabase(sourceDatabase);
+        batch.setImportedAt(at.toString());
+        batch.setImportedBy(by);
+        List<Reference> references = new ArrayList<>();
+        List<ImportProblem> problems = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            TextSource.Opened opened = TextSource.open(in);
+            java.util.function.Consumer<TaggedRecord> take = record -> {
+                if (progress.cancelled()) {
+                    throw new CancellationException("import of " + name + " cancelled");
+                }
+                String id = batch.getId() + "-" + String.format("%05d", references.size() + 1);
+                Reference reference = format == ExportFormat.RIS ? RisReferences.toReference(record, id, sourceDatabase)
+                        : MedlineReferences.toReference(record, id, sourceDatabase);
+                reference.setBatch(batch);
+                references.add(reference);
+                if (references.size() % 1000 == 0) {
+                    progress.worked("Read " + references.size() + " records of " + name, references.size(), -1);
+                }
+            };
+            if (format == ExportFormat.RIS) {
+                RisReader.read(opened.reader(), name, take, problems);
+            } else {
+                MedlineReader.read(opened.reader(), name, take, problems);
+            }
+        }
+        batch.setRecordCount(references.size());
+        return new Result(batch, references, problems);
+    }
+}
