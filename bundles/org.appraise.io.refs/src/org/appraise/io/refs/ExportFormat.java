@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The kinds of search export Appraise reads, and how to tell them apart from their first bytes. */
 public enum ExportFormat {
-    RIS, MEDLINE;
+    RIS, MEDLINE, PUBMED_XML, ENDNOTE_XML;
 
     public static Optional<ExportFormat> named(String name) {
         try {
@@ -26,6 +26,16 @@ public enum ExportFormat {
     public static Optional<ExportFormat> detect(InputStream stream) throws IOException {
         BufferedInputStream in = new BufferedInputStream(stream);
         String head = new String(in.readNBytes(16384), StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "");
+        String start = head.stripLeading();
+        if (start.startsWith("<")) {
+            if (head.contains("<PubmedArticle") || head.contains("<PubmedBookArticle")) {
+                return Optional.of(PUBMED_XML);
+            }
+            if (head.contains("<records>") || head.contains("<record>")) {
+                return Optional.of(ENDNOTE_XML);
+            }
+            return Optional.empty();
+        }
         for (String line : head.split("\r?\n")) {
             String text = line.replace("\u0000", "").strip();
             if (text.matches("^[A-Z][A-Z0-9]  - ?.*")) {

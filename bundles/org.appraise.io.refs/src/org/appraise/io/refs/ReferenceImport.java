@@ -46,25 +46,29 @@ public final class ReferenceImport {
         batch.setImportedBy(by);
         List<Reference> references = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file)) {
-            TextSource.Opened opened = TextSource.open(in);
-            java.util.function.Consumer<TaggedRecord> take = record -> {
-                if (progress.cancelled()) {
-                    throw new CancellationException("import of " + name + " cancelled");
-                }
-                String id = batch.getId() + "-" + String.format("%05d", references.size() + 1);
-                Reference reference = format == ExportFormat.RIS ? RisReferences.toReference(record, id, sourceDatabase)
-                        : MedlineReferences.toReference(record, id, sourceDatabase);
-                reference.setBatch(batch);
-                references.add(reference);
-                if (references.size() % 1000 == 0) {
-                    progress.worked("Read " + references.size() + " records of " + name, references.size(), -1);
-                }
+        java.util.function.Consumer<TaggedRecord> take = record -> {
+            if (progress.cancelled()) {
+                throw new CancellationException("import of " + name + " cancelled");
+            }
+            String id = batch.getId() + "-" + String.format("%05d", references.size() + 1);
+            Reference reference = switch (format) {
+                case RIS -> RisReferences.toReference(record, id, sourceDatabase);
+                case MEDLINE -> MedlineReferences.toReference(record, id, sourceDatabase);
+                case PUBMED_XML -> XmlReferences.pubmed(record, id, sourceDatabase);
+                case ENDNOTE_XML -> XmlReferences.endnote(record, id, sourceDatabase);
             };
-            if (format == ExportFormat.RIS) {
-                RisReader.read(opened.reader(), name, take, problems);
-            } else {
-                MedlineReader.read(opened.reader(), name, take, problems);
+            reference.setBatch(batch);
+            references.add(reference);
+            if (references.size() % 1000 == 0) {
+                progress.worked("Read " + references.size() + " records of " + name, references.size(), -1);
+            }
+        };
+        try (InputStream in = Files.newInputStream(file)) {
+            switch (format) {
+                case RIS -> RisReader.read(TextSource.open(in).reader(), name, take, problems);
+                case MEDLINE -> MedlineReader.read(TextSource.open(in).reader(), name, take, problems);
+                case PUBMED_XML -> XmlRecords.read(in, name, java.util.Set.of("PubmedArticle", "PubmedBookArticle"), take, problems);
+                case ENDNOTE_XML -> XmlRecords.read(in, name, java.util.Set.of("record"), take, problems);
             }
         }
         batch.setRecordCount(references.size());
