@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.appraise.model.AppraiseFactory;
-import org.appraise.model.RecordField;
 import org.appraise.model.Reference;
 
 /** Turns a MEDLINE record into a reference, keeping every field of the record as it was. */
@@ -17,8 +15,7 @@ public final class MedlineReferences {
     }
 
     public static Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
-        Reference reference = AppraiseFactory.eINSTANCE.createReference();
-        reference.setId(id);
+        Reference reference = record.reference(id, null);
         List<String> authors = record.all("FAU");
         (authors.isEmpty() ? record.all("AU") : authors).forEach(reference.getAuthors()::add);
         reference.setTitle(record.first("TI", "BTI"));
@@ -40,12 +37,6 @@ public final class MedlineReferences {
         reference.setAbstract(record.first("AB"));
         record.all("OT", "MH").forEach(reference.getKeywords()::add);
         reference.setSourceDatabase(sourceDatabase != null ? sourceDatabase : "PubMed");
-        for (TaggedRecord.Field field : record.fields()) {
-            RecordField kept = AppraiseFactory.eINSTANCE.createRecordField();
-            kept.setTag(field.tag());
-            kept.setValue(field.value());
-            reference.getFields().add(kept);
-        }
         return reference;
     }
 }

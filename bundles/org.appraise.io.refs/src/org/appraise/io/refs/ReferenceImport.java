@@ -54,6 +54,7 @@ public final class ReferenceImport {
             Reference reference = switch (format) {
                 case RIS -> RisReferences.toReference(record, id, sourceDatabase);
                 case MEDLINE -> MedlineReferences.toReference(record, id, sourceDatabase);
+                case WOS -> WosReader.toReference(record, id, sourceDatabase);
                 case PUBMED_XML -> XmlReferences.pubmed(record, id, sourceDatabase);
                 case ENDNOTE_XML -> XmlReferences.endnote(record, id, sourceDatabase);
             };
@@ -67,6 +68,7 @@ public final class ReferenceImport {
             switch (format) {
                 case RIS -> RisReader.read(TextSource.open(in).reader(), name, take, problems);
                 case MEDLINE -> MedlineReader.read(TextSource.open(in).reader(), name, take, problems);
+                case WOS -> WosReader.read(TextSource.open(in).reader(), name, take, problems);
                 case PUBMED_XML -> XmlRecords.read(in, name, java.util.Set.of("PubmedArticle", "PubmedBookArticle"), take, problems);
                 case ENDNOTE_XML -> XmlRecords.read(in, name, java.util.Set.of("record"), take, problems);
             }

@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.appraise.model.AppraiseFactory;
-import org.appraise.model.RecordField;
 import org.appraise.model.Reference;
 
 /**
@@ -24,8 +22,7 @@ public final class RisReferences {
     }
 
     public static Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
-        Reference reference = AppraiseFactory.eINSTANCE.createReference();
-        reference.setId(id);
+        Reference reference = record.reference(id, null);
         for (String author : record.all("AU", "A1")) {
             reference.getAuthors().add(author);
         }
@@ -51,12 +48,6 @@ public final class RisReferences {
         }
         String database = record.first("DB", "DP");
         reference.setSourceDatabase(sourceDatabase != null ? sourceDatabase : database);
-        for (TaggedRecord.Field field : record.fields()) {
-            RecordField kept = AppraiseFactory.eINSTANCE.createRecordField();
-            kept.setTag(field.tag());
-            kept.setValue(field.value());
-            reference.getFields().add(kept);
-        }
         return reference;
     }
 

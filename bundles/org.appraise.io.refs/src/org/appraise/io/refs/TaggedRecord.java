@@ -43,6 +43,20 @@ public final class TaggedRecord {
         return fields.isEmpty();
     }
 
+    /** A new reference with this record's every field kept as it was, in file order. */
+    public org.appraise.model.Reference reference(String id, String sourceDatabase) {
+        org.appraise.model.Reference reference = org.appraise.model.AppraiseFactory.eINSTANCE.createReference();
+        reference.setId(id);
+        reference.setSourceDatabase(sourceDatabase);
+        for (Field field : fields) {
+            org.appraise.model.RecordField kept = org.appraise.model.AppraiseFactory.eINSTANCE.createRecordField();
+            kept.setTag(field.tag());
+            kept.setValue(field.value());
+            reference.getFields().add(kept);
+        }
+        return reference;
+    }
+
     /** The first value of any of the tags, in the order given. */
     public String first(String... tags) {
         for (String tag : tags) {

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.appraise.model.AppraiseFactory;
-import org.appraise.model.RecordField;
 import org.appraise.model.Reference;
 
 /** Maps PubMed XML and EndNote XML records (read by {@link XmlRecords}) to references, keeping every field. */
@@ -19,7 +17,7 @@ public final class XmlReferences {
 
     /** PubmedArticle and PubmedBookArticle. */
     public static Reference pubmed(TaggedRecord record, String id, String sourceDatabase) {
-        Reference reference = create(record, id, sourceDatabase != null ? sourceDatabase : "PubMed");
+        Reference reference = record.reference(id, sourceDatabase != null ? sourceDatabase : "PubMed");
         reference.setPmid(last(record, "/PMID", "PMID"));
         reference.setTitle(last(record, "/ArticleTitle", "/BookTitle"));
         reference.setJournal(last(record, "Journal/Title"));
@@ -69,7 +67,7 @@ public final class XmlReferences {
 
     /** EndNote XML records. */
     public static Reference endnote(TaggedRecord record, String id, String sourceDatabase) {
-        Reference reference = create(record, id, sourceDatabase != null ? sourceDatabase : record.first("remote-database-name", "database"));
+        Reference reference = record.reference(id, sourceDatabase != null ? sourceDatabase : record.first("remote-database-name", "database"));
         record.all("contributors/authors/author").forEach(reference.getAuthors()::add);
         reference.setTitle(record.first("titles/title"));
         reference.setJournal(record.first("periodical/full-title", "titles/secondary-title", "journal"));
@@ -83,18 +81,6 @@ public final class XmlReferences {
         return reference;
     }
 
-    private static Reference create(TaggedRecord record, String id, String sourceDatabase) {
-        Reference reference = AppraiseFactory.eINSTANCE.createReference();
-        reference.setId(id);
-        reference.setSourceDatabase(sourceDatabase);
-        for (TaggedRecord.Field field : record.fields()) {
-            RecordField kept = AppraiseFactory.eINSTANCE.createRecordField();
-            kept.setTag(field.tag());
-            kept.setValue(field.value());
-            reference.getFields().add(kept);
-        }
-        return reference;
-    }
 
     private static void year(Reference reference, String text) {
         Matcher year = YEAR.matcher(text == null ? "" : text);
