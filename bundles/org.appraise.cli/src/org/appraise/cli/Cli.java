@@ -54,7 +54,8 @@ public final class Cli {
               validate <review-dir>
                                    check the review: files that do not load, impossible numbers,
                                    quotes that no longer match their report, broken links
-              import <review-dir> <file> [--format ris|medline|wos|pubmed_xml|endnote_xml] [--source NAME] [--reviewer ID]
+              import <review-dir> <file> [--format ris|medline|wos|pubmed_xml|endnote_xml|csv] [--source NAME]
+                     [--reviewer ID] [--columns title=Title,authors=Author Names,...]
                                    add a search export as an import batch of references
                                    (format detected from the content when not given)
               export <review-dir> --out FILE.xlsx
@@ -89,7 +90,7 @@ public final class Cli {
                 case "info" -> info(new Options(args, "--json"));
                 case "validate" -> validate(new Options(args));
                 case "export" -> export(new Options(args, "--out"));
-                case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer"));
+                case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer", "--columns"));
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -223,7 +224,7 @@ public final class Cli {
         } else {
             try (var in = Files.newInputStream(file)) {
                 format = org.appraise.io.refs.ExportFormat.detect(in).orElseThrow(() -> new UsageException(file
-                        + ": not a format Appraise reads yet (RIS, MEDLINE, Web of Science, PubMed XML, EndNote XML); name one with --format if it is"));
+                        + ": not a format Appraise reads yet (RIS, MEDLINE, Web of Science, PubMed XML, EndNote XML, CSV); name one with --format if it is"));
             }
         }
         org.appraise.model.Reviewer by = options.value("--reviewer").flatMap(id -> folder.review().getReviewers().stream()
@@ -231,7 +232,13 @@ public final class Cli {
         if (options.value("--reviewer").isPresent() && by == null) {
             throw new UsageException("no reviewer '" + options.value("--reviewer").get() + "' in the review");
         }
-        org.appraise.io.refs.ReferenceImport.Result result = new org.appraise.io.refs.ReferenceImport(folder.review())
+        java.util.Map<String, String> columns;
+        try {
+            columns = org.appraise.io.refs.CsvReferences.parseColumns(options.value("--columns").orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--columns: " + e.getMessage());
+        }
+        org.appraise.io.refs.ReferenceImport.Result result = new org.appraise.io.refs.ReferenceImport(folder.review(), columns)
                 .read(file, format, options.value("--source").orElse(null), by, Instant.now(), new StderrProgress(err));
         folder.review().getImportBatches().add(result.batch());
         folder.review().getReferences().addAll(result.references());

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The kinds of search export Appraise reads, and how to tell them apart from their first bytes. */
 public enum ExportFormat {
-    RIS, MEDLINE, WOS, PUBMED_XML, ENDNOTE_XML;
+    RIS, MEDLINE, WOS, PUBMED_XML, ENDNOTE_XML, CSV;
 
     public static Optional<ExportFormat> named(String name) {
         try {
@@ -46,6 +46,10 @@ public enum ExportFormat {
             }
             if (text.matches("^PMID- ?\\d+.*")) {
                 return Optional.of(MEDLINE);
+            }
+            if (text.matches("(?i)^\"?(title|authors|author names|author|document title)\"?[,\t;].*")
+                    || text.matches("(?i).*[,\t;]\"?(title|document title|article title)\"?([,\t;].*)?$")) {
+                return Optional.of(CSV);
             }
             if (!text.isEmpty() && !text.matches("^\\d+\\.?$")) {
                 return Optional.empty();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.appraise.core.Progress;
@@ -29,9 +30,16 @@ public final class ReferenceImport {
     }
 
     private final Review review;
+    private final Map<String, String> columns;
 
     public ReferenceImport(Review review) {
+        this(review, Map.of());
+    }
+
+    /** @param columns for CSV: the review's field names to the file's column names (see {@link CsvReferences}) */
+    public ReferenceImport(Review review, Map<String, String> columns) {
         this.review = review;
+        this.columns = columns;
     }
 
     public Result read(Path file, ExportFormat format, String sourceDatabase, Reviewer by, Instant at, Progress progress) throws IOException {
@@ -57,6 +65,7 @@ public final class ReferenceImport {
                 case WOS -> WosReader.toReference(record, id, sourceDatabase);
                 case PUBMED_XML -> XmlReferences.pubmed(record, id, sourceDatabase);
                 case ENDNOTE_XML -> XmlReferences.endnote(record, id, sourceDatabase);
+                case CSV -> new CsvReferences(columns).toReference(record, id, sourceDatabase);
             };
             reference.setBatch(batch);
             references.add(reference);
@@ -71,6 +80,7 @@ public final class ReferenceImport {
                 case WOS -> WosReader.read(TextSource.open(in).reader(), name, take, problems);
                 case PUBMED_XML -> XmlRecords.read(in, name, java.util.Set.of("PubmedArticle", "PubmedBookArticle"), take, problems);
                 case ENDNOTE_XML -> XmlRecords.read(in, name, java.util.Set.of("record"), take, problems);
+                case CSV -> CsvReader.read(TextSource.open(in).reader(), name, take, problems);
             }
         }
         batch.setRecordCount(references.size());

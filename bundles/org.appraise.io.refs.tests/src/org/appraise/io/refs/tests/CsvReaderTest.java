@@ -1,0 +1,81 @@
+package org.appraise.io.refs.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.appraise.io.refs.CsvReader;
+import org.appraise.io.refs.CsvReferences;
+import org.appraise.io.refs.ExportFormat;
+import org.appraise.io.refs.ImportProblem;
+import org.appraise.io.refs.TaggedRecord;
+import org.appraise.io.refs.TextSource;
+import org.appraise.model.Reference;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+final class CsvReaderTest {
+
+    private final List<ImportProblem> problems = new ArrayList<>();
+
+    private List<TaggedRecord> read(byte[] bytes) throws IOException {
+        List<TaggedRecord> records = new ArrayList<>();
+        CsvReader.read(TextSource.open(new ByteArrayInputStream(bytes)).reader(), "t.csv", records::add, problems);
+        return records;
+    }
+
+    @Test
+    void scopusAndEmbaseExportsMapWithoutAColumnMapping() throws IOException {
+        Path scopus = RisReaderTest.DATA.resolve("csv/litstudy_scopus.csv");
+        Path embase = RisReaderTest.DATA.resolve("csv/asreview_embase.csv");
+        Assumptions.assumeTrue(Files.exists(scopus) && Files.exists(embase), "../shared/data is not beside this clone");
+        byte[] bytes = Files.readAllBytes(scopus);
+        assertEquals(Optional.of(ExportFormat.CSV), ExportFormat.detect(new ByteArrayInputStream(bytes)));
+        List<TaggedRecord> rows = read(bytes);
+        assertEquals(58, rows.size());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).message().startsWith("56 row(s) have more cells than the header's 45 columns (46 here); the extra cells are kept"),
+                "this real Scopus export has rows one cell longer than its header: reported, nothing dropped");
+        assertTrue(rows.stream().filter(r -> r.first("column 46") != null).count() == 56);
+        Reference first = new CsvReferences(Map.of()).toReference(rows.get(0), "s1", "Scopus");
+        assertTrue(first.getTitle() != null && !first.getTitle().isBlank());
+        assertTrue(first.getAuthors().size() >= 1 && !first.getAuthors().get(0).contains(","), first.getAuthors().toString());
+        assertTrue(first.getYear() != null && first.getYear() > 1900);
+        assertEquals(rows.get(0).fields().size(), first.getFields().size(), "every non-empty cell is kept");
+
+        List<TaggedRecord> embaseRows = read(Files.readAllBytes(embase));
+        assertEquals(6, embaseRows.size());
+        Reference cyst = new CsvReferences(Map.of()).toReference(embaseRows.get(0), "e1", "Embase");
+        assertEquals("Duplication cysts: Diagnosis, management, and the role of endoscopic ultrasound", cyst.getTitle());
+        assertEquals(List.of("Liu R.", "Adler D.G."), cyst.getAuthors());
+        assertEquals("Endoscopic Ultrasound", cyst.getJournal());
+        assertEquals(Integer.valueOf(2014), cyst.getYear());
+        assertEquals("3", cyst.getVolume());
+        assertEquals("152-160", cyst.getPages());
+    }
+
+    @Test
+    void aTableOfOnesOwnWithAMappingTabsAndABrokenQuote() throws IOException {
+        String tsv = "Heading\tWho\tWhen\tSummary\n\"Trial A\"\tSmith J; Doe A\t2021\tfirst\n\"Trial B\tJones K\t2020\tsecond\n";
+        List<TaggedRecord> rows = read(tsv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, rows.size(), "the row before the broken quote is kept");
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).message().startsWith("cannot be read as CSV"), problems.get(0).message());
+        Reference a = new CsvReferences(CsvReferences.parseColumns("title=Heading, authors=Who, year=When, abstract=Summary"))
+                .toReference(rows.get(0), "x", null);
+        assertEquals("Trial A", a.getTitle());
+        assertEquals(List.of("Smith J", "Doe A"), a.getAuthors());
+        assertEquals(Integer.valueOf(2021), a.getYear());
+        assertThrows(IllegalArgumentException.class, () -> CsvReferences.parseColumns("colour=Blue"));
+    }
+}

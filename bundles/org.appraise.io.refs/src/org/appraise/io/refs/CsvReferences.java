@@ -1,0 +1,124 @@
+package org.appraise.io.refs;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.appraise.model.Reference;
+
+/**
+ * Maps a CSV row to a reference through a column mapping: the review's field names (title, authors, year,
+ * journal, volume, issue, pages, doi, pmid, abstract, keywords) to the file's column names. Scopus' and
+ * Embase's headers are known; other exports give the mapping on import. Every cell is kept as a field.
+ */
+public final class CsvReferences {
+
+    /** Scopus, Embase and common names, tried in order for each field. */
+    private static final Map<String, List<String>> KNOWN = Map.ofEntries(
+            Map.entry("title", List.of("Title", "Document Title", "Article Title", "TI")),
+            Map.entry("authors", List.of("Authors", "Author Names", "Author", "AU")),
+            Map.entry("year", List.of("Year", "Publication Year", "PY")),
+            Map.entry("journal", List.of("Source title", "Publication Title", "Journal", "Source Title", "SO")),
+            Map.entry("volume", List.of("Volume", "VL")),
+            Map.entry("issue", List.of("Issue", "IS")),
+            Map.entry("pages", List.of("Pages", "Page range")),
+            Map.entry("pageStart", List.of("Page start", "First Page", "Start Page", "BP")),
+            Map.entry("pageEnd", List.of("Page end", "Last Page", "End Page", "EP")),
+            Map.entry("doi", List.of("DOI", "Doi", "DI")),
+            Map.entry("pmid", List.of("PubMed ID", "Medline PMID", "PMID", "PM")),
+            Map.entry("abstract", List.of("Abstract", "AB")),
+            Map.entry("keywords", List.of("Author Keywords", "keywords", "Keywords", "DE")),
+            Map.entry("source", List.of("Source")));
+
+    /** Embase's Source: "Endoscopic Ultrasound (2014) 3:3 (152-160)". */
+    private static final Pattern EMBASE_SOURCE = Pattern.compile("^(.+?) \\((\\d{4})\\) (\\w+)(?::(\\w+))? \\(([^)]+)\\)");
+
+    private final Map<String, String> columns;
+
+    /** @param columns field name to column name, overriding the known names (may be empty) */
+    public CsvReferences(Map<String, String> columns) {
+        this.columns = columns;
+    }
+
+    public Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
+        Reference reference = record.reference(id, sourceDatabase);
+        String authors = get(record, "authors");
+        if (authors != null) {
+            // Scopus and Embase write "Liu R., Adler D.G."; other tables separate names with semicolons
+            for (String author : authors.split(authors.contains(";") ? ";" : ",")) {
+                if (!author.isBlank()) {
+                    reference.getAuthors().add(author.strip());
+                }
+            }
+        }
+        reference.setTitle(get(record, "title"));
+        reference.setJournal(get(record, "journal"));
+        String year = get(record, "year");
+        if (year != null && year.strip().matches("\\d{4}")) {
+            reference.setYear(Integer.valueOf(year.strip()));
+        }
+        reference.setVolume(get(record, "volume"));
+        reference.setIssue(get(record, "issue"));
+        String pages = get(record, "pages");
+        String start = get(record, "pageStart");
+        String end = get(record, "pageEnd");
+        reference.setPages(pages != null ? pages : start == null ? null : end == null ? start : start + "-" + end);
+        String source = get(record, "source");
+        if (source != null && reference.getJournal() == null) {
+            Matcher embase = EMBASE_SOURCE.matcher(source);
+            if (embase.find()) {
+                reference.setJournal(embase.group(1));
+                reference.setYear(Integer.valueOf(embase.group(2)));
+                reference.setVolume(embase.group(3));
+                reference.setIssue(embase.group(4));
+                reference.setPages(embase.group(5));
+            }
+        }
+        String doi = get(record, "doi");
+        reference.setDoi(doi == null ? null : RisReferences.doi(List.of(doi)));
+        reference.setPmid(get(record, "pmid"));
+        reference.setAbstract(get(record, "abstract"));
+        String keywords = get(record, "keywords");
+        if (keywords != null) {
+            for (String keyword : keywords.split(";")) {
+                if (!keyword.isBlank()) {
+                    reference.getKeywords().add(keyword.strip());
+                }
+            }
+        }
+        return reference;
+    }
+
+    private String get(TaggedRecord record, String field) {
+        String column = columns.get(field);
+        if (column != null) {
+            return record.first(column);
+        }
+        for (String known : KNOWN.getOrDefault(field, List.of())) {
+            String value = record.first(known);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Reads "title=Title,authors=Author Names" into a mapping; field names are checked. */
+    public static Map<String, String> parseColumns(String spec) {
+        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        if (spec == null || spec.isBlank()) {
+            return columns;
+        }
+        for (String pair : spec.split(",")) {
+            String[] parts = pair.split("=", 2);
+            String field = parts[0].strip().toLowerCase(Locale.ROOT);
+            if (parts.length != 2 || KNOWN.keySet().stream().noneMatch(k -> k.equalsIgnoreCase(field))) {
+                throw new IllegalArgumentException("'" + pair + "' is not field=Column (fields: " + new java.util.TreeSet<>(KNOWN.keySet()) + ")");
+            }
+            columns.put(KNOWN.keySet().stream().filter(k -> k.equalsIgnoreCase(field)).findFirst().orElseThrow(), parts[1].strip());
+        }
+        return columns;
+    }
+}
