@@ -54,7 +54,7 @@ public final class Cli {
               validate <review-dir>
                                    check the review: files that do not load, impossible numbers,
                                    quotes that no longer match their report, broken links
-              import <review-dir> <file> [--format ris|medline|wos|pubmed_xml|endnote_xml|csv] [--source NAME]
+              import <review-dir> <file> [--format ris|medline|wos|pubmed_xml|endnote_xml|csv|bibtex] [--source NAME]
                      [--reviewer ID] [--columns title=Title,authors=Author Names,...]
                                    add a search export as an import batch of references
                                    (format detected from the content when not given)
@@ -224,7 +224,7 @@ public final class Cli {
         } else {
             try (var in = Files.newInputStream(file)) {
                 format = org.appraise.io.refs.ExportFormat.detect(in).orElseThrow(() -> new UsageException(file
-                        + ": not a format Appraise reads yet (RIS, MEDLINE, Web of Science, PubMed XML, EndNote XML, CSV); name one with --format if it is"));
+                        + ": not a format Appraise reads yet (RIS, MEDLINE, Web of Science, PubMed XML, EndNote XML, CSV, BibTeX); name one with --format if it is"));
             }
         }
         org.appraise.model.Reviewer by = options.value("--reviewer").flatMap(id -> folder.review().getReviewers().stream()

@@ -180,9 +180,9 @@ final class CliTest {
         assertEquals(2, first.getBatch().getRecordCount());
         assertTrue(Files.exists(review.resolve("references/batch-embase-export.json")));
 
-        Path bib = temp.resolve("x.bib");
-        Files.writeString(bib, "@article{x, title={y}}\n");
-        assertEquals(Cli.ERROR, run("import", review.toString(), bib.toString()));
+        Path letter = temp.resolve("letter.txt");
+        Files.writeString(letter, "Dear colleague,\nplease find the search results attached.\n");
+        assertEquals(Cli.ERROR, run("import", review.toString(), letter.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a format Appraise reads yet"));
     }
 

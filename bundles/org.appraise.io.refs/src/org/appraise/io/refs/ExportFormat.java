@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The kinds of search export Appraise reads, and how to tell them apart from their first bytes. */
 public enum ExportFormat {
-    RIS, MEDLINE, WOS, PUBMED_XML, ENDNOTE_XML, CSV;
+    RIS, MEDLINE, WOS, PUBMED_XML, ENDNOTE_XML, CSV, BIBTEX;
 
     public static Optional<ExportFormat> named(String name) {
         try {
@@ -40,6 +40,9 @@ public enum ExportFormat {
             String text = line.replace("\u0000", "").strip();
             if (text.matches("^[A-Z][A-Z0-9]  - ?.*")) {
                 return Optional.of(RIS);
+            }
+            if (text.matches("^@[A-Za-z]+\\s*[{(].*")) {
+                return Optional.of(BIBTEX);
             }
             if (text.startsWith("FN ") || text.matches("^PT [A-Z]$")) {
                 return Optional.of(WOS);

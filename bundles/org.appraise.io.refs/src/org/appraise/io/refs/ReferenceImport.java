@@ -66,6 +66,7 @@ public final class ReferenceImport {
                 case PUBMED_XML -> XmlReferences.pubmed(record, id, sourceDatabase);
                 case ENDNOTE_XML -> XmlReferences.endnote(record, id, sourceDatabase);
                 case CSV -> new CsvReferences(columns).toReference(record, id, sourceDatabase);
+                case BIBTEX -> BibtexReader.toReference(record, id, sourceDatabase);
             };
             reference.setBatch(batch);
             references.add(reference);
@@ -81,6 +82,7 @@ public final class ReferenceImport {
                 case PUBMED_XML -> XmlRecords.read(in, name, java.util.Set.of("PubmedArticle", "PubmedBookArticle"), take, problems);
                 case ENDNOTE_XML -> XmlRecords.read(in, name, java.util.Set.of("record"), take, problems);
                 case CSV -> CsvReader.read(TextSource.open(in).reader(), name, take, problems);
+                case BIBTEX -> BibtexReader.read(TextSource.open(in).reader(), name, take, problems);
             }
         }
         batch.setRecordCount(references.size());

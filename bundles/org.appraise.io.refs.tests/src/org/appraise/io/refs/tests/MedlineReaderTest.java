@@ -61,6 +61,7 @@ final class MedlineReaderTest {
     void formatsAreToldApartByContent() throws IOException {
         assertEquals(Optional.of(ExportFormat.RIS), ExportFormat.detect(new ByteArrayInputStream("\uFEFF\r\n1.\r\nTY  - JOUR\r\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals(Optional.of(ExportFormat.MEDLINE), ExportFormat.detect(new ByteArrayInputStream("\nPMID- 123\nTI  - x\n".getBytes(StandardCharsets.UTF_8))));
-        assertEquals(Optional.empty(), ExportFormat.detect(new ByteArrayInputStream("@article{x,\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(Optional.of(ExportFormat.BIBTEX), ExportFormat.detect(new ByteArrayInputStream("\n@ARTICLE{x,\n".getBytes(StandardCharsets.UTF_8))));
+        assertEquals(Optional.empty(), ExportFormat.detect(new ByteArrayInputStream("Dear colleague,\nplease find".getBytes(StandardCharsets.UTF_8))));
     }
 }
