@@ -86,6 +86,11 @@ public final class ReviewFolder {
     private final Map<String, byte[]> known;
     /** Files that could not be loaded as they are: never written or deleted. */
     private final Set<String> untouchable;
+    /**
+     * Report texts already read: the checks run after every edit and read every report, and a PDF's text
+     * is costly to extract, so each file is read again only when its size or modification time changes.
+     */
+    private final Map<Path, Read> reports = new HashMap<>();
 
     private ReviewFolder(Path root, FileSink sink, Review review, List<LoadProblem> problems,
             Map<String, byte[]> known, Set<String> untouchable) {
@@ -150,7 +155,22 @@ public final class ReviewFolder {
         if (!path.startsWith(root)) {
             throw new IOException("report " + report.getId() + ": file " + report.getFile() + " lies outside the review folder");
         }
-        return textOf(Files.readAllBytes(path), report.getFile());
+        java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
+        Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
+        Read cached = reports.get(path);
+        if (cached != null && cached.stamp().equals(stamp)) {
+            return cached.text();
+        }
+        ReportText text = textOf(Files.readAllBytes(path), report.getFile());
+        reports.put(path, new Read(stamp, text));
+        return text;
+    }
+
+    /** A report file's size and modification time: when both are unchanged, its text is not read again. */
+    private record Stamp(long size, long modified) {
+    }
+
+    private record Read(Stamp stamp, ReportText text) {
     }
 
     /**

@@ -202,6 +202,19 @@ final class ReviewFolderTest {
         assertFalse(derived.getTotal().isDerived());
     }
 
+    @Test
+    void aReportIsReadAgainOnlyWhenItsFileChanged() throws IOException {
+        Path copy = copyOf(SAMPLE);
+        ReviewFolder folder = ReviewFolder.open(copy);
+        org.appraise.model.Report report = study(folder, "li-2022").getReports().get(0);
+        org.appraise.core.ReportText first = folder.readReport(report);
+        assertTrue(first == folder.readReport(report), "an unchanged file is not read again");
+        Files.writeString(folder.pathOf(report), "Reconverted.\n" + first.text());
+        org.appraise.core.ReportText changed = folder.readReport(report);
+        assertFalse(first == changed);
+        assertTrue(changed.text().startsWith("Reconverted."));
+    }
+
     static Study study(ReviewFolder folder, String id) {
         return folder.review().getStudies().stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow();
     }
