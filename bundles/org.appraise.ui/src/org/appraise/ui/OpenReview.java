@@ -20,6 +20,8 @@ public final class OpenReview {
     private final ReviewFolder folder;
     private final ComposedAdapterFactory adapters;
     private final AdapterFactoryEditingDomain domain;
+    /** The checks of the review as it is now; dropped whenever the command stack changes it. */
+    private org.eclipse.emf.common.util.Diagnostic checks;
 
     private OpenReview(ReviewFolder folder) {
         this.folder = folder;
@@ -31,6 +33,18 @@ public final class OpenReview {
         if (folder.review().eResource() != null) {
             domain.getResourceSet().getResources().add(folder.review().eResource());
         }
+        commands.addCommandStackListener(event -> checks = null);
+    }
+
+    /**
+     * The checks of the review (impossible numbers, quotes that no longer match, broken links), computed
+     * once per state of the review however many parts show them.
+     */
+    public org.eclipse.emf.common.util.Diagnostic checks() {
+        if (checks == null) {
+            checks = new org.appraise.core.ReviewChecks(folder::reportText).check(folder.review());
+        }
+        return checks;
     }
 
     public static OpenReview open(Path root) throws IOException {

@@ -3,7 +3,6 @@ package org.appraise.ui.internal.parts;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.appraise.core.ReviewChecks;
 import org.appraise.io.json.LoadProblem;
 import org.appraise.ui.OpenReview;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -97,8 +96,7 @@ public final class ProblemsPart {
         for (LoadProblem p : review.folder().problems()) {
             problems.add(new Problem(true, p.toString(), null));
         }
-        Diagnostic checks = new ReviewChecks(review.folder()::reportText).check(review.folder().review());
-        for (Diagnostic d : checks.getChildren()) {
+        for (Diagnostic d : review.checks().getChildren()) {
             Object subject = d.getData().isEmpty() ? null : d.getData().get(0);
             problems.add(new Problem(d.getSeverity() == Diagnostic.ERROR, d.getMessage(), subject instanceof EObject o ? o : null));
         }
