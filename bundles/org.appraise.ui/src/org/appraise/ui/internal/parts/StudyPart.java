@@ -85,11 +85,11 @@ public final class StudyPart {
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
         button(buttons, "Study & report\u2026", () -> actions().studyAndReport(study));
         button(buttons, "Start extraction\u2026", () -> actions().startExtraction(study));
-        button(buttons, "Design\u2026", () -> actions().design(currentExtraction()));
-        button(buttons, "New PICO\u2026", () -> actions().newPico(currentExtraction()));
-        button(buttons, "New detail\u2026", () -> actions().newDetail(currentExtraction()));
-        button(buttons, "New arm\u2026", () -> actions().newArm(currentExtraction()));
-        button(buttons, "New result row\u2026", () -> actions().newRow(currentExtraction()));
+        button(buttons, "Design\u2026", onExtraction(e -> actions().design(e)));
+        button(buttons, "New PICO\u2026", onExtraction(e -> actions().newPico(e)));
+        button(buttons, "New detail\u2026", onExtraction(e -> actions().newDetail(e)));
+        button(buttons, "New arm\u2026", onExtraction(e -> actions().newArm(e)));
+        button(buttons, "New result row\u2026", onExtraction(e -> actions().newRow(e)));
         button(buttons, "Set value\u2026", () -> selectedRow().ifPresent(r -> actions().setValue(r.result())));
         button(buttons, "Result details\u2026", () -> selectedRow().ifPresent(r -> actions().details(r.result())));
         button(buttons, "Remove row", () -> selectedRow().ifPresent(r -> actions().removeRow(r.measurement())));
@@ -157,10 +157,23 @@ public final class StudyPart {
         button.setText(text);
         button.setData("org.appraise.test.id", text);
         button.addListener(SWT.Selection, e -> {
-            if (review != null && study != null && (currentExtraction() != null || text.startsWith("Start") || text.startsWith("Study"))) {
+            if (review != null && study != null) {
                 action.run();
             }
         });
+    }
+
+    /** An action on the extraction in front of the reviewer; without one, says how to start it. */
+    private Runnable onExtraction(java.util.function.Consumer<Extraction> action) {
+        return () -> {
+            Extraction extraction = currentExtraction();
+            if (extraction == null) {
+                org.eclipse.jface.dialogs.MessageDialog.openInformation(title.getShell(), "Appraise",
+                        "Start an extraction of this study first (Start extraction...).");
+            } else {
+                action.accept(extraction);
+            }
+        };
     }
 
     private StudyActions actions() {
