@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.appraise.core.rob.AssessmentChecks;
+import org.appraise.core.rob.RiskOfBiasTools;
 import org.appraise.model.Annotation;
 import org.appraise.model.Arm;
 import org.appraise.model.ArmResult;
@@ -70,6 +72,12 @@ public final class ReviewChecks {
             }
         }
         checkValues(review, all);
+        AssessmentChecks assessments = new AssessmentChecks(RiskOfBiasTools.builtIn(), SOURCE);
+        for (Study study : review.getStudies()) {
+            for (Extraction extraction : study.getExtractions()) {
+                extraction.getAssessments().forEach(assessment -> assessments.check(assessment, all));
+            }
+        }
         return all;
     }
 
