@@ -58,6 +58,12 @@ public final class Cli {
                      [--reviewer ID] [--columns title=Title,authors=Author Names,...]
                                    add a search export as an import batch of references
                                    (format detected from the content when not given)
+              rob <review-dir> [--tool ID] [--outcome ID] [--json]
+                                   the risk-of-bias judgements with one tool (rob2, robins-i-2016,
+                                   nos-cohort, nos-case-control, quadas-2), a row per study or result
+              rob <review-dir> --plot traffic-light|summary [--svg F] [--png F [--dpi N]] [--pdf F]
+                     [--tool ID] [--outcome ID] [--weighted] [--palette colour-blind|robvis|low=#rrggbb,...]
+                                   robvis-style figures (PNG at 600 dpi unless --dpi says otherwise)
               export <review-dir> --out FILE.xlsx
                                    write the extraction workbook (one row per result, with quotes)
               gui [<review-dir>]   open the workbench (also: no command at all)
@@ -91,6 +97,8 @@ public final class Cli {
                 case "validate" -> validate(new Options(args));
                 case "export" -> export(new Options(args, "--out"));
                 case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer", "--columns"));
+                case "rob" -> riskOfBias(new Options(args, "--tool", "--outcome", "--plot", "--weighted", "--palette", "--svg",
+                        "--png", "--dpi", "--pdf", "--json"));
                 default -> usage("unknown command '" + command + "'");
             };
         } catch (UsageException e) {
@@ -209,6 +217,12 @@ public final class Cli {
         }
         err.println("Wrote " + target);
         return folder.problems().isEmpty() ? OK : FINDINGS;
+    }
+
+    private int riskOfBias(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        int status = new RiskOfBiasCommand(out, err).run(folder.review(), options);
+        return status == OK && !folder.problems().isEmpty() ? FINDINGS : status;
     }
 
     private int importFile(Options options) throws IOException {
