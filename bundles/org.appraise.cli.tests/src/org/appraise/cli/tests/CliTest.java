@@ -53,11 +53,56 @@ final class CliTest {
     void infoJsonCountsTheSample() {
         assertEquals(Cli.OK, run("info", SAMPLE.toString(), "--json"));
         String json = out.toString(StandardCharsets.UTF_8);
-        for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 130", "\"dichotomous\" : 68",
-                "\"medianTimeToEvent\" : 18", "\"hazardRatio\" : 6", "\"continuous\" : 0", "\"assessments\" : 0",
+        for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 153", "\"dichotomous\" : 68",
+                "\"medianTimeToEvent\" : 18", "\"hazardRatio\" : 6", "\"continuous\" : 0", "\"assessments\" : 6",
                 "\"problems\" : 0", "\"review\" : \"hcc-pd1-combination\"")) {
             assertTrue(json.contains(expected), expected + " in " + json);
         }
+    }
+
+    @Test
+    void robPrintsTheJudgementsOfTheReviewsFirstToolAndDrawsItsFigures() throws IOException {
+        assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--json"), err.toString(StandardCharsets.UTF_8));
+        String json = out.toString(StandardCharsets.UTF_8);
+        for (String expected : List.of("\"tool\" : \"robins-i-2016\"", "\"toolVersion\" : \"2016-09-19\"",
+                "\"assessment\" : \"tvgh-2016--ab-robins-i-2016-tvgh-2016-os-psm\"", "\"D2\" : \"serious\"",
+                "\"overall\" : \"moderate\"")) {
+            assertTrue(json.contains(expected), expected + " in " + json);
+        }
+        out.reset();
+        assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--tool", "nos-cohort"));
+        String table = out.toString(StandardCharsets.UTF_8);
+        assertTrue(table.contains("Newcastle-Ottawa Quality Assessment Scale, cohort studies (version 2000)"), table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("Liu 2021") && l.endsWith("Good")), table);
+
+        Path svg = temp.resolve("figures/traffic.svg");
+        Path png = temp.resolve("figures/traffic.png");
+        Path pdf = temp.resolve("figures/summary.pdf");
+        assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--plot", "traffic-light", "--svg", svg.toString(), "--png",
+                png.toString(), "--dpi", "300"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(svg).contains("version 2016-09-19"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Wrote " + png + " at 300 dpi"));
+        assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--tool", "nos-cohort", "--plot", "summary", "--weighted", "--pdf",
+                pdf.toString()));
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        try (var listing = Files.list(temp.resolve("figures"))) {
+            assertEquals(3, listing.count(), "no temporary files are left behind");
+        }
+    }
+
+    @Test
+    void robRefusesWhatItCannotDo() {
+        assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--tool", "rob3"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--tool is one of [rob2, robins-i-2016, nos-cohort, nos-case-control, quadas-2], not 'rob3'"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--svg", temp.resolve("x.svg").toString()));
+        assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--plot", "forest", "--svg", temp.resolve("x.svg").toString()));
+        assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--plot", "summary", "--png", temp.resolve("x.png").toString(),
+                "--palette", "low=green"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--palette: Palette entry 'low=green' is not tone=#rrggbb"));
+        assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--plot", "summary", "--png", temp.resolve("x.png").toString(),
+                "--dpi", "9000"));
+        assertTrue(!Files.exists(temp.resolve("x.png")) && !Files.exists(temp.resolve("x.svg")));
     }
 
     @Test

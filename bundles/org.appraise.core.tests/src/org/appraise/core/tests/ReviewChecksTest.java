@@ -39,7 +39,7 @@ final class ReviewChecksTest {
                 }
             }
         }
-        assertEquals(130, checked);
+        assertEquals(153, checked);
     }
 
     @Test

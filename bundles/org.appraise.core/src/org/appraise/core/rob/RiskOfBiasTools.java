@@ -81,6 +81,7 @@ public final class RiskOfBiasTools {
     private static final class Definition {
         private final JsonNode root;
         private final Map<String, Condition> terms = new LinkedHashMap<>();
+        private final Map<String, String> termTexts = new LinkedHashMap<>();
         private final Map<String, List<AnswerOption>> answerSets = new LinkedHashMap<>();
         private final Set<String> questionIds = new HashSet<>();
         private final Set<String> domainIds = new HashSet<>();
@@ -106,7 +107,10 @@ public final class RiskOfBiasTools {
                 answerSets.put(set.getKey(), List.copyOf(options));
             });
             root.path("domains").forEach(d -> domainIds.add(text(d, "id")));
-            root.path("terms").fields().forEachRemaining(t -> terms.put(t.getKey(), condition(t.getValue().asText(), "term " + t.getKey())));
+            root.path("terms").fields().forEachRemaining(t -> {
+                terms.put(t.getKey(), condition(t.getValue().asText(), "term " + t.getKey()));
+                termTexts.put(t.getKey(), t.getValue().asText());
+            });
             List<SignallingQuestion> preliminary = questions(root.path("preliminary"), "preliminary questions");
             List<ToolDomain> domains = new ArrayList<>();
             for (JsonNode domain : root.path("domains")) {
@@ -158,9 +162,22 @@ public final class RiskOfBiasTools {
                     throw new IllegalArgumentException(where + ": rule proposes unknown level " + level);
                 }
                 String when = text(rule, "when");
-                rules.add(new JudgementRule(condition(when, where), when, level));
+                rules.add(new JudgementRule(condition(when, where), spelledOut(when), level));
             }
             return List.copyOf(rules);
+        }
+
+        /** A condition with its terms written out, as the editor shows it ("proposed because ..."). */
+        private String spelledOut(String text) {
+            java.util.regex.Matcher term = java.util.regex.Pattern.compile("\\$(\\w+)").matcher(text);
+            StringBuilder out = new StringBuilder();
+            while (term.find()) {
+                String definition = termTexts.get(term.group(1));
+                term.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                        definition == null ? term.group() : "(" + spelledOut(definition) + ")"));
+            }
+            term.appendTail(out);
+            return out.toString();
         }
 
         private Condition condition(String text, String where) {

@@ -12,6 +12,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String PAPER = "org.appraise.ui.paper";
     public static final String PROBLEMS = "org.appraise.ui.problems";
     public static final String REVIEW = "org.appraise.ui.review";
+    public static final String RISK_OF_BIAS = "org.appraise.ui.riskOfBias";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -21,6 +22,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, PAPER);
         below.addView(STUDY);
         below.addView(REVIEW);
+        below.addView(RISK_OF_BIAS);
         layout.addView(PROBLEMS, IPageLayout.BOTTOM, 0.75f, STUDIES);
     }
 }

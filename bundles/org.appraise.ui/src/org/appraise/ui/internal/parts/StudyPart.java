@@ -56,6 +56,8 @@ public final class StudyPart {
     private final java.util.Map<EObject, Boolean> troubled = new java.util.HashMap<>();
     private final java.util.List<ObjectListEditor> lists = new java.util.ArrayList<>();
     private ResultGrid grid;
+    private AssessmentPage assessments;
+    private org.eclipse.swt.custom.CTabFolder tabs;
     private Label title;
     private Label reports;
     private TableViewer results;
@@ -94,7 +96,7 @@ public final class StudyPart {
         button(buttons, "Result details\u2026", () -> selectedRow().ifPresent(r -> actions().details(r.result())));
         button(buttons, "Remove row", () -> selectedRow().ifPresent(r -> actions().removeRow(r.measurement())));
 
-        org.eclipse.swt.custom.CTabFolder tabs = new org.eclipse.swt.custom.CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+        tabs = new org.eclipse.swt.custom.CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         tabs.setData("org.appraise.test.id", "study-tabs");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
         SashForm sash = new SashForm(tabs, SWT.VERTICAL);
@@ -126,6 +128,8 @@ public final class StudyPart {
         lists.add(list(tabs, "Details", model.getExtraction_Characteristics(), "detail", model.getCharacteristic_Kind(),
                 model.getCharacteristic_Text()));
         lists.add(list(tabs, "Arms", model.getExtraction_Arms(), "arm", model.getArm_Label(), model.getArm_Intervention()));
+        assessments = new AssessmentPage(tabs, () -> review);
+        tab(tabs, "Risk of bias", assessments.control());
         tabs.setSelection(0);
         results.addSelectionChangedListener(e -> {
             Row row = (Row) results.getStructuredSelection().getFirstElement();
@@ -231,6 +235,16 @@ public final class StudyPart {
             study = found;
             show();
         }
+        if (selection instanceof org.appraise.model.RiskOfBiasAssessment assessment && assessments != null
+                && !tabs.isDisposed()) {
+            assessments.show(assessment.eContainer() instanceof Extraction e ? e : currentExtraction());
+            assessments.reveal(assessment);
+            for (org.eclipse.swt.custom.CTabItem item : tabs.getItems()) {
+                if (item.getText().equals("Risk of bias")) {
+                    tabs.setSelection(item);
+                }
+            }
+        }
         if (selection instanceof Result result && results != null && !results.getControl().isDisposed()) {
             for (Object row : (Object[]) results.getInput()) {
                 if (((Row) row).result() == result) {
@@ -276,6 +290,7 @@ public final class StudyPart {
             quotes.setText("");
             lists.forEach(list -> list.show(null));
             grid.show(null);
+            assessments.show(null);
             title.getParent().layout(true, true);
             return;
         }
@@ -307,6 +322,7 @@ public final class StudyPart {
         Extraction current = currentExtraction();
         lists.forEach(list -> list.show(current));
         grid.show(current);
+        assessments.show(current);
         quotes.setText(rows.isEmpty() ? "No results extracted yet." : "Select a result to see the words each value came from.");
         title.getParent().layout(true, true);
     }

@@ -61,7 +61,33 @@ public record ValueTarget(EObject owner, EReference field, String label) {
                 }
             }
         }
+        riskOfBias(extraction, targets);
         return targets;
+    }
+
+    /** The support of each answered signalling question and of each domain judgement of the extraction's assessments. */
+    private static void riskOfBias(Extraction extraction, List<ValueTarget> targets) {
+        if (extraction.getAssessments().isEmpty()) {
+            return;
+        }
+        org.appraise.core.rob.RiskOfBiasTools tools = org.appraise.core.rob.RiskOfBiasTools.builtIn();
+        for (org.appraise.model.RiskOfBiasAssessment assessment : extraction.getAssessments()) {
+            java.util.Optional<org.appraise.core.rob.RiskOfBiasTool> tool = tools.find(assessment.getTool());
+            String name = tool.map(org.appraise.core.rob.RiskOfBiasTool::shortName).orElse(text(assessment.getTool()))
+                    + (assessment.getMeasurement() == null || assessment.getMeasurement().getOutcome() == null ? ""
+                            : " \u00b7 " + assessment.getMeasurement().getOutcome().getName() + " \u00b7 "
+                                    + text(assessment.getMeasurement().getPopulation()));
+            for (org.appraise.model.SignallingAnswer answer : assessment.getAnswers()) {
+                String number = tool.flatMap(t -> t.question(answer.getQuestion())).map(q -> q.number()).orElse(answer.getQuestion());
+                targets.add(new ValueTarget(answer, MODEL.getSignallingAnswer_Sources(),
+                        "Risk of bias " + name + " \u00b7 " + number + " (" + text(answer.getAnswer()) + "): support"));
+            }
+            for (org.appraise.model.DomainJudgement judgement : assessment.getDomains()) {
+                String caption = tool.flatMap(t -> t.domain(judgement.getDomain())).map(d -> d.caption()).orElse(judgement.getDomain());
+                targets.add(new ValueTarget(judgement, MODEL.getDomainJudgement_Sources(),
+                        "Risk of bias " + name + " \u00b7 " + caption + " judgement: support"));
+            }
+        }
     }
 
     /** The number the span most likely gives this field, from the reader's proposals; null if none fits. */

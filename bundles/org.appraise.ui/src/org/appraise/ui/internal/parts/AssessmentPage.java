@@ -1,0 +1,669 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.appraise.core.rob.AnswerOption;
+import org.appraise.core.rob.AssessmentEdits;
+import org.appraise.core.rob.JudgementLevel;
+import org.appraise.core.rob.JudgementProposal;
+import org.appraise.core.rob.Proposal;
+import org.appraise.core.rob.RiskOfBiasTool;
+import org.appraise.core.rob.RiskOfBiasTools;
+import org.appraise.core.rob.SignallingQuestion;
+import org.appraise.core.rob.ToolDomain;
+import org.appraise.model.Annotation;
+import org.appraise.model.DomainJudgement;
+import org.appraise.model.Extraction;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.RiskOfBiasAssessment;
+import org.appraise.model.SignallingAnswer;
+import org.appraise.ui.OpenReview;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The risk-of-bias page of the study editor: the extraction's assessments, each as its tool's domains and
+ * questions in order with the answer, the proposal and the support. Keyboard first: on a question, a digit
+ * picks the n-th answer (or type the answer's letter, a-e, Y, N, U), Enter goes to the next question the
+ * tool asks, Delete clears; on a domain or the overall line a digit sets the judgement (a rationale is asked
+ * for when it departs from the proposal), 0 follows the proposal again. Every edit is one EMF command.
+ */
+final class AssessmentPage {
+
+    /** A line of the tree. */
+    sealed interface Line permits Preliminary, DomainLine, QuestionLine, Overall {
+    }
+
+    record Preliminary(RiskOfBiasTool tool) implements Line {
+    }
+
+    record DomainLine(RiskOfBiasTool tool, ToolDomain domain) implements Line {
+    }
+
+    record QuestionLine(RiskOfBiasTool tool, SignallingQuestion question) implements Line {
+    }
+
+    record Overall(RiskOfBiasTool tool) implements Line {
+    }
+
+    private final Supplier<OpenReview> review;
+    private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
+    private final Composite control;
+    private final Combo chooser;
+    private final TreeViewer tree;
+    private final Label detail;
+    private final Composite answerButtons;
+    private final Text support;
+    private final Label quotes;
+    private final List<RiskOfBiasAssessment> shown = new ArrayList<>();
+    private Extraction extraction;
+    private RiskOfBiasAssessment current;
+    private Proposal proposal;
+
+    AssessmentPage(Composite parent, Supplier<OpenReview> review) {
+        this.review = review;
+        control = new Composite(parent, SWT.NONE);
+        control.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(control, SWT.NONE);
+        bar.setLayout(new RowLayout());
+        chooser = new Combo(bar, SWT.READ_ONLY);
+        chooser.setData("org.appraise.test.id", "assessments");
+        chooser.addListener(SWT.Selection, e -> select(chooser.getSelectionIndex()));
+        button(bar, "New assessment\u2026", this::newAssessment);
+        button(bar, "Remove assessment", this::removeAssessment);
+        SashForm sash = new SashForm(control, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        Composite treeArea = new Composite(sash, SWT.NONE);
+        TreeColumnLayout layout = new TreeColumnLayout();
+        treeArea.setLayout(layout);
+        tree = new TreeViewer(treeArea, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER);
+        tree.getTree().setHeaderVisible(true);
+        tree.getTree().setLinesVisible(true);
+        tree.getTree().setData("org.appraise.test.id", "assessment-tree");
+        tree.setContentProvider(new Content());
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(tree);
+        column(layout, "Domain / question", 46, this::itemText);
+        column(layout, "Answer / judgement", 18, this::answerText);
+        column(layout, "Proposal", 16, this::proposalText);
+        column(layout, "Support", 20, this::supportText);
+        tree.getTree().addListener(SWT.KeyDown, e -> key(e.character, e.keyCode, e));
+        tree.addSelectionChangedListener(e -> showDetail());
+        tree.addDoubleClickListener(e -> judgeWithDialog());
+
+        Composite side = new Composite(sash, SWT.NONE);
+        side.setLayout(new GridLayout(1, false));
+        detail = new Label(side, SWT.WRAP);
+        detail.setData("org.appraise.test.id", "assessment-detail");
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
+        answerButtons = new Composite(side, SWT.NONE);
+        answerButtons.setLayout(new RowLayout(SWT.VERTICAL));
+        new Label(side, SWT.NONE).setText("Support (what the report says; Ctrl+Enter in the paper cites a quote):");
+        support = new Text(side, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        support.setData("org.appraise.test.id", "assessment-support");
+        GridDataFactory.fillDefaults().grab(true, true).hint(200, 60).applyTo(support);
+        support.addListener(SWT.FocusOut, e -> saveSupport());
+        quotes = new Label(side, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(quotes);
+        sash.setWeights(68, 32);
+    }
+
+    Control control() {
+        return control;
+    }
+
+    /** Shows the assessments of an extraction (null: none), keeping the one in front when it is still there. */
+    void show(Extraction shownExtraction) {
+        if (control.isDisposed()) {
+            return;
+        }
+        this.extraction = shownExtraction;
+        shown.clear();
+        if (shownExtraction != null) {
+            shown.addAll(shownExtraction.getAssessments());
+        }
+        chooser.setItems(shown.stream().map(this::title).toArray(String[]::new));
+        int index = current == null ? -1 : shown.indexOf(current);
+        if (index < 0 && !shown.isEmpty()) {
+            index = 0;
+        }
+        chooser.getParent().layout();
+        if (index >= 0) {
+            chooser.select(index);
+        }
+        select(index);
+    }
+
+    /** Brings an assessment to the front (from the risk-of-bias view). */
+    void reveal(RiskOfBiasAssessment assessment) {
+        int index = shown.indexOf(assessment);
+        if (index >= 0) {
+            chooser.select(index);
+            select(index);
+            tree.getTree().setFocus();
+        }
+    }
+
+    private void select(int index) {
+        current = index < 0 || index >= shown.size() ? null : shown.get(index);
+        Optional<RiskOfBiasTool> tool = current == null ? Optional.empty() : tools.find(current.getTool());
+        proposal = tool.map(t -> new JudgementProposal(t).propose(AssessmentEdits.answers(current), AssessmentEdits.finals(current)))
+                .orElse(null);
+        Object selected = tree.getStructuredSelection().getFirstElement();
+        tree.setInput(tool.orElse(null));
+        tree.expandAll();
+        if (selected != null) {
+            tree.setSelection(new StructuredSelection(selected), true);
+        }
+        showDetail();
+    }
+
+    private String title(RiskOfBiasAssessment assessment) {
+        String tool = tools.find(assessment.getTool()).map(RiskOfBiasTool::shortName).orElse(assessment.getTool() + " (unknown tool)");
+        OutcomeMeasurement m = assessment.getMeasurement();
+        return tool + (m == null ? ", whole study" : ", " + describe(m));
+    }
+
+    static String describe(OutcomeMeasurement m) {
+        StringBuilder text = new StringBuilder(m.getOutcome() == null ? m.getId() : m.getOutcome().getName());
+        for (String part : new String[] { m.getCriteria(), m.getTimepoint(), m.getPopulation() }) {
+            if (part != null && !part.isBlank()) {
+                text.append(", ").append(part);
+            }
+        }
+        return text.toString();
+    }
+
+    // ---- edits ----
+
+    private void newAssessment() {
+        OpenReview open = review.get();
+        if (open == null || extraction == null) {
+            message("Start an extraction of this study first (Start extraction...).");
+            return;
+        }
+        List<RiskOfBiasTool> choices = new ArrayList<>();
+        for (String id : open.folder().review().getRiskOfBiasTools()) {
+            tools.find(id).ifPresent(choices::add);
+        }
+        tools.all().stream().filter(t -> !choices.contains(t)).forEach(choices::add);
+        List<String> results = new ArrayList<>(List.of("(whole study)"));
+        extraction.getMeasurements().forEach(m -> results.add(describe(m)));
+        FieldsDialog form = new FieldsDialog(control.getShell(), "New risk-of-bias assessment")
+                .choice("tool", "Tool", choices.stream().map(RiskOfBiasTool::title).toList(), choices.get(0).title(), false)
+                .choice("result", "Result assessed", results, results.get(results.size() > 1 ? 1 : 0), false)
+                .validate(d -> {
+                    int tool = d.index("tool");
+                    return tool >= 0 && choices.get(tool).assesses().equals("result") && d.index("result") <= 0
+                            ? choices.get(tool).shortName() + " assesses one result: choose it." : "";
+                });
+        if (form.open() != Window.OK) {
+            return;
+        }
+        RiskOfBiasTool tool = choices.get(form.index("tool"));
+        int result = form.index("result");
+        OutcomeMeasurement measurement = result <= 0 ? null : extraction.getMeasurements().get(result - 1);
+        run(edits().start(extraction, tool, measurement));
+        current = extraction.getAssessments().get(extraction.getAssessments().size() - 1);
+        show(extraction);
+        tree.getTree().setFocus();
+        firstOpenQuestion().ifPresent(q -> tree.setSelection(new StructuredSelection(q), true));
+    }
+
+    private void removeAssessment() {
+        if (current != null && org.eclipse.jface.dialogs.MessageDialog.openConfirm(control.getShell(), "Remove assessment",
+                "Remove the assessment '" + title(current) + "' with its answers? (Edit > Undo brings it back.)")) {
+            run(edits().remove(current));
+            current = null;
+            show(extraction);
+        }
+    }
+
+    private void key(char character, int keyCode, org.eclipse.swt.widgets.Event event) {
+        Object line = tree.getStructuredSelection().getFirstElement();
+        if (current == null || line == null) {
+            return;
+        }
+        if (keyCode == SWT.CR || keyCode == SWT.KEYPAD_CR) {
+            nextQuestion(line).ifPresent(next -> tree.setSelection(new StructuredSelection(next), true));
+            event.doit = false;
+            return;
+        }
+        if (line instanceof QuestionLine q) {
+            if (keyCode == SWT.DEL || keyCode == SWT.BS) {
+                answer(q, null);
+                event.doit = false;
+                return;
+            }
+            Optional<AnswerOption> option = option(q.question(), character);
+            if (option.isPresent()) {
+                answer(q, option.get().code());
+                event.doit = false;
+            }
+        } else if ((line instanceof DomainLine || line instanceof Overall) && Character.isDigit(character)) {
+            RiskOfBiasTool tool = line instanceof DomainLine d ? d.tool() : ((Overall) line).tool();
+            int index = character - '1';
+            if (character == '0') {
+                judge(line, null, null);
+            } else if (index < tool.levels().size()) {
+                judge(line, tool.levels().get(index).id(), null);
+            }
+            event.doit = false;
+        }
+    }
+
+    /** The answer a key picks: its position (1 = first) or its own one-letter code. */
+    static Optional<AnswerOption> option(SignallingQuestion question, char character) {
+        if (Character.isDigit(character) && character != '0') {
+            int index = character - '1';
+            return index < question.answers().size() ? Optional.of(question.answers().get(index)) : Optional.empty();
+        }
+        return question.answers().stream().filter(a -> a.code().length() == 1 && a.code().equalsIgnoreCase(String.valueOf(character)))
+                .findFirst();
+    }
+
+    private void answer(QuestionLine line, String code) {
+        run(edits().answer(current, line.question().id(), code));
+        refresh();
+        if (code != null) {
+            nextQuestion(line).ifPresent(next -> tree.setSelection(new StructuredSelection(next), true));
+        }
+    }
+
+    private void judgeWithDialog() {
+        Object line = tree.getStructuredSelection().getFirstElement();
+        if (current == null || !(line instanceof DomainLine || line instanceof Overall)) {
+            return;
+        }
+        RiskOfBiasTool tool = line instanceof DomainLine d ? d.tool() : ((Overall) line).tool();
+        List<String> levels = new ArrayList<>(List.of("(follow the proposal)"));
+        tool.levels().forEach(l -> levels.add(l.label()));
+        FieldsDialog form = new FieldsDialog(control.getShell(), "Judgement").choice("level", "Judgement", levels, levels.get(0), false)
+                .text("rationale", "Rationale (needed when it departs from the proposal)", rationaleOf(line));
+        if (form.open() == Window.OK) {
+            int index = form.index("level");
+            judge(line, index <= 0 ? null : tool.levels().get(index - 1).id(), form.get("rationale"));
+        }
+    }
+
+    private void judge(Object line, String level, String givenRationale) {
+        String rationale = givenRationale;
+        Optional<String> proposed = line instanceof DomainLine d ? proposal.domain(d.domain().id()).level() : proposal.overall();
+        if (level != null && proposed.isPresent() && !proposed.get().equals(level) && (rationale == null || rationale.isBlank())) {
+            FieldsDialog form = new FieldsDialog(control.getShell(), "Rationale")
+                    .text("rationale", "Why " + label(line, level) + " rather than the proposed " + label(line, proposed.get()) + "?",
+                            rationaleOf(line))
+                    .validate(d -> d.get("rationale").isBlank() ? "A judgement that departs from the proposal needs a rationale." : "");
+            if (form.open() != Window.OK) {
+                return;
+            }
+            rationale = form.get("rationale");
+        }
+        try {
+            run(line instanceof DomainLine d ? edits().judge(current, d.domain().id(), level, rationale)
+                    : edits().judgeOverall(current, level, rationale));
+        } catch (IllegalArgumentException e) {
+            message(e.getMessage());
+        }
+        refresh();
+    }
+
+    private String rationaleOf(Object line) {
+        if (line instanceof DomainLine d) {
+            return judgement(d.domain().id()).map(DomainJudgement::getRationale).orElse("");
+        }
+        return current.getOverallRationale() == null ? "" : current.getOverallRationale();
+    }
+
+    private String label(Object line, String level) {
+        RiskOfBiasTool tool = line instanceof DomainLine d ? d.tool() : ((Overall) line).tool();
+        return tool.level(level).map(JudgementLevel::label).orElse(level);
+    }
+
+    private void saveSupport() {
+        Object line = tree.getStructuredSelection().getFirstElement();
+        if (current == null || support.isDisposed()) {
+            return;
+        }
+        String text = support.getText();
+        if (line instanceof QuestionLine q) {
+            String now = answerTo(q.question().id()).map(SignallingAnswer::getSupport).orElse("");
+            if (!text.equals(now == null ? "" : now)) {
+                run(edits().support(current, q.question().id(), text));
+            }
+        } else if (line instanceof DomainLine d) {
+            String now = judgement(d.domain().id()).map(DomainJudgement::getSupport).orElse("");
+            if (!text.equals(now == null ? "" : now)) {
+                run(edits().domainSupport(current, d.domain().id(), text));
+            }
+        }
+    }
+
+    private AssessmentEdits edits() {
+        OpenReview open = review.get();
+        return new AssessmentEdits(open.domain(), open.folder().review(), tools);
+    }
+
+    private void run(Command command) {
+        review.get().domain().getCommandStack().execute(command);
+    }
+
+    private void refresh() {
+        select(shown.indexOf(current));
+    }
+
+    private void message(String text) {
+        org.eclipse.jface.dialogs.MessageDialog.openInformation(control.getShell(), "Appraise", text);
+    }
+
+    // ---- navigation ----
+
+    private List<Object> lines() {
+        List<Object> all = new ArrayList<>();
+        Content content = (Content) tree.getContentProvider();
+        for (Object top : content.getElements(tree.getInput())) {
+            all.add(top);
+            all.addAll(List.of(content.getChildren(top)));
+        }
+        return all;
+    }
+
+    private Optional<Object> nextQuestion(Object from) {
+        List<Object> all = lines();
+        for (int i = all.indexOf(from) + 1; i < all.size(); i++) {
+            if (all.get(i) instanceof QuestionLine q && proposal != null && proposal.asked(q.question().id())
+                    && applies(q)) {
+                return Optional.of(all.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Object> firstOpenQuestion() {
+        for (Object line : lines()) {
+            if (line instanceof QuestionLine q && proposal != null && proposal.asked(q.question().id())
+                    && proposal.effectiveAnswers().get(q.question().id()) == null && applies(q)) {
+                return Optional.of(line);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean applies(QuestionLine q) {
+        return q.tool().domains().stream().filter(d -> d.questions().contains(q.question())).findFirst()
+                .map(d -> proposal.domain(d.id()).applies()).orElse(true);
+    }
+
+    // ---- texts ----
+
+    private String itemText(Object line) {
+        if (line instanceof Preliminary) {
+            return "Before the domains";
+        }
+        if (line instanceof DomainLine d) {
+            return d.domain().caption().equals(d.domain().name()) || d.domain().name().startsWith(d.domain().caption())
+                    ? d.domain().name() : d.domain().caption() + ". " + d.domain().name();
+        }
+        if (line instanceof QuestionLine q) {
+            return q.question().number() + "  " + q.question().text();
+        }
+        return "Overall";
+    }
+
+    private String answerText(Object line) {
+        if (current == null || proposal == null) {
+            return "";
+        }
+        if (line instanceof QuestionLine q) {
+            String effective = proposal.effectiveAnswers().get(q.question().id());
+            if (!applies(q)) {
+                return "(domain not used)";
+            }
+            if (JudgementProposal.NOT_ASKED.equals(effective) && q.question().option("NA").isEmpty()) {
+                return "(not asked)";
+            }
+            return effective == null ? "\u2014" : q.question().option(effective).map(o -> o.code().length() <= 2 && o.code().equals(o.code().toUpperCase())
+                    ? o.code() + " " + o.label() : o.label()).orElse(effective);
+        }
+        if (line instanceof DomainLine d) {
+            if (!proposal.domain(d.domain().id()).applies()) {
+                return "(not used)";
+            }
+            Optional<DomainJudgement> judgement = judgement(d.domain().id());
+            String level = judgement.map(DomainJudgement::getJudgement).orElse(null);
+            String stars = d.domain().starScored() ? "  " + "\u2605".repeat(proposal.domain(d.domain().id()).stars()) : "";
+            return (level == null || level.isEmpty() ? "\u2014" : label(line, level)) + stars;
+        }
+        if (line instanceof Overall) {
+            return current.getOverall() == null || current.getOverall().isEmpty() ? "\u2014" : label(line, current.getOverall());
+        }
+        return "";
+    }
+
+    private String proposalText(Object line) {
+        if (current == null || proposal == null) {
+            return "";
+        }
+        if (line instanceof DomainLine d) {
+            Proposal.DomainProposal p = proposal.domain(d.domain().id());
+            if (!p.applies()) {
+                return "";
+            }
+            if (p.level().isPresent()) {
+                return label(line, p.level().get()) + departs(judgement(d.domain().id()).map(DomainJudgement::getJudgement).orElse(null), p.level().get());
+            }
+            if (!p.unanswered().isEmpty()) {
+                return p.unanswered().size() + " question(s) open";
+            }
+            return d.domain().hasAlgorithm() ? "assessor's judgement" : "assessor's judgement (no algorithm)";
+        }
+        if (line instanceof Overall) {
+            return proposal.overall().map(o -> label(line, o) + departs(current.getOverall(), o))
+                    .orElse(proposal.missingForOverall().isEmpty() ? "" : "waiting for " + String.join(", ", proposal.missingForOverall()));
+        }
+        return "";
+    }
+
+    private static String departs(String judgement, String proposed) {
+        return judgement != null && !judgement.isEmpty() && !judgement.equals(proposed) ? " (overridden)" : "";
+    }
+
+    private String supportText(Object line) {
+        if (current == null) {
+            return "";
+        }
+        if (line instanceof QuestionLine q) {
+            return answerTo(q.question().id()).map(a -> oneLine(a.getSupport()) + quoteCount(a.getSources())).orElse("");
+        }
+        if (line instanceof DomainLine d) {
+            return judgement(d.domain().id()).map(j -> oneLine(j.getRationale() == null || j.getRationale().isEmpty() ? j.getSupport()
+                    : "Rationale: " + j.getRationale()) + quoteCount(j.getSources())).orElse("");
+        }
+        if (line instanceof Overall) {
+            return current.getOverallRationale() == null ? "" : "Rationale: " + oneLine(current.getOverallRationale());
+        }
+        return "";
+    }
+
+    private static String quoteCount(List<Annotation> sources) {
+        return sources.isEmpty() ? "" : "  [" + sources.size() + " quote" + (sources.size() == 1 ? "" : "s") + "]";
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replace('\n', ' ');
+    }
+
+    private void showDetail() {
+        if (detail.isDisposed()) {
+            return;
+        }
+        for (Control child : answerButtons.getChildren()) {
+            child.dispose();
+        }
+        Object line = tree.getStructuredSelection().getFirstElement();
+        support.setEnabled(current != null && (line instanceof QuestionLine || line instanceof DomainLine));
+        quotes.setText("");
+        if (current == null) {
+            detail.setText(extraction == null ? "No extraction: start one to assess this study."
+                    : "No assessment yet: New assessment... chooses a tool and, for RoB 2 and ROBINS-I, the result.");
+            support.setText("");
+        } else if (line instanceof QuestionLine q) {
+            detail.setText(q.question().number() + "  " + q.question().text()
+                    + (q.question().askedWhenText().isEmpty() ? "" : "\n(asked when " + q.question().askedWhenText() + ")"));
+            int n = 1;
+            for (AnswerOption option : q.question().answers()) {
+                String key = n <= 9 ? String.valueOf(n) : "";
+                Button choice = new Button(answerButtons, SWT.PUSH);
+                choice.setText(key + "  " + (option.code().length() <= 2 ? option.code() + " \u2013 " : "") + option.label()
+                        + (option.stars() > 0 ? "  \u2605" : ""));
+                choice.setData("org.appraise.test.id", "answer " + option.code());
+                choice.addListener(SWT.Selection, e -> answer(q, option.code()));
+                n++;
+            }
+            SignallingAnswer answer = answerTo(q.question().id()).orElse(null);
+            support.setText(answer == null || answer.getSupport() == null ? "" : answer.getSupport());
+            quotes.setText(answer == null ? "" : quotesText(answer.getSources()));
+        } else if (line instanceof DomainLine d) {
+            Proposal.DomainProposal p = proposal.domain(d.domain().id());
+            detail.setText(d.domain().name() + "\n" + p.rule().map(r -> "Proposed because " + r + ".").orElse(
+                    d.domain().hasAlgorithm() ? "Answer the open questions for a proposal." : "The tool publishes no algorithm for this domain.")
+                    + "\nKeys 1-" + d.tool().levels().size() + " judge (" + levelsLegend(d.tool()) + "), 0 follows the proposal; double-click to give a rationale.");
+            DomainJudgement judgement = judgement(d.domain().id()).orElse(null);
+            support.setText(judgement == null || judgement.getSupport() == null ? "" : judgement.getSupport());
+            quotes.setText(judgement == null ? "" : quotesText(judgement.getSources()));
+        } else if (line instanceof Overall o) {
+            detail.setText("Overall: " + proposal.overallRule().map(r -> "proposed because " + r + ".").orElse("no proposal yet.")
+                    + "\nKeys 1-" + o.tool().levels().size() + " judge (" + levelsLegend(o.tool()) + "), 0 follows the proposal.\n"
+                    + "Tool: " + o.tool().title() + "\nSource: " + o.tool().source());
+            support.setText("");
+        } else {
+            detail.setText(tools.find(current.getTool()).map(t -> t.title() + "\n" + t.source()).orElse("Unknown tool " + current.getTool()));
+            support.setText("");
+        }
+        answerButtons.getParent().layout(true, true);
+    }
+
+    private static String levelsLegend(RiskOfBiasTool tool) {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < tool.levels().size(); i++) {
+            parts.add((i + 1) + " " + tool.levels().get(i).label());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String quotesText(List<Annotation> sources) {
+        StringBuilder text = new StringBuilder();
+        for (Annotation a : sources) {
+            text.append("\u201c").append(a.getQuote() == null ? "" : a.getQuote().replace('\n', ' ')).append("\u201d\n");
+        }
+        return text.toString();
+    }
+
+    private Optional<SignallingAnswer> answerTo(String question) {
+        return current.getAnswers().stream().filter(a -> question.equals(a.getQuestion())).findFirst();
+    }
+
+    private Optional<DomainJudgement> judgement(String domain) {
+        return current.getDomains().stream().filter(d -> domain.equals(d.getDomain())).findFirst();
+    }
+
+    private void button(Composite bar, String text, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.setData("org.appraise.test.id", text);
+        button.addListener(SWT.Selection, e -> {
+            if (review.get() != null) {
+                action.run();
+            }
+        });
+    }
+
+    private void column(TreeColumnLayout layout, String name, int weight, java.util.function.Function<Object, String> text) {
+        TreeViewerColumn column = new TreeViewerColumn(tree, SWT.LEFT);
+        column.getColumn().setText(name);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply(element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return text.apply(element);
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Color getForeground(Object element) {
+                boolean quiet = element instanceof QuestionLine q && proposal != null
+                        && (!proposal.asked(q.question().id()) || !applies(q));
+                return quiet ? tree.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Font getFont(Object element) {
+                return element instanceof DomainLine || element instanceof Overall
+                        ? org.eclipse.jface.resource.JFaceResources.getBannerFont() : null;
+            }
+        });
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
+    }
+
+    /** Preliminary questions, then each domain with its questions, then the overall line. */
+    private static final class Content implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            if (!(input instanceof RiskOfBiasTool tool)) {
+                return new Object[0];
+            }
+            List<Object> top = new ArrayList<>();
+            if (!tool.preliminary().isEmpty()) {
+                top.add(new Preliminary(tool));
+            }
+            tool.domains().forEach(d -> top.add(new DomainLine(tool, d)));
+            top.add(new Overall(tool));
+            return top.toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            if (parent instanceof Preliminary p) {
+                return p.tool().preliminary().stream().map(q -> new QuestionLine(p.tool(), q)).toArray();
+            }
+            if (parent instanceof DomainLine d) {
+                return d.domain().questions().stream().map(q -> new QuestionLine(d.tool(), q)).toArray();
+            }
+            return new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return getChildren(element).length > 0;
+        }
+    }
+
+}

@@ -1,0 +1,469 @@
+package org.appraise.ui.internal.parts;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.appraise.core.rob.JudgementLevel;
+import org.appraise.core.rob.RiskOfBiasTable;
+import org.appraise.core.rob.RiskOfBiasTool;
+import org.appraise.core.rob.RiskOfBiasTools;
+import org.appraise.export.figures.Drawing;
+import org.appraise.export.figures.FigureFont;
+import org.appraise.export.figures.FigureFormat;
+import org.appraise.export.figures.Palette;
+import org.appraise.export.figures.SummaryPlot;
+import org.appraise.export.figures.TrafficLightPlot;
+import org.appraise.model.DomainJudgement;
+import org.appraise.model.Extraction;
+import org.appraise.model.OutcomeDefinition;
+import org.appraise.model.Review;
+import org.appraise.model.RiskOfBiasAssessment;
+import org.appraise.model.Study;
+import org.appraise.ui.OpenReview;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Risk of bias across the review: a traffic-light matrix of studies (results, for RoB 2 and ROBINS-I) by
+ * domain and overall, each cell the judgement's colour, symbol and name; sortable by any column, filtered by
+ * tool and outcome; hovering a cell shows its rationale and support; double-clicking a row opens the
+ * assessment in the study editor. Beside it the summary chart (optionally weighted by participants), drawn
+ * from the same marks as the exported figures. The palette (colour-blind safe by default, robvis, or the
+ * user's own colours) is kept in the workbench preferences.
+ */
+public final class RiskOfBiasPart {
+
+    static final String PALETTE_PREFERENCE = "riskOfBias.palette";
+
+    private final ESelectionService selection;
+    private final org.eclipse.e4.ui.workbench.modeling.EPartService parts;
+    private final ReviewChanges changes;
+    private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
+    private final FigureFont font = new FigureFont();
+    private final Map<String, Color> colours = new HashMap<>();
+    private Combo tool;
+    private Combo outcome;
+    private Combo palette;
+    private Button weighted;
+    private Table matrix;
+    private Label caption;
+    private DrawingCanvas summary;
+    private OpenReview review;
+    private RiskOfBiasTable table;
+    private int sortColumn = -1;
+    private boolean descending;
+
+    @Inject
+    public RiskOfBiasPart(ESelectionService selection, org.eclipse.e4.ui.workbench.modeling.EPartService parts, UISynchronize ui) {
+        this.selection = selection;
+        this.parts = parts;
+        this.changes = new ReviewChanges(ui, this::show);
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new RowLayout());
+        new Label(bar, SWT.NONE).setText("Tool");
+        tool = combo(bar, "rob-tool");
+        new Label(bar, SWT.NONE).setText("Outcome");
+        outcome = combo(bar, "rob-outcome");
+        new Label(bar, SWT.NONE).setText("Colours");
+        palette = combo(bar, "rob-palette");
+        palette.setItems("Colour-blind safe", "robvis", "Custom (tone=#rrggbb,...)");
+        weighted = new Button(bar, SWT.CHECK);
+        weighted.setText("Weight summary by participants");
+        weighted.addListener(SWT.Selection, e -> drawSummary());
+        button(bar, "Export traffic light\u2026", () -> export(true));
+        button(bar, "Export summary\u2026", () -> export(false));
+        caption = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        matrix = new Table(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
+        matrix.setHeaderVisible(true);
+        matrix.setLinesVisible(true);
+        matrix.setData("org.appraise.test.id", "rob-matrix");
+        matrix.addListener(SWT.DefaultSelection, e -> open());
+        matrix.addListener(SWT.MouseHover, e -> hover(e.x, e.y));
+        summary = new DrawingCanvas(sash);
+        summary.control().setData("org.appraise.test.id", "rob-summary");
+        sash.setWeights(60, 40);
+        String saved = preferences().get(PALETTE_PREFERENCE, "colour-blind");
+        palette.select(saved.equals("robvis") ? 1 : saved.equals("colour-blind") ? 0 : 2);
+        palette.addListener(SWT.Selection, e -> choosePalette());
+        tool.addListener(SWT.Selection, e -> fill());
+        outcome.addListener(SWT.Selection, e -> fill());
+        matrix.addListener(SWT.Dispose, e -> colours.values().forEach(Color::dispose));
+        show();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void reviewOpened(OpenReview opened) {
+        changes.follow(opened);
+        review = opened;
+        show();
+    }
+
+    @Focus
+    public void focus() {
+        matrix.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        changes.stop();
+    }
+
+    /** The tools the review uses (its chosen ones first), then the others. */
+    private List<RiskOfBiasTool> toolChoices() {
+        List<RiskOfBiasTool> choices = new ArrayList<>();
+        if (review != null) {
+            Review r = review.folder().review();
+            r.getRiskOfBiasTools().forEach(id -> tools.find(id).filter(t -> !choices.contains(t)).ifPresent(choices::add));
+            for (Study study : r.getStudies()) {
+                for (Extraction e : study.getExtractions()) {
+                    e.getAssessments().forEach(a -> tools.find(a.getTool()).filter(t -> !choices.contains(t)).ifPresent(choices::add));
+                }
+            }
+        }
+        tools.all().stream().filter(t -> !choices.contains(t)).forEach(choices::add);
+        return choices;
+    }
+
+    private void show() {
+        if (matrix == null || matrix.isDisposed()) {
+            return;
+        }
+        String chosenTool = tool.getSelectionIndex() < 0 ? null : tool.getItem(tool.getSelectionIndex());
+        List<RiskOfBiasTool> choices = toolChoices();
+        tool.setItems(choices.stream().map(RiskOfBiasTool::shortName).toArray(String[]::new));
+        int index = chosenTool == null ? 0 : Math.max(0, List.of(tool.getItems()).indexOf(chosenTool));
+        tool.select(index);
+        String chosenOutcome = outcome.getSelectionIndex() < 0 ? null : outcome.getItem(outcome.getSelectionIndex());
+        List<String> outcomes = new ArrayList<>(List.of("All outcomes"));
+        if (review != null) {
+            review.folder().review().getOutcomes().forEach(o -> outcomes.add(o.getName()));
+        }
+        outcome.setItems(outcomes.toArray(String[]::new));
+        outcome.select(chosenOutcome == null ? 0 : Math.max(0, outcomes.indexOf(chosenOutcome)));
+        tool.getParent().layout();
+        fill();
+    }
+
+    private Optional<RiskOfBiasTool> chosenTool() {
+        int index = tool.getSelectionIndex();
+        List<RiskOfBiasTool> choices = toolChoices();
+        return index < 0 || index >= choices.size() ? Optional.empty() : Optional.of(choices.get(index));
+    }
+
+    private String chosenOutcome() {
+        int index = outcome.getSelectionIndex();
+        if (review == null || index <= 0) {
+            return null;
+        }
+        OutcomeDefinition definition = review.folder().review().getOutcomes().get(index - 1);
+        return definition.getId();
+    }
+
+    /** Fills the matrix and the summary for the chosen tool and outcome. */
+    private void fill() {
+        matrix.setRedraw(false);
+        try {
+            matrix.removeAll();
+            for (TableColumn column : matrix.getColumns()) {
+                column.dispose();
+            }
+            Optional<RiskOfBiasTool> chosen = chosenTool();
+            if (review == null || chosen.isEmpty()) {
+                table = null;
+                caption.setText(review == null ? "No review open (File > Open Review...)" : "");
+                summary.show(null);
+                return;
+            }
+            table = RiskOfBiasTable.of(review.folder().review(), chosen.get(), chosenOutcome());
+            RiskOfBiasTool t = chosen.get();
+            caption.setText(t.title() + ": " + table.rows().size() + (t.assesses().equals("result") ? " assessed results" : " assessed studies")
+                    + (table.rows().isEmpty() ? ". Assess a study in its Risk of bias tab." : ". Double-click a row to open its assessment; hover a cell for the rationale."));
+            List<String> headers = new ArrayList<>(List.of("Study"));
+            if (t.assesses().equals("result")) {
+                headers.add("Result");
+            }
+            headers.addAll(table.captions());
+            headers.add("Overall");
+            headers.add("Assessor");
+            for (int i = 0; i < headers.size(); i++) {
+                TableColumn column = new TableColumn(matrix, SWT.LEFT);
+                column.setText(headers.get(i));
+                int at = i;
+                column.addListener(SWT.Selection, e -> sort(at));
+            }
+            List<RiskOfBiasTable.Row> rows = new ArrayList<>(table.rows());
+            if (sortColumn >= 0 && sortColumn < headers.size()) {
+                Comparator<RiskOfBiasTable.Row> order = Comparator.comparing(r -> sortKey(t, r, headers, sortColumn));
+                rows.sort(descending ? order.reversed() : order);
+                matrix.setSortColumn(matrix.getColumn(sortColumn));
+                matrix.setSortDirection(descending ? SWT.DOWN : SWT.UP);
+            }
+            Palette colours = currentPalette();
+            for (RiskOfBiasTable.Row row : rows) {
+                TableItem item = new TableItem(matrix, SWT.NONE);
+                item.setData(row);
+                int c = 0;
+                item.setText(c++, row.label());
+                if (t.assesses().equals("result")) {
+                    item.setText(c++, row.result());
+                }
+                for (String domainCaption : table.captions()) {
+                    cell(item, c++, t, row.judgements().get(domainCaption), colours);
+                }
+                cell(item, c++, t, row.overall(), colours);
+                item.setText(c, row.reviewer() + (row.agreed() ? " (consensus)" : ""));
+            }
+            for (TableColumn column : matrix.getColumns()) {
+                column.pack();
+            }
+            drawSummary();
+        } finally {
+            matrix.setRedraw(true);
+        }
+    }
+
+    private void cell(TableItem item, int column, RiskOfBiasTool t, String level, Palette colours) {
+        Optional<JudgementLevel> judgement = level == null ? Optional.empty() : t.level(level);
+        if (judgement.isEmpty()) {
+            item.setText(column, "\u2014");
+            return;
+        }
+        String symbol = judgement.get().symbol().equals("-") ? "\u2212" : judgement.get().symbol();
+        item.setText(column, symbol + " " + judgement.get().label());
+        item.setBackground(column, colour(colours.colour(judgement.get().tone())));
+        item.setForeground(column, colour(colours.ink(judgement.get().tone())));
+    }
+
+    private static String sortKey(RiskOfBiasTool t, RiskOfBiasTable.Row row, List<String> headers, int column) {
+        String header = headers.get(column);
+        if (header.equals("Study")) {
+            return row.label();
+        }
+        if (header.equals("Result")) {
+            return row.result();
+        }
+        if (header.equals("Assessor")) {
+            return row.reviewer();
+        }
+        String level = header.equals("Overall") ? row.overall() : row.judgements().get(header);
+        int severity = level == null ? 99 : t.severity(level);
+        return String.format("%02d %s", severity, row.label());
+    }
+
+    private void sort(int column) {
+        descending = sortColumn == column && !descending;
+        sortColumn = column;
+        fill();
+    }
+
+    private void drawSummary() {
+        if (table == null || table.rows().isEmpty()) {
+            summary.show(null);
+            return;
+        }
+        summary.show(new SummaryPlot(font, currentPalette()).draw(table, weighted.getSelection()));
+    }
+
+    private void hover(int x, int y) {
+        TableItem item = matrix.getItem(new org.eclipse.swt.graphics.Point(x, y));
+        if (item == null || table == null) {
+            matrix.setToolTipText(null);
+            return;
+        }
+        RiskOfBiasTable.Row row = (RiskOfBiasTable.Row) item.getData();
+        int column = -1;
+        for (int i = 0; i < matrix.getColumnCount(); i++) {
+            if (item.getBounds(i).contains(x, y)) {
+                column = i;
+            }
+        }
+        String header = column < 0 ? "" : matrix.getColumn(column).getText();
+        RiskOfBiasTool t = table.tool();
+        StringBuilder tip = new StringBuilder();
+        if (header.equals("Overall")) {
+            tip.append("Overall: proposed ").append(levelLabel(t, row.assessment().getProposedOverall()));
+            if (row.assessment().getOverallRationale() != null && !row.assessment().getOverallRationale().isBlank()) {
+                tip.append("\nRationale: ").append(row.assessment().getOverallRationale());
+            }
+        } else {
+            for (DomainJudgement judgement : row.assessment().getDomains()) {
+                String domainCaption = t.domain(judgement.getDomain()).map(d -> d.caption()).orElse(judgement.getDomain());
+                if (domainCaption.equals(header)) {
+                    tip.append(t.domain(judgement.getDomain()).map(d -> d.name()).orElse(header))
+                            .append("\nJudgement: ").append(levelLabel(t, judgement.getJudgement()))
+                            .append(" (proposed: ").append(judgement.getProposed() == null ? "none, assessor's judgement" : levelLabel(t, judgement.getProposed())).append(')');
+                    if (judgement.getRationale() != null && !judgement.getRationale().isBlank()) {
+                        tip.append("\nRationale: ").append(judgement.getRationale());
+                    }
+                    if (judgement.getSupport() != null && !judgement.getSupport().isBlank()) {
+                        tip.append("\nSupport: ").append(judgement.getSupport());
+                    }
+                }
+            }
+        }
+        matrix.setToolTipText(tip.length() == 0 ? row.label() : tip.toString());
+    }
+
+    private static String levelLabel(RiskOfBiasTool t, String level) {
+        return level == null || level.isEmpty() ? "none" : t.level(level).map(JudgementLevel::label).orElse(level);
+    }
+
+    private void open() {
+        TableItem[] selected = matrix.getSelection();
+        if (selected.length == 1) {
+            RiskOfBiasAssessment assessment = ((RiskOfBiasTable.Row) selected[0].getData()).assessment();
+            selection.setSelection(assessment);
+            parts.showPart(org.appraise.ui.internal.ReviewPerspective.STUDY, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        }
+    }
+
+    private Palette currentPalette() {
+        String saved = preferences().get(PALETTE_PREFERENCE, "colour-blind");
+        try {
+            return Palette.parse(saved);
+        } catch (IllegalArgumentException e) {
+            return Palette.colourBlindSafe();
+        }
+    }
+
+    private void choosePalette() {
+        int index = palette.getSelectionIndex();
+        String spec;
+        if (index == 0) {
+            spec = "colour-blind";
+        } else if (index == 1) {
+            spec = "robvis";
+        } else {
+            String now = preferences().get(PALETTE_PREFERENCE, "");
+            FieldsDialog form = new FieldsDialog(matrix.getShell(), "Colours of judgements")
+                    .text("palette", "Colours by tone (low, some, high, critical, unknown), e.g. low=#1B9E77,high=#D95F02",
+                            now.contains("=") ? now : "")
+                    .validate(d -> {
+                        try {
+                            Palette.parse(d.get("palette"));
+                            return "";
+                        } catch (IllegalArgumentException e) {
+                            return e.getMessage();
+                        }
+                    });
+            if (form.open() != org.eclipse.jface.window.Window.OK) {
+                return;
+            }
+            spec = form.get("palette");
+        }
+        IEclipsePreferences preferences = preferences();
+        preferences.put(PALETTE_PREFERENCE, spec);
+        try {
+            preferences.flush();
+        } catch (org.osgi.service.prefs.BackingStoreException e) {
+            // the choice still holds for this session
+        }
+        fill();
+    }
+
+    private static IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode("org.appraise.ui");
+    }
+
+    private void export(boolean trafficLight) {
+        if (table == null || table.rows().isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(matrix.getShell(), "Appraise", "There are no assessments with this tool to draw.");
+            return;
+        }
+        FileDialog dialog = new FileDialog(matrix.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
+        dialog.setFilterNames(new String[] { "SVG (vector)", "PNG at 600 dpi", "PDF (vector, fonts embedded)" });
+        dialog.setFileName(table.tool().id() + (trafficLight ? "-traffic-light" : "-summary") + ".svg");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        Drawing drawing = trafficLight ? new TrafficLightPlot(font, currentPalette()).draw(table)
+                : new SummaryPlot(font, currentPalette()).draw(table, weighted.getSelection());
+        String lower = file.toLowerCase(java.util.Locale.ROOT);
+        FigureFormat format = lower.endsWith(".png") ? FigureFormat.PNG : lower.endsWith(".pdf") ? FigureFormat.PDF : FigureFormat.SVG;
+        try {
+            writeWhole(Path.of(file), out -> format.write(drawing, font, 600, out));
+        } catch (IOException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(matrix.getShell(), "Appraise", "Cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** Writes beside the target and moves into place, so a failed export leaves the old file as it was. */
+    static void writeWhole(Path target, Body body) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                body.write(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** What an export writes. */
+    interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private Color colour(String hex) {
+        return colours.computeIfAbsent(hex, h -> new Color(matrix.getDisplay(), new RGB(Integer.parseInt(h.substring(1, 3), 16),
+                Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16))));
+    }
+
+    private Combo combo(Composite bar, String id) {
+        Combo combo = new Combo(bar, SWT.READ_ONLY);
+        combo.setData("org.appraise.test.id", id);
+        return combo;
+    }
+
+    private void button(Composite bar, String text, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.setData("org.appraise.test.id", text);
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+}
