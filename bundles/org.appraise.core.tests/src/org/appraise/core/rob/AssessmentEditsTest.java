@@ -122,6 +122,63 @@ final class AssessmentEditsTest {
         assertFalse(problems.isEmpty());
     }
 
+    @Test
+    void aSecondAssessorsDisagreementsShowAndTheConsensusIsRecordedApartFromBoth() throws IOException {
+        ReviewFolder folder = ReviewFolder.create(temp.resolve("review"), ReviewFolder.open(SAMPLE).review());
+        Review review = folder.review();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
+        domain.getResourceSet().getResources().add(review.eResource());
+        AssessmentEdits edits = new AssessmentEdits(domain, review, TOOLS);
+        RiskOfBiasTool robins = TOOLS.find("robins-i-2016").orElseThrow();
+        org.appraise.model.Study liu = review.getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
+        Extraction ab = liu.getExtractions().get(0);
+        RiskOfBiasAssessment abRobins = ab.getAssessments().get(0);
+        stack.execute(new org.appraise.core.ExtractionEdits(domain, review).startExtraction(liu, review.getReviewers().get(1)));
+        Extraction cd = liu.getExtractions().get(1);
+        stack.execute(edits.start(cd, robins, abRobins.getMeasurement()));
+        RiskOfBiasAssessment cdRobins = cd.getAssessments().get(0);
+        for (String[] answer : new String[][] { { "effect", "assignment" }, { "1.1", "Y" } }) {
+            stack.execute(edits.answer(cdRobins, answer[0], answer[1]));
+        }
+        for (String domainId : List.of("D1", "D3", "D4", "D5", "D6", "D7")) {
+            stack.execute(edits.judge(cdRobins, domainId, AssessmentEdits.finals(abRobins).get(domainId), null));
+        }
+        stack.execute(edits.judge(cdRobins, "D2", "serious", "Excluding incomplete follow-up removes early deaths."));
+        assertEquals("serious", cdRobins.getOverall());
+
+        RiskOfBiasTable.Row row = RiskOfBiasTable.of(review, robins, null).rows().stream()
+                .filter(r -> r.study() == liu).findFirst().orElseThrow();
+        assertEquals("ab", row.reviewer());
+        assertFalse(row.agreed());
+        assertEquals(1, row.disagreeing().size());
+        assertEquals("cd", row.disagreeing().get(0).reviewer());
+        assertEquals(List.of("D2", "Overall"), row.disagreeing().get(0).differences());
+
+        stack.execute(edits.recordConsensus(cdRobins, review.getReviewers().get(2)));
+        Extraction consensus = liu.getExtractions().get(2);
+        assertTrue(consensus.isConsensus());
+        assertEquals("liu-2021--consensus", consensus.getId());
+        assertEquals("ef", consensus.getReviewer().getId());
+        RiskOfBiasTable.Row agreed = RiskOfBiasTable.of(review, robins, null).rows().stream()
+                .filter(r -> r.study() == liu).findFirst().orElseThrow();
+        assertTrue(agreed.agreed());
+        assertEquals("serious", agreed.overall());
+        assertEquals(List.of("D2", "Overall"), agreed.others().stream().filter(o -> o.reviewer().equals("ab")).findFirst()
+                .orElseThrow().differences(), "the consensus sides with cd on D2");
+        assertEquals("moderate", abRobins.getOverall(), "the assessors' own assessments are unchanged");
+        assertThrows(IllegalArgumentException.class, () -> edits.recordConsensus(abRobins, review.getReviewers().get(2)));
+
+        folder.save();
+        ReviewFolder reopened = ReviewFolder.open(folder.root());
+        assertEquals(List.of(), reopened.problems());
+        RiskOfBiasAssessment saved = reopened.review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst()
+                .orElseThrow().getExtractions().stream().filter(Extraction::isConsensus).findFirst().orElseThrow().getAssessments().get(0);
+        assertEquals("liu-2021-os-psm", saved.getMeasurement().getId(), "the consensus names the result the assessors assessed");
+        assertTrue(java.nio.file.Files.exists(folder.root().resolve("studies/liu-2021/liu-2021--consensus.json")));
+    }
+
     private static DomainJudgement domainOf(RiskOfBiasAssessment assessment, String id) {
         return assessment.getDomains().stream().filter(d -> id.equals(d.getDomain())).findFirst().orElseThrow();
     }

@@ -172,6 +172,41 @@ public final class AssessmentEdits {
         return command;
     }
 
+    /**
+     * Starts the consensus of a study's assessment from one assessor's (the arbiter, or the pair, then edits
+     * it): a copy in the study's consensus extraction, made for the arbiter when the study has none. The
+     * assessors' own assessments are never changed; views and exports use the consensus from then on.
+     *
+     * @throws IllegalArgumentException when the consensus already has an assessment of the same thing with the tool
+     */
+    public Command recordConsensus(RiskOfBiasAssessment from, org.appraise.model.Reviewer arbiter) {
+        org.appraise.model.Study study = org.appraise.core.ModelPaths.studyOf(from);
+        CompoundCommand command = new CompoundCommand("Record consensus");
+        Extraction consensus = study.getExtractions().stream().filter(Extraction::isConsensus).findFirst().orElse(null);
+        ReviewIds ids = ReviewIds.of(review);
+        if (consensus == null) {
+            consensus = CREATE.createExtraction();
+            consensus.setId(ids.next(study.getId() + "--consensus"));
+            consensus.setConsensus(true);
+            consensus.setReviewer(arbiter);
+            consensus.setStatus(org.appraise.model.ExtractionStatus.IN_PROGRESS);
+            command.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), consensus));
+        } else {
+            for (RiskOfBiasAssessment existing : consensus.getAssessments()) {
+                if (existing.getTool().equals(from.getTool()) && RiskOfBiasTable.sameThing(existing.getMeasurement(), from.getMeasurement())) {
+                    throw new IllegalArgumentException("The consensus already has this assessment: " + existing.getId());
+                }
+            }
+        }
+        RiskOfBiasAssessment copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(from);
+        copy.setId(ids.next(consensus.getId() + "-" + from.getTool()
+                + (from.getMeasurement() == null ? "" : "-" + from.getMeasurement().getId())));
+        String note = "Consensus started from " + from.getId() + (arbiter == null ? "" : ", recorded by " + arbiter.getId()) + ".";
+        copy.setNotes(from.getNotes() == null || from.getNotes().isBlank() ? note : note + " " + from.getNotes());
+        command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Assessments(), copy));
+        return command;
+    }
+
     public Command remove(RiskOfBiasAssessment assessment) {
         return RemoveCommand.create(domain, assessment);
     }

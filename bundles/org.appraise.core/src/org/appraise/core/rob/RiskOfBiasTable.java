@@ -25,10 +25,23 @@ import org.appraise.model.Study;
  */
 public final class RiskOfBiasTable {
 
-    /** One row: a study (and result), its judgements by domain caption, and where they come from. */
+    /**
+     * One row: a study (and result), its judgements by domain caption, where they come from, and the other
+     * assessors' assessments of the same study (and result) with the same tool.
+     */
     public record Row(Study study, RiskOfBiasAssessment assessment, String label, String result,
             Map<String, String> judgements, String overall, Optional<BigDecimal> weight, String reviewer,
-            boolean agreed) {
+            boolean agreed, List<Other> others) {
+
+        /** The assessors whose judgements differ from this row's in some column. */
+        public List<Other> disagreeing() {
+            return others.stream().filter(o -> !o.differences().isEmpty()).toList();
+        }
+    }
+
+    /** Another assessor's assessment of the same thing: its judgements and the columns where it differs. */
+    public record Other(RiskOfBiasAssessment assessment, String reviewer, Map<String, String> judgements, String overall,
+            List<String> differences) {
     }
 
     private final RiskOfBiasTool tool;
@@ -62,13 +75,60 @@ public final class RiskOfBiasTable {
                         || measurement.getOutcome() == null || !outcomeId.equals(measurement.getOutcome().getId()))) {
                     continue;
                 }
-                rows.add(row(tool, study, source, assessment));
+                Row row = row(tool, study, source, assessment, List.of());
+                rows.add(withOthers(tool, study, source, row));
             }
         }
         return new RiskOfBiasTable(tool, rows);
     }
 
-    private static Row row(RiskOfBiasTool tool, Study study, Extraction source, RiskOfBiasAssessment assessment) {
+    /** The same row with the other extractions' assessments of the same study (and result) compared to it. */
+    private static Row withOthers(RiskOfBiasTool tool, Study study, Extraction source, Row row) {
+        List<Other> others = new ArrayList<>();
+        for (Extraction other : study.getExtractions()) {
+            if (other == source) {
+                continue;
+            }
+            for (RiskOfBiasAssessment assessment : other.getAssessments()) {
+                if (!tool.id().equals(assessment.getTool()) || !sameThing(row.assessment().getMeasurement(), assessment.getMeasurement())) {
+                    continue;
+                }
+                Row theirs = row(tool, study, other, assessment, List.of());
+                List<String> differences = new ArrayList<>();
+                for (String caption : tool.captions()) {
+                    if (!java.util.Objects.equals(row.judgements().get(caption), theirs.judgements().get(caption))) {
+                        differences.add(caption);
+                    }
+                }
+                if (!java.util.Objects.equals(row.overall(), theirs.overall())) {
+                    differences.add("Overall");
+                }
+                others.add(new Other(assessment, theirs.reviewer(), theirs.judgements(), theirs.overall(), List.copyOf(differences)));
+            }
+        }
+        return new Row(row.study(), row.assessment(), row.label(), row.result(), row.judgements(), row.overall(), row.weight(),
+                row.reviewer(), row.agreed(), List.copyOf(others));
+    }
+
+    /** Two reviewers' results are the same thing when they are of the same outcome, criteria, time point and population. */
+    static boolean sameThing(OutcomeMeasurement a, OutcomeMeasurement b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (a == b) {
+            return true;
+        }
+        return a.getOutcome() != null && b.getOutcome() != null && a.getOutcome().getId().equals(b.getOutcome().getId())
+                && java.util.Objects.equals(blankToNull(a.getCriteria()), blankToNull(b.getCriteria()))
+                && java.util.Objects.equals(blankToNull(a.getTimepoint()), blankToNull(b.getTimepoint()))
+                && java.util.Objects.equals(blankToNull(a.getPopulation()), blankToNull(b.getPopulation()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Row row(RiskOfBiasTool tool, Study study, Extraction source, RiskOfBiasAssessment assessment, List<Other> others) {
         Map<String, String> answers = AssessmentEdits.answers(assessment);
         Proposal proposal = new JudgementProposal(tool).propose(answers, AssessmentEdits.finals(assessment));
         Map<String, String> judgements = new LinkedHashMap<>();
@@ -84,7 +144,7 @@ public final class RiskOfBiasTable {
         String label = study.getLabel() == null || study.getLabel().isBlank() ? study.getId() : study.getLabel();
         String reviewer = source.getReviewer() == null ? "" : source.getReviewer().getId();
         return new Row(study, assessment, label, result, judgements, emptyToNull(assessment.getOverall()),
-                weight(source, measurement), reviewer, source.isConsensus());
+                weight(source, measurement), reviewer, source.isConsensus(), others);
     }
 
     private static String describe(OutcomeMeasurement measurement) {

@@ -132,6 +132,25 @@ final class RiskOfBiasFiguresTest {
                 RiskOfBiasTable.of(review, TOOLS.find("nos-cohort").orElseThrow(), null), false), FigureFormat.PNG, "nos-summary.png");
     }
 
+    /**
+     * The figures shipped with the sample are the ones Appraise draws today (regenerate them with the
+     * commands in the sample's README after changing the layout).
+     */
+    @Test
+    void theSampleFiguresAreWhatAppraiseDrawsToday() throws Exception {
+        Path figures = REPO.resolve("samples/hcc-pd1-combination/figures");
+        RiskOfBiasTable robins = RiskOfBiasTable.of(review, TOOLS.find("robins-i-2016").orElseThrow(), null);
+        RiskOfBiasTable nos = RiskOfBiasTable.of(review, TOOLS.find("nos-cohort").orElseThrow(), null);
+        assertArrayEquals(Files.readAllBytes(figures.resolve("robins-i-2016-traffic-light.svg")),
+                bytes(new TrafficLightPlot(FONT, Palette.colourBlindSafe()).draw(robins), FigureFormat.SVG));
+        assertArrayEquals(Files.readAllBytes(figures.resolve("robins-i-2016-summary.svg")),
+                bytes(new SummaryPlot(FONT, Palette.colourBlindSafe()).draw(robins, false), FigureFormat.SVG));
+        assertArrayEquals(Files.readAllBytes(figures.resolve("nos-cohort-traffic-light.svg")),
+                bytes(new TrafficLightPlot(FONT, Palette.colourBlindSafe()).draw(nos), FigureFormat.SVG));
+        assertArrayEquals(Files.readAllBytes(figures.resolve("nos-cohort-summary.svg")),
+                bytes(new SummaryPlot(FONT, Palette.colourBlindSafe()).draw(nos, false), FigureFormat.SVG));
+    }
+
     @Test
     void aPaletteIsNamedOrGivenToneByTone() {
         assertEquals("#BF0000", Palette.parse("robvis").colour("high"));

@@ -152,10 +152,14 @@ public final class TrafficLightPlot {
     }
 
     static String caption(RiskOfBiasTable table) {
-        return "Tool: " + table.tool().title() + ". Judgements of " + table.rows().size()
-                + (table.tool().assesses().equals("result") ? " results" : " studies") + "; "
-                + (table.rows().stream().allMatch(RiskOfBiasTable.Row::agreed) ? "consensus assessments."
-                        : "rows without a consensus show the first reviewer's assessment.");
+        long agreed = table.rows().stream().filter(RiskOfBiasTable.Row::agreed).count();
+        java.util.Set<String> assessors = new java.util.TreeSet<>();
+        table.rows().stream().filter(r -> !r.agreed()).forEach(r -> assessors.add(r.reviewer()));
+        String source = agreed == table.rows().size() ? "consensus judgements."
+                : (agreed == 0 ? "" : agreed + " consensus, ") + "judgements of " + String.join(", ", assessors)
+                        + " where no consensus is recorded.";
+        return "Tool: " + table.tool().title() + ". " + table.rows().size()
+                + (table.tool().assesses().equals("result") ? " results; " : " studies; ") + source;
     }
 
     private double width(String text, double size, boolean bold) {

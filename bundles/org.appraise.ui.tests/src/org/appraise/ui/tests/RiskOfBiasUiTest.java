@@ -139,6 +139,11 @@ final class RiskOfBiasUiTest {
         assertEquals("Risk of bias", tabs.getSelection().getText());
         assertTrue(find(shell, Combo.class, "assessments").getText().startsWith("RoB 2, "));
 
+        showTab(tabs, "Results");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findViewReference(ReviewPerspective.RISK_OF_BIAS));
+        settle();
+
         review.save();
         ReviewFolder reopened = ReviewFolder.open(copy);
         RiskOfBiasAssessment saved = reopened.review().getStudies().stream().filter(s -> s.getId().equals("li-2022")).findFirst()

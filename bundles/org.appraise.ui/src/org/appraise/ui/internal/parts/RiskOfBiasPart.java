@@ -60,7 +60,9 @@ import jakarta.inject.Inject;
  * tool and outcome; hovering a cell shows its rationale and support; double-clicking a row opens the
  * assessment in the study editor. Beside it the summary chart (optionally weighted by participants), drawn
  * from the same marks as the exported figures. The palette (colour-blind safe by default, robvis, or the
- * user's own colours) is kept in the workbench preferences.
+ * user's own colours) is kept in the workbench preferences. Where several reviewers assessed a study the
+ * Assessor column names those who differ and in which columns; Record consensus... starts the consensus
+ * from one of them, in the study's consensus extraction, for the arbiter to finish in the study editor.
  */
 public final class RiskOfBiasPart {
 
@@ -106,6 +108,7 @@ public final class RiskOfBiasPart {
         weighted = new Button(bar, SWT.CHECK);
         weighted.setText("Weight summary by participants");
         weighted.addListener(SWT.Selection, e -> drawSummary());
+        button(bar, "Record consensus\u2026", this::recordConsensus);
         button(bar, "Export traffic light\u2026", () -> export(true));
         button(bar, "Export summary\u2026", () -> export(false));
         caption = new Label(parent, SWT.WRAP);
@@ -251,7 +254,14 @@ public final class RiskOfBiasPart {
                     cell(item, c++, t, row.judgements().get(domainCaption), colours);
                 }
                 cell(item, c++, t, row.overall(), colours);
-                item.setText(c, row.reviewer() + (row.agreed() ? " (consensus)" : ""));
+                StringBuilder assessor = new StringBuilder(row.reviewer() + (row.agreed() ? " (consensus)" : ""));
+                for (RiskOfBiasTable.Other other : row.disagreeing()) {
+                    assessor.append("; ").append(other.reviewer()).append(" differs: ").append(String.join(", ", other.differences()));
+                }
+                item.setText(c, assessor.toString());
+                if (!row.disagreeing().isEmpty()) {
+                    item.setForeground(c, matrix.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+                }
             }
             for (TableColumn column : matrix.getColumns()) {
                 column.pack();
@@ -341,6 +351,12 @@ public final class RiskOfBiasPart {
                 }
             }
         }
+        for (RiskOfBiasTable.Other other : row.others()) {
+            String theirs = header.equals("Overall") ? other.overall() : other.judgements().get(header);
+            if (header.equals("Overall") || other.judgements().containsKey(header)) {
+                tip.append("\n").append(other.reviewer()).append(": ").append(levelLabel(t, theirs));
+            }
+        }
         matrix.setToolTipText(tip.length() == 0 ? row.label() : tip.toString());
     }
 
@@ -355,6 +371,48 @@ public final class RiskOfBiasPart {
             selection.setSelection(assessment);
             parts.showPart(org.appraise.ui.internal.ReviewPerspective.STUDY, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
         }
+    }
+
+    /** Starts the consensus of the selected row from one assessor's assessment, recorded by a reviewer of the review. */
+    private void recordConsensus() {
+        TableItem[] selected = matrix.getSelection();
+        if (review == null || selected.length != 1) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(matrix.getShell(), "Appraise", "Select the row to agree on.");
+            return;
+        }
+        RiskOfBiasTable.Row row = (RiskOfBiasTable.Row) selected[0].getData();
+        if (row.agreed()) {
+            selection.setSelection(row.assessment());
+            parts.showPart(org.appraise.ui.internal.ReviewPerspective.STUDY, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+            return;
+        }
+        List<RiskOfBiasAssessment> sources = new ArrayList<>(List.of(row.assessment()));
+        List<String> names = new ArrayList<>(List.of(row.reviewer()));
+        for (RiskOfBiasTable.Other other : row.others()) {
+            sources.add(other.assessment());
+            names.add(other.reviewer() + (other.differences().isEmpty() ? " (same judgements)" : " (differs: " + String.join(", ", other.differences()) + ")"));
+        }
+        List<org.appraise.model.Reviewer> reviewers = review.folder().review().getReviewers();
+        String arbiter = reviewers.stream().filter(r -> r.getRole() == org.appraise.model.ReviewerRole.ARBITER).map(r -> r.getId())
+                .findFirst().orElse(reviewers.isEmpty() ? null : reviewers.get(0).getId());
+        FieldsDialog form = new FieldsDialog(matrix.getShell(), "Record the consensus of " + row.label())
+                .choice("from", "Start from the assessment of", names, names.get(0), false)
+                .choice("by", "Recorded by", reviewers.stream().map(r -> r.getId()).toList(), arbiter, false);
+        if (form.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        RiskOfBiasAssessment from = sources.get(Math.max(0, form.index("from")));
+        org.appraise.model.Reviewer by = form.index("by") < 0 ? null : reviewers.get(form.index("by"));
+        try {
+            review.domain().getCommandStack().execute(
+                    new org.appraise.core.rob.AssessmentEdits(review.domain(), review.folder().review(), tools).recordConsensus(from, by));
+        } catch (IllegalArgumentException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(matrix.getShell(), "Appraise", e.getMessage());
+            return;
+        }
+        row.study().getExtractions().stream().filter(Extraction::isConsensus).findFirst()
+                .ifPresent(consensus -> selection.setSelection(consensus.getAssessments().get(consensus.getAssessments().size() - 1)));
+        parts.showPart(org.appraise.ui.internal.ReviewPerspective.STUDY, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
     }
 
     private Palette currentPalette() {

@@ -244,6 +244,8 @@ public final class StudyPart {
                     tabs.setSelection(item);
                 }
             }
+            // so that activating this part (which makes its own selection the active one) keeps the assessment
+            this.selection.setSelection(assessment);
         }
         if (selection instanceof Result result && results != null && !results.getControl().isDisposed()) {
             for (Object row : (Object[]) results.getInput()) {

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Regenerates figures/ from the sample's assessments with the built product (run from the repository root
+# after ./mvnw -B verify -DskipTests). The SVG files are checked byte for byte by the figures tests.
+set -e
+review=samples/hcc-pd1-combination
+for tool in robins-i-2016 nos-cohort; do
+  ./appraise rob "$review" --tool "$tool" --plot traffic-light \
+    --svg "$review/figures/$tool-traffic-light.svg" --png "$review/figures/$tool-traffic-light.png" --pdf "$review/figures/$tool-traffic-light.pdf"
+  ./appraise rob "$review" --tool "$tool" --plot summary \
+    --svg "$review/figures/$tool-summary.svg" --png "$review/figures/$tool-summary.png" --pdf "$review/figures/$tool-summary.pdf"
+done
