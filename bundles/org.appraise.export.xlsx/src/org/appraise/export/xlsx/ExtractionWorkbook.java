@@ -70,12 +70,12 @@ public final class ExtractionWorkbook {
      */
     public void write(Review review, OutputStream out, Progress progress) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Styles styles = new Styles(workbook);
-            readme(workbook.createSheet("README"), review, styles);
+            Cells cells = new Cells(workbook);
+            readme(workbook.createSheet("README"), review, cells);
             Sheet studies = workbook.createSheet("Studies");
             Sheet extraction = workbook.createSheet("Extraction");
-            header(studies, STUDY_COLUMNS, styles);
-            header(extraction, EXTRACTION_COLUMNS, styles);
+            cells.header(studies, STUDY_COLUMNS);
+            cells.header(extraction, EXTRACTION_COLUMNS);
             int total = review.getStudies().size();
             int done = 0;
             int studyRow = 1;
@@ -86,25 +86,29 @@ public final class ExtractionWorkbook {
                 }
                 progress.worked("Exporting study " + study.getId(), done, total);
                 for (Extraction e : study.getExtractions()) {
-                    studyRow(studies.createRow(studyRow++), study, e, styles);
+                    studyRow(studies.createRow(studyRow++), study, e, cells);
                     for (OutcomeMeasurement m : e.getMeasurements()) {
                         for (Result r : m.getResults()) {
-                            resultRow(extraction.createRow(resultRow++), study, e, m, r, styles);
+                            resultRow(extraction.createRow(resultRow++), study, e, m, r, cells);
                         }
                     }
                 }
                 done++;
             }
+            List<String> riskOfBias = new RiskOfBiasSheets(org.appraise.core.rob.RiskOfBiasTools.builtIn(),
+                    org.appraise.export.figures.Palette.colourBlindSafe(), cells).write(workbook, review);
+            new MetaAnalysisSheets(cells).write(workbook, review);
+            readmeSheets(workbook.getSheet("README"), riskOfBias, cells);
             progress.worked("Writing workbook", done, total);
-            finish(studies, STUDY_COLUMNS.length, studyRow, new int[] { 18, 24, 24, 14, 22, 40, 14, 20, 30, 50, 50, 50, 50, 40 });
-            finish(extraction, EXTRACTION_COLUMNS.length, resultRow, new int[] { 18, 24, 14, 10, 24, 14, 14, 20, 28, 18,
+            Cells.finish(studies, STUDY_COLUMNS.length, studyRow, new int[] { 18, 24, 24, 14, 22, 40, 14, 20, 30, 50, 50, 50, 50, 40 });
+            Cells.finish(extraction, EXTRACTION_COLUMNS.length, resultRow, new int[] { 18, 24, 14, 10, 24, 14, 14, 20, 28, 18,
                     9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 9, 40, 18, 90 });
             workbook.write(out);
             workbook.dispose();
         }
     }
 
-    private void readme(Sheet sheet, Review review, Styles styles) {
+    private void readme(Sheet sheet, Review review, Cells cells) {
         String[][] lines = {
                 { "Review", text(review.getTitle()) },
                 { "Review id", review.getId() },
@@ -117,27 +121,53 @@ public final class ExtractionWorkbook {
                         + "in the report with their character offsets." } };
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);
-            string(row, 0, lines[i][0], styles.bold);
-            string(row, 1, lines[i][1], styles.wrap);
+            cells.string(row, 0, lines[i][0], cells.bold);
+            cells.string(row, 1, lines[i][1], cells.wrap);
         }
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 110 * 256);
     }
 
-    private static void studyRow(Row row, Study study, Extraction e, Styles styles) {
+    /** Says what the sheets after the first three hold. */
+    private static void readmeSheets(Sheet readme, List<String> riskOfBias, Cells cells) {
+        int r = readme.getLastRowNum() + 1;
+        String[][] lines = {
+                { "MA dichotomous", "One row per two-arm dichotomous comparison: events and totals of the experimental and control groups, "
+                        + "ready for metafor's escalc(ai, n1i, ci, n2i) or RevMan's data import. The experimental group is the "
+                        + "hazard ratio's experimental arm where the extraction states one, else the first arm ('Direction from')." },
+                { "MA continuous", "One row per two-arm continuous comparison: mean, SD and N per group." },
+                { "MA generic inverse variance", "One row per hazard ratio: the HR and interval as recorded, and log HR and its "
+                        + "standard error computed by Appraise from the interval (SE = (ln upper - ln lower) / (2 z)); the "
+                        + "comparison is experimental versus control as named." },
+                { "RoB sheets", riskOfBias.isEmpty() ? "No risk-of-bias assessments yet."
+                        : String.join(", ", riskOfBias) + ": one sheet per tool, a row per study (per result for RoB 2 and "
+                                + "ROBINS-I), each domain's judgement as a coloured cell (colour-blind safe palette, with its "
+                                + "robvis symbol) beside its proposal, rationale, support and quotes." },
+                { "Sources", "Each study's consensus extraction is used where there is one; otherwise the first reviewer's, "
+                        + "and the 'Extraction' or 'Assessed by' column says whose." },
+                { "Text", "No cell is a formula: text is written as text, and text that starts with = + - @ is marked as text "
+                        + "(quote prefix) so that editing it does not turn it into a formula either." } };
+        for (String[] line : lines) {
+            Row row = readme.createRow(r++);
+            cells.string(row, 0, line[0], cells.bold);
+            cells.string(row, 1, line[1], cells.wrap);
+        }
+    }
+
+    private static void studyRow(Row row, Study study, Extraction e, Cells cells) {
         int c = 0;
-        string(row, c++, study.getId(), null);
-        string(row, c++, study.getLabel(), null);
-        string(row, c++, e.getId(), null);
-        string(row, c++, e.getReviewer() == null ? "" : e.getReviewer().getId(), null);
-        string(row, c++, e.getDesign().getLiteral().toLowerCase().replace('_', ' '), null);
-        string(row, c++, characteristic(e, "SETTING"), styles.wrap);
-        string(row, c++, characteristic(e, "COUNTRY"), null);
-        string(row, c++, characteristic(e, "PERIOD"), null);
-        string(row, c++, characteristic(e, "PARTICIPANTS"), styles.wrap);
-        string(row, c++, pico(e, "POPULATION"), styles.wrap);
-        string(row, c++, pico(e, "INTERVENTION"), styles.wrap);
-        string(row, c++, pico(e, "COMPARATOR"), styles.wrap);
+        cells.string(row, c++, study.getId(), null);
+        cells.string(row, c++, study.getLabel(), null);
+        cells.string(row, c++, e.getId(), null);
+        cells.string(row, c++, e.getReviewer() == null ? "" : e.getReviewer().getId(), null);
+        cells.string(row, c++, e.getDesign().getLiteral().toLowerCase().replace('_', ' '), null);
+        cells.string(row, c++, characteristic(e, "SETTING"), cells.wrap);
+        cells.string(row, c++, characteristic(e, "COUNTRY"), null);
+        cells.string(row, c++, characteristic(e, "PERIOD"), null);
+        cells.string(row, c++, characteristic(e, "PARTICIPANTS"), cells.wrap);
+        cells.string(row, c++, pico(e, "POPULATION"), cells.wrap);
+        cells.string(row, c++, pico(e, "INTERVENTION"), cells.wrap);
+        cells.string(row, c++, pico(e, "COMPARATOR"), cells.wrap);
         StringJoiner arms = new StringJoiner("; ");
         for (Arm arm : e.getArms()) {
             StringJoiner sizes = new StringJoiner(", ");
@@ -147,51 +177,51 @@ public final class ExtractionWorkbook {
             }
             arms.add(arm.getLabel() + (sizes.length() > 0 ? " (" + sizes + ")" : ""));
         }
-        string(row, c++, arms.toString(), styles.wrap);
+        cells.string(row, c++, arms.toString(), cells.wrap);
         StringJoiner reports = new StringJoiner("; ");
         for (Report report : study.getReports()) {
             reports.add(report.getId() + (report.getCitation() == null ? "" : ": " + report.getCitation()));
         }
-        string(row, c, reports.toString(), styles.wrap);
+        cells.string(row, c, reports.toString(), cells.wrap);
     }
 
-    private static void resultRow(Row row, Study study, Extraction e, OutcomeMeasurement m, Result r, Styles styles) {
-        string(row, 0, study.getId(), null);
-        string(row, 1, e.getId(), null);
-        string(row, 2, e.getReviewer() == null ? "" : e.getReviewer().getId(), null);
-        string(row, 3, e.isConsensus() ? "yes" : "no", null);
-        string(row, 4, m.getOutcome() == null ? "" : m.getOutcome().getName(), null);
-        string(row, 5, m.getCriteria(), null);
-        string(row, 6, m.getTimepoint(), null);
-        string(row, 7, m.getPopulation(), null);
+    private static void resultRow(Row row, Study study, Extraction e, OutcomeMeasurement m, Result r, Cells cells) {
+        cells.string(row, 0, study.getId(), null);
+        cells.string(row, 1, e.getId(), null);
+        cells.string(row, 2, e.getReviewer() == null ? "" : e.getReviewer().getId(), null);
+        cells.string(row, 3, e.isConsensus() ? "yes" : "no", null);
+        cells.string(row, 4, m.getOutcome() == null ? "" : m.getOutcome().getName(), null);
+        cells.string(row, 5, m.getCriteria(), null);
+        cells.string(row, 6, m.getTimepoint(), null);
+        cells.string(row, 7, m.getPopulation(), null);
         Map<String, Value> values = new LinkedHashMap<>();
         if (r instanceof ArmResult armResult) {
-            string(row, 8, armResult.getArm() == null ? "" : armResult.getArm().getLabel(), null);
+            cells.string(row, 8, armResult.getArm() == null ? "" : armResult.getArm().getLabel(), null);
         }
         if (r instanceof DichotomousResult d) {
-            string(row, 9, "dichotomous", null);
-            put(values, "events", d.getEvents(), row, 10, styles);
-            put(values, "total", d.getTotal(), row, 11, styles);
+            cells.string(row, 9, "dichotomous", null);
+            put(values, "events", d.getEvents(), row, 10, cells);
+            put(values, "total", d.getTotal(), row, 11, cells);
         } else if (r instanceof ContinuousResult cr) {
-            string(row, 9, "continuous", null);
-            put(values, "mean", cr.getMean(), row, 12, styles);
-            put(values, "sd", cr.getSd(), row, 13, styles);
-            put(values, "n", cr.getN(), row, 14, styles);
+            cells.string(row, 9, "continuous", null);
+            put(values, "mean", cr.getMean(), row, 12, cells);
+            put(values, "sd", cr.getSd(), row, 13, cells);
+            put(values, "n", cr.getN(), row, 14, cells);
         } else if (r instanceof MedianTimeToEvent t) {
-            string(row, 9, t.isNotReached() ? "median time to event (not reached)" : "median time to event", null);
-            put(values, "median", t.getMedian(), row, 15, styles);
-            put(values, "lower", t.getLower(), row, 17, styles);
-            put(values, "upper", t.getUpper(), row, 18, styles);
-            decimal(row, 19, t.getCiLevel(), styles);
+            cells.string(row, 9, t.isNotReached() ? "median time to event (not reached)" : "median time to event", null);
+            put(values, "median", t.getMedian(), row, 15, cells);
+            put(values, "lower", t.getLower(), row, 17, cells);
+            put(values, "upper", t.getUpper(), row, 18, cells);
+            cells.decimal(row, 19, t.getCiLevel());
         } else if (r instanceof HazardRatio hr) {
-            string(row, 8, label(hr.getExperimental()) + " vs " + label(hr.getComparator()), null);
-            string(row, 9, "hazard ratio", null);
-            put(values, "estimate", hr.getEstimate(), row, 16, styles);
-            put(values, "lower", hr.getLower(), row, 17, styles);
-            put(values, "upper", hr.getUpper(), row, 18, styles);
-            decimal(row, 19, hr.getCiLevel(), styles);
-            put(values, "p", hr.getPValue(), row, 20, styles);
-            string(row, 21, hr.isAdjusted() ? "yes" + (hr.getAdjustment() == null ? "" : ": " + hr.getAdjustment()) : "no", null);
+            cells.string(row, 8, label(hr.getExperimental()) + " vs " + label(hr.getComparator()), null);
+            cells.string(row, 9, "hazard ratio", null);
+            put(values, "estimate", hr.getEstimate(), row, 16, cells);
+            put(values, "lower", hr.getLower(), row, 17, cells);
+            put(values, "upper", hr.getUpper(), row, 18, cells);
+            cells.decimal(row, 19, hr.getCiLevel());
+            put(values, "p", hr.getPValue(), row, 20, cells);
+            cells.string(row, 21, hr.isAdjusted() ? "yes" + (hr.getAdjustment() == null ? "" : ": " + hr.getAdjustment()) : "no", null);
         }
         StringJoiner units = new StringJoiner("; ");
         StringJoiner derived = new StringJoiner(", ");
@@ -220,29 +250,21 @@ public final class ExtractionWorkbook {
                 quotes.add(entry.getKey() + ": \u201c" + text(a.getQuote()) + "\u201d [" + report + " " + a.getStart() + "-" + a.getEnd() + "]");
             }
         }
-        string(row, 22, units.toString(), null);
-        string(row, 23, derived.toString(), null);
-        string(row, 24, derivations.toString(), styles.wrap);
-        string(row, 25, reports.toString(), null);
-        string(row, 26, quotes.toString(), styles.wrap);
+        cells.string(row, 22, units.toString(), null);
+        cells.string(row, 23, derived.toString(), null);
+        cells.string(row, 24, derivations.toString(), cells.wrap);
+        cells.string(row, 25, reports.toString(), null);
+        cells.string(row, 26, quotes.toString(), cells.wrap);
     }
 
-    private static void put(Map<String, Value> values, String name, Value value, Row row, int column, Styles styles) {
+    private static void put(Map<String, Value> values, String name, Value value, Row row, int column, Cells cells) {
         if (value == null) {
             return;
         }
         values.put(name, value);
-        decimal(row, column, value.getNumber(), styles);
+        cells.decimal(row, column, value.getNumber());
     }
 
-    private static void decimal(Row row, int column, BigDecimal number, Styles styles) {
-        if (number == null) {
-            return;
-        }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(number.doubleValue());
-        cell.setCellStyle(styles.number(Math.max(0, number.scale())));
-    }
 
     private static String label(Arm arm) {
         return arm == null ? "?" : arm.getLabel();
@@ -272,63 +294,6 @@ public final class ExtractionWorkbook {
         return s == null ? "" : s;
     }
 
-    /** A string cell: POI never evaluates it, whatever it starts with. */
-    private static void string(Row row, int column, String value, CellStyle style) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value.length() > 32_000 ? value.substring(0, 32_000) + "\u2026" : value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
 
-    private static void header(Sheet sheet, String[] columns, Styles styles) {
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < columns.length; i++) {
-            string(row, i, columns[i], styles.header);
-        }
-    }
 
-    private static void finish(Sheet sheet, int columns, int rows, int[] widths) {
-        sheet.createFreezePane(1, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns - 1));
-        for (int i = 0; i < columns; i++) {
-            sheet.setColumnWidth(i, widths[i] * 256);
-        }
-    }
-
-    private static final class Styles {
-        private final SXSSFWorkbook workbook;
-        private final CellStyle header;
-        private final CellStyle bold;
-        private final CellStyle wrap;
-        private final Map<Integer, CellStyle> numbers = new LinkedHashMap<>();
-
-        Styles(SXSSFWorkbook workbook) {
-            this.workbook = workbook;
-            Font boldFont = workbook.createFont();
-            boldFont.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(boldFont);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            header.setBorderBottom(BorderStyle.THIN);
-            header.setWrapText(true);
-            bold = workbook.createCellStyle();
-            bold.setFont(boldFont);
-            wrap = workbook.createCellStyle();
-            wrap.setWrapText(true);
-        }
-
-        /** A number format that shows exactly the decimals the value was recorded with. */
-        CellStyle number(int decimals) {
-            return numbers.computeIfAbsent(Math.min(decimals, 10), d -> {
-                CellStyle style = workbook.createCellStyle();
-                style.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "0" : "0." + "0".repeat(d)));
-                return style;
-            });
-        }
-    }
 }
