@@ -58,6 +58,15 @@ public final class Cli {
                      [--reviewer ID] [--columns title=Title,authors=Author Names,...]
                                    add a search export as an import batch of references
                                    (format detected from the content when not given)
+              dedup <review-dir> [--apply]
+                                   find duplicate records (exact DOI/PMID, then fuzzy title, authors,
+                                   year, journal, volume and pages); --apply marks them (nothing is deleted)
+              screening <review-dir> --stats [--json]
+                                   decisions per stage, open conflicts, resolutions, and agreement
+                                   (percent and Cohen's kappa) per pair of reviewers
+              prisma <review-dir> [--json] [--svg F] [--png F [--dpi N]] [--pdf F]
+                                   the PRISMA 2020 counts computed from the records and decisions,
+                                   their invariants checked, and the flow diagram
               rob <review-dir> [--tool ID] [--outcome ID] [--json]
                                    the risk-of-bias judgements with one tool (rob2, robins-i-2016,
                                    nos-cohort, nos-case-control, quadas-2), a row per study or result
@@ -97,6 +106,9 @@ public final class Cli {
                 case "validate" -> validate(new Options(args));
                 case "export" -> export(new Options(args, "--out"));
                 case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer", "--columns"));
+                case "dedup" -> dedup(new Options(args, "--apply"));
+                case "screening" -> screening(new Options(args, "--stats", "--json"));
+                case "prisma" -> prisma(new Options(args, "--json", "--svg", "--png", "--dpi", "--pdf"));
                 case "rob" -> riskOfBias(new Options(args, "--tool", "--outcome", "--plot", "--weighted", "--palette", "--svg",
                         "--png", "--dpi", "--pdf", "--json"));
                 default -> usage("unknown command '" + command + "'");
@@ -217,6 +229,38 @@ public final class Cli {
         }
         err.println("Wrote " + target);
         return folder.problems().isEmpty() ? OK : FINDINGS;
+    }
+
+    private int dedup(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        return new ScreeningCommands(out, err).dedup(folder, options.flag("--apply"), new StderrProgress(err));
+    }
+
+    private int screening(Options options) throws IOException {
+        if (!options.flag("--stats")) {
+            throw new UsageException("screening needs --stats (screening itself is done in the workbench)");
+        }
+        ReviewFolder folder = open(options.folder());
+        return new ScreeningCommands(out, err).stats(folder.review(), options.flag("--json"));
+    }
+
+    private int prisma(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (String format : List.of("svg", "png", "pdf")) {
+            options.value("--" + format).ifPresent(file -> files.put(format, file));
+        }
+        int dpi;
+        try {
+            dpi = Integer.parseInt(options.value("--dpi").orElse("600"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--dpi must be a whole number");
+        }
+        if (dpi < 36 || dpi > 2400) {
+            throw new UsageException("--dpi must be between 36 and 2400");
+        }
+        int status = new ScreeningCommands(out, err).prisma(folder.review(), options.flag("--json"), files, dpi);
+        return status == OK && !folder.problems().isEmpty() ? FINDINGS : status;
     }
 
     private int riskOfBias(Options options) throws IOException {

@@ -177,7 +177,7 @@ final class RiskOfBiasCommand {
     }
 
     /** Writes to a temporary file beside the target and moves it in place, so a failure leaves no half file. */
-    private static void writeWhole(Path target, Body body) throws IOException {
+    static void writeWhole(Path target, Body body) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
@@ -195,7 +195,7 @@ final class RiskOfBiasCommand {
     }
 
     /** What is written into the file. */
-    private interface Body {
+    interface Body {
         void write(OutputStream stream) throws IOException;
     }
 }
