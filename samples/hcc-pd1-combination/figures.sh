@@ -9,3 +9,4 @@ for tool in robins-i-2016 nos-cohort; do
   ./appraise rob "$review" --tool "$tool" --plot summary \
     --svg "$review/figures/$tool-summary.svg" --png "$review/figures/$tool-summary.png" --pdf "$review/figures/$tool-summary.pdf"
 done
+./appraise prisma "$review" --svg "$review/figures/prisma-2020.svg" --png "$review/figures/prisma-2020.png" --pdf "$review/figures/prisma-2020.pdf"

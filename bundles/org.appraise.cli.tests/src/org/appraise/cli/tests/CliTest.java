@@ -53,7 +53,7 @@ final class CliTest {
     void infoJsonCountsTheSample() {
         assertEquals(Cli.OK, run("info", SAMPLE.toString(), "--json"));
         String json = out.toString(StandardCharsets.UTF_8);
-        for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 153", "\"dichotomous\" : 68",
+        for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 153", "\"references\" : 45", "\"dichotomous\" : 68",
                 "\"medianTimeToEvent\" : 18", "\"hazardRatio\" : 6", "\"continuous\" : 0", "\"assessments\" : 6",
                 "\"problems\" : 0", "\"review\" : \"hcc-pd1-combination\"")) {
             assertTrue(json.contains(expected), expected + " in " + json);
@@ -88,6 +88,48 @@ final class CliTest {
         try (var listing = Files.list(temp.resolve("figures"))) {
             assertEquals(3, listing.count(), "no temporary files are left behind");
         }
+    }
+
+    @Test
+    void screeningStatsAndPrismaCountTheSamplesSearch() throws IOException {
+        assertEquals(Cli.OK, run("screening", SAMPLE.toString(), "--stats", "--json"), err.toString(StandardCharsets.UTF_8));
+        String stats = out.toString(StandardCharsets.UTF_8);
+        for (String expected : List.of("\"TITLE_ABSTRACT\" : {", "\"records\" : 33", "\"resolved\" : 4", "\"conflicts\" : 0",
+                "\"percentAgreement\" : 0.8788", "\"kappa\" : 0.5479")) {
+            assertTrue(stats.contains(expected), expected + " in " + stats);
+        }
+        out.reset();
+        Path svg = temp.resolve("prisma.svg");
+        assertEquals(Cli.OK, run("prisma", SAMPLE.toString(), "--json", "--svg", svg.toString()), err.toString(StandardCharsets.UTF_8));
+        String prisma = out.toString(StandardCharsets.UTF_8);
+        for (String expected : List.of("\"databasesTotal\" : 45", "\"duplicatesRemoved\" : 12", "\"screened\" : 33", "\"excluded\" : 29",
+                "\"sought\" : 4", "\"notRetrieved\" : 1", "\"assessed\" : 3", "\"studies\" : 3", "\"findings\" : [ ]")) {
+            assertTrue(prisma.contains(expected), expected + " in " + prisma);
+        }
+        assertTrue(Files.readString(svg).contains("Records screened"));
+        out.reset();
+        assertEquals(Cli.OK, run("dedup", SAMPLE.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0 group(s), 0 duplicate record(s) among 33 unmarked record(s)"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.ERROR, run("screening", SAMPLE.toString()));
+    }
+
+    @Test
+    void dedupMarksDuplicatesOnlyWithApplyAndDeletesNothing() throws IOException {
+        Path review = temp.resolve("review");
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "Dedup", "--reviewer", "ab:A"));
+        Path ris = temp.resolve("two.ris");
+        String record = "TY  - JOUR\r\nAU  - Llovet JM\r\nTI  - Sorafenib in advanced hepatocellular carcinoma\r\nT2  - N Engl J Med\r\n"
+                + "PY  - 2008\r\nVL  - 359\r\nSP  - 378\r\nDO  - 10.1056/NEJMoa0708857\r\nER  - \r\n";
+        Files.writeString(ris, record + record.replace("Sorafenib in advanced", "Sorafenib in Advanced"));
+        assertEquals(Cli.OK, run("import", review.toString(), ris.toString(), "--source", "PubMed"));
+        assertEquals(Cli.OK, run("dedup", review.toString()));
+        assertEquals(2, ReviewFolder.open(review).review().getReferences().stream().filter(r -> r.getDuplicateOf() == null).count(),
+                "without --apply nothing changes");
+        assertEquals(Cli.OK, run("dedup", review.toString(), "--apply"));
+        var references = ReviewFolder.open(review).review().getReferences();
+        assertEquals(2, references.size(), "nothing is deleted");
+        assertEquals(1, references.stream().filter(r -> r.getDuplicateOf() != null).count());
     }
 
     @Test

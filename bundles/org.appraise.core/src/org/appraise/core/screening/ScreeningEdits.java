@@ -63,7 +63,7 @@ public final class ScreeningEdits {
         ScreeningLog log = logOf(reviewer, consensus).orElse(null);
         if (log == null) {
             log = CREATE.createScreeningLog();
-            log.setId(ReviewIds.of(review).next(consensus ? "consensus" : reviewer.getId()));
+            log.setId(ReviewIds.of(review).next("screening-" + (consensus ? "consensus" : reviewer.getId())));
             log.setReviewer(reviewer);
             log.setConsensus(consensus);
             command.append(AddCommand.create(domain, review, MODEL.getReview_Screening(), log));

@@ -152,6 +152,33 @@ final class RiskOfBiasFiguresTest {
     }
 
     @Test
+    void thePrismaDiagramShowsTheSamplesCountsInEveryFormatWithNothingCutOff() throws Exception {
+        org.appraise.core.screening.PrismaCounts counts = org.appraise.core.screening.PrismaCounts.of(review);
+        Drawing drawing = new PrismaDiagram(FONT).draw(counts);
+        assertNothingCutOff(drawing);
+        for (Drawing.Mark mark : drawing.marks()) {
+            if (mark instanceof Drawing.Label label) {
+                Drawing.Box box = drawing.marks().stream().filter(Drawing.Box.class::isInstance).map(Drawing.Box.class::cast)
+                        .filter(b -> b.x() <= label.x() + 0.01 && label.x() <= b.x() + b.width() && b.y() <= label.y() && label.y() <= b.y() + b.height())
+                        .findFirst().orElse(null);
+                if (box != null) {
+                    double width = FONT.width(label.text(), label.size(), label.bold());
+                    double left = label.anchor().equals("middle") ? label.x() - width / 2 : label.x();
+                    assertTrue(left >= box.x() && left + width <= box.x() + box.width() + 0.01, () -> "'" + label.text() + "' leaves its box");
+                }
+            }
+        }
+        String svg = new String(write(drawing, FigureFormat.SVG, "prisma.svg"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String box : List.of("Databases (n = 45)", "Embase (n = 18)", "PubMed (n = 27)", "Duplicate records removed (n = 12)",
+                "Records screened", "(n = 33)", "(n = 29)", "Reports not retrieved", "Studies included in review")) {
+            assertTrue(svg.contains(box), box);
+        }
+        assertArrayEquals(Files.readAllBytes(REPO.resolve("samples/hcc-pd1-combination/figures/prisma-2020.svg")), bytes(drawing, FigureFormat.SVG));
+        write(drawing, FigureFormat.PNG, "prisma.png");
+        write(drawing, FigureFormat.PDF, "prisma.pdf");
+    }
+
+    @Test
     void aPaletteIsNamedOrGivenToneByTone() {
         assertEquals("#BF0000", Palette.parse("robvis").colour("high"));
         assertEquals("#112233", Palette.parse("low=#112233").colour("low"));

@@ -17,7 +17,7 @@ public final class PrismaDiagram {
     private static final double MARGIN = 14;
     private static final double TEXT = 8.5;
     private static final double PAD = 6;
-    private static final double BOX = 170;
+    private static final double BOX = 190;
     private static final double GAP = 26;
     private static final double PHASE = 86;
     private static final double LINE = TEXT + 3;
