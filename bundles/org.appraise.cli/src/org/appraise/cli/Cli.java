@@ -73,8 +73,12 @@ public final class Cli {
               rob <review-dir> --plot traffic-light|summary [--svg F] [--png F [--dpi N]] [--pdf F]
                      [--tool ID] [--outcome ID] [--weighted] [--palette colour-blind|robvis|low=#rrggbb,...]
                                    robvis-style figures (PNG at 600 dpi unless --dpi says otherwise)
-              export <review-dir> --out FILE.xlsx
-                                   write the extraction workbook (one row per result, with quotes)
+              export <review-dir> --out FILE.xlsx [--sheets NAME,NAME...]
+                                   the workbook for submission: PRISMA 2020, characteristics, studies,
+                                   extraction (one row per result, with quotes), meta-analysis sheets,
+                                   risk of bias per tool, screening and agreement (see its README sheet)
+              export <review-dir> --out FILE.csv --sheet NAME [--bom]
+                                   one sheet as CSV (RFC 4180, UTF-8, --bom for Excel)
               gui [<review-dir>]   open the workbench (also: no command at all)
 
             Exit codes: 0 ok, 1 findings, 2 usage or I/O error. Run 'appraise <command> --help' for one command.
@@ -104,7 +108,7 @@ public final class Cli {
                 case "new" -> create(new Options(args, "--title", "--id", "--reviewer"));
                 case "info" -> info(new Options(args, "--json"));
                 case "validate" -> validate(new Options(args));
-                case "export" -> export(new Options(args, "--out"));
+                case "export" -> export(new Options(args, "--out", "--sheets", "--sheet", "--bom"));
                 case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer", "--columns"));
                 case "dedup" -> dedup(new Options(args, "--apply"));
                 case "screening" -> screening(new Options(args, "--stats", "--json"));
@@ -205,27 +209,34 @@ public final class Cli {
 
     private int export(Options options) throws IOException {
         ReviewFolder folder = open(options.folder());
-        Path target = Path.of(options.value("--out").orElseThrow(() -> new UsageException("export needs --out FILE.xlsx")));
-        if (!target.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
-            throw new UsageException("--out must name an .xlsx file");
+        Path target = Path.of(options.value("--out").orElseThrow(() -> new UsageException("export needs --out FILE.xlsx or FILE.csv")));
+        String name = target.getFileName().toString().toLowerCase();
+        List<String> sheets = ExtractionWorkbook.sheets(folder.review());
+        WholeFile.Body body;
+        if (name.endsWith(".csv")) {
+            String sheet = options.value("--sheet").orElseThrow(() -> new UsageException("a CSV holds one sheet: name it with --sheet (one of "
+                    + String.join(", ", sheets) + ")"));
+            if (!sheets.contains(sheet)) {
+                throw new UsageException("no sheet '" + sheet + "' (one of " + String.join(", ", sheets) + ")");
+            }
+            boolean bom = options.flag("--bom");
+            body = stream -> new org.appraise.export.xlsx.SheetCsv(Instant.now()).write(folder.review(), sheet, stream, bom, new StderrProgress(err));
+        } else if (name.endsWith(".xlsx")) {
+            List<String> chosen = options.value("--sheets").map(v -> List.of(v.split(","))).orElse(sheets).stream().map(String::strip).toList();
+            for (String sheet : chosen) {
+                if (!sheets.contains(sheet)) {
+                    throw new UsageException("no sheet '" + sheet + "' (one of " + String.join(", ", sheets) + ")");
+                }
+            }
+            body = stream -> new ExtractionWorkbook(Instant.now()).write(folder.review(), stream, new StderrProgress(err), chosen::contains);
+        } else {
+            throw new UsageException("--out must name an .xlsx or a .csv file");
         }
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                new ExtractionWorkbook(Instant.now()).write(folder.review(), stream, new StderrProgress(err));
-            }
-            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            WholeFile.write(target, body);
         } catch (CancellationException e) {
             err.println("export cancelled; " + target + " was not written");
             return ERROR;
-        } finally {
-            Files.deleteIfExists(temporary);
         }
         err.println("Wrote " + target);
         return folder.problems().isEmpty() ? OK : FINDINGS;

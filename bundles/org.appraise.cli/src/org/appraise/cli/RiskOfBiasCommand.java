@@ -82,7 +82,7 @@ final class RiskOfBiasCommand {
         for (String[] file : files) {
             FigureFormat format = FigureFormat.valueOf(file[0].toUpperCase(java.util.Locale.ROOT));
             Path target = Path.of(file[1]);
-            writeWhole(target, stream -> format.write(drawing, font, dpi, stream));
+            WholeFile.write(target, stream -> format.write(drawing, font, dpi, stream));
             err.println("Wrote " + target + (format == FigureFormat.PNG ? " at " + dpi + " dpi" : ""));
         }
         return Cli.OK;
@@ -176,26 +176,4 @@ final class RiskOfBiasCommand {
         return level == null ? "(none)" : tool.level(level).map(l -> l.label()).orElse(level);
     }
 
-    /** Writes to a temporary file beside the target and moves it in place, so a failure leaves no half file. */
-    static void writeWhole(Path target, Body body) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                body.write(stream);
-            }
-            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** What is written into the file. */
-    interface Body {
-        void write(OutputStream stream) throws IOException;
-    }
 }

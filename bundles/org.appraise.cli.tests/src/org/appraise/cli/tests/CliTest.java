@@ -133,6 +133,23 @@ final class CliTest {
     }
 
     @Test
+    void exportChosenSheetsOrOneSheetAsCsv() throws IOException {
+        Path xlsx = temp.resolve("two.xlsx");
+        assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", xlsx.toString(), "--sheets", "PRISMA 2020,RoB ROBINS-I"),
+                err.toString(StandardCharsets.UTF_8));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals(3, book.getNumberOfSheets(), "README and the two sheets");
+            assertEquals("RoB ROBINS-I", book.getSheetName(2));
+        }
+        Path csv = temp.resolve("prisma.csv");
+        assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", csv.toString(), "--sheet", "PRISMA 2020"));
+        assertTrue(Files.readString(csv).contains("Screening,Records screened,33,"), Files.readString(csv));
+        assertEquals(Cli.ERROR, run("export", SAMPLE.toString(), "--out", csv.toString(), "--sheet", "Nope"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no sheet 'Nope' (one of README, PRISMA 2020, Characteristics"));
+        assertEquals(Cli.ERROR, run("export", SAMPLE.toString(), "--out", temp.resolve("x.csv").toString()));
+    }
+
+    @Test
     void robRefusesWhatItCannotDo() {
         assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--tool", "rob3"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--tool is one of [rob2, robins-i-2016, nos-cohort, nos-case-control, quadas-2], not 'rob3'"),

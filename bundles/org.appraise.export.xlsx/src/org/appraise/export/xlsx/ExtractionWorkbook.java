@@ -69,6 +69,16 @@ public final class ExtractionWorkbook {
      * @throws CancellationException when progress reports a cancellation (nothing useful was written)
      */
     public void write(Review review, OutputStream out, Progress progress) throws IOException {
+        write(review, out, progress, name -> true);
+    }
+
+    /**
+     * Writes the workbook with only the sheets named (README is always there).
+     *
+     * @param wanted whether a sheet (by name) goes in the workbook
+     * @throws CancellationException when progress reports a cancellation (nothing useful was written)
+     */
+    public void write(Review review, OutputStream out, Progress progress, java.util.function.Predicate<String> wanted) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Cells cells = new Cells(workbook);
             readme(workbook.createSheet("README"), review, cells);
@@ -95,17 +105,49 @@ public final class ExtractionWorkbook {
                 }
                 done++;
             }
-            List<String> riskOfBias = new RiskOfBiasSheets(org.appraise.core.rob.RiskOfBiasTools.builtIn(),
-                    org.appraise.export.figures.Palette.colourBlindSafe(), cells).write(workbook, review);
-            new MetaAnalysisSheets(cells).write(workbook, review);
-            readmeSheets(workbook.getSheet("README"), riskOfBias, cells);
-            progress.worked("Writing workbook", done, total);
             Cells.finish(studies, STUDY_COLUMNS.length, studyRow, new int[] { 18, 24, 24, 14, 22, 40, 14, 20, 30, 50, 50, 50, 50, 40 });
             Cells.finish(extraction, EXTRACTION_COLUMNS.length, resultRow, new int[] { 18, 24, 14, 10, 24, 14, 14, 20, 28, 18,
                     9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 9, 40, 18, 90 });
+            List<String> riskOfBias = new RiskOfBiasSheets(org.appraise.core.rob.RiskOfBiasTools.builtIn(),
+                    org.appraise.export.figures.Palette.colourBlindSafe(), cells).write(workbook, review);
+            new MetaAnalysisSheets(cells).write(workbook, review);
+            ScreeningSheets screening = new ScreeningSheets(cells);
+            screening.prisma(workbook, review);
+            screening.screening(workbook, review);
+            new CharacteristicsSheet(cells).write(workbook, review);
+            readmeSheets(workbook.getSheet("README"), riskOfBias, cells);
+            List<String> order = new java.util.ArrayList<>(List.of("README", ScreeningSheets.PRISMA, CharacteristicsSheet.NAME,
+                    "Studies", "Extraction", "MA dichotomous", "MA continuous", "MA generic inverse variance"));
+            order.addAll(riskOfBias);
+            order.addAll(List.of(ScreeningSheets.SCREENING, ScreeningSheets.AGREEMENT));
+            for (int i = 0; i < order.size(); i++) {
+                workbook.setSheetOrder(order.get(i), i);
+            }
+            for (int i = workbook.getNumberOfSheets() - 1; i > 0; i--) {
+                if (!wanted.test(workbook.getSheetName(i))) {
+                    workbook.removeSheetAt(i);
+                }
+            }
+            workbook.setActiveSheet(0);
+            workbook.setSelectedTab(0);
+            progress.worked("Writing workbook", done, total);
             workbook.write(out);
             workbook.dispose();
         }
+    }
+
+    /** The sheets the workbook of this review has, in their order. */
+    public static List<String> sheets(Review review) {
+        List<String> names = new java.util.ArrayList<>(List.of("README", ScreeningSheets.PRISMA, CharacteristicsSheet.NAME, "Studies",
+                "Extraction", "MA dichotomous", "MA continuous", "MA generic inverse variance"));
+        org.appraise.core.rob.RiskOfBiasTools tools = org.appraise.core.rob.RiskOfBiasTools.builtIn();
+        for (org.appraise.core.rob.RiskOfBiasTool tool : tools.all()) {
+            if (!org.appraise.core.rob.RiskOfBiasTable.of(review, tool, null).rows().isEmpty()) {
+                names.add(RiskOfBiasSheets.name(tool));
+            }
+        }
+        names.addAll(List.of(ScreeningSheets.SCREENING, ScreeningSheets.AGREEMENT));
+        return names;
     }
 
     private void readme(Sheet sheet, Review review, Cells cells) {
@@ -132,6 +174,13 @@ public final class ExtractionWorkbook {
     private static void readmeSheets(Sheet readme, List<String> riskOfBias, Cells cells) {
         int r = readme.getLastRowNum() + 1;
         String[][] lines = {
+                { ScreeningSheets.PRISMA, "Every box of the PRISMA 2020 flow diagram with its count (databases and registers, other "
+                        + "methods), exclusion reasons with n, and the checks of its invariants: the numbers of 'appraise prisma'." },
+                { CharacteristicsSheet.NAME, "Characteristics of included studies (Table 1): one row per study, from its consensus "
+                        + "extraction where there is one." },
+                { ScreeningSheets.SCREENING, "One row per record: source, duplicate of, each reviewer's decision at title/abstract and "
+                        + "full text, the resolution kept apart, the verdict that counts and the exclusion reason." },
+                { ScreeningSheets.AGREEMENT, "Per stage and pair of reviewers: records both decided, percent agreement, Cohen's kappa." },
                 { "MA dichotomous", "One row per two-arm dichotomous comparison: events and totals of the experimental and control groups, "
                         + "ready for metafor's escalc(ai, n1i, ci, n2i) or RevMan's data import. The experimental group is the "
                         + "hazard ratio's experimental arm where the extraction states one, else the first arm ('Direction from')." },

@@ -45,9 +45,9 @@ final class RiskOfBiasSheets {
             if (table.rows().isEmpty()) {
                 continue;
             }
-            String name = ("RoB " + tool.shortName()).replaceAll("[\\[\\]:*?/\\\\]", " ");
+            String name = name(tool);
             names.add(name);
-            Sheet sheet = workbook.createSheet(name.length() > 31 ? name.substring(0, 31) : name);
+            Sheet sheet = workbook.createSheet(name);
             List<String> headers = new ArrayList<>(List.of("Study", "Label"));
             boolean results = tool.assesses().equals("result");
             if (results) {
@@ -99,6 +99,12 @@ final class RiskOfBiasSheets {
             Cells.finish(sheet, headers.size(), r, widths);
         }
         return names;
+    }
+
+    /** The sheet of a tool: "RoB " and its short name, without the characters a sheet name cannot have, at most 31. */
+    static String name(RiskOfBiasTool tool) {
+        String name = ("RoB " + tool.shortName()).replaceAll("[\\[\\]:*?/\\\\]", " ");
+        return name.length() > 31 ? name.substring(0, 31) : name;
     }
 
     private void judgementCell(Row line, int column, RiskOfBiasTool tool, String level, String suffix) {

@@ -2,6 +2,7 @@ package org.appraise.export.xlsx.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -79,8 +80,17 @@ final class ExtractionWorkbookTest {
     @Test
     void sheetsHaveFrozenHeadersAndFilters() throws IOException {
         try (XSSFWorkbook book = export(ReviewFolder.open(SAMPLE))) {
-            assertEquals(List.of("README", "Studies", "Extraction"),
-                    List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)));
+            List<String> names = new java.util.ArrayList<>();
+            book.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertEquals(List.of("README", "PRISMA 2020", "Characteristics", "Studies", "Extraction", "MA dichotomous", "MA continuous",
+                    "MA generic inverse variance", "RoB ROBINS-I", "RoB NOS (cohort)", "Screening", "Agreement"), names);
+            assertEquals(names, ExtractionWorkbook.sheets(ReviewFolder.open(SAMPLE).review()));
+            for (Sheet sheet : book) {
+                if (!sheet.getSheetName().equals("README")) {
+                    assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), sheet.getSheetName() + " has a frozen header");
+                    assertTrue(book.getSheet(sheet.getSheetName()).getCTWorksheet().isSetAutoFilter(), sheet.getSheetName() + " has a filter");
+                }
+            }
             Sheet extraction = book.getSheet("Extraction");
             assertEquals(1, extraction.getPaneInformation().getHorizontalSplitPosition());
             assertEquals("A1:AA93", book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef());

@@ -113,6 +113,76 @@ final class SubmissionSheetsTest {
     }
 
     @Test
+    void prismaCharacteristicsScreeningAndAgreementSheetsMatchTheModel() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(ExtractionWorkbookTest.SAMPLE);
+        org.appraise.core.screening.PrismaCounts counts = org.appraise.core.screening.PrismaCounts.of(folder.review());
+        try (XSSFWorkbook book = ExtractionWorkbookTest.export(folder)) {
+            Sheet prisma = book.getSheet("PRISMA 2020");
+            java.util.Map<String, Double> boxes = new java.util.LinkedHashMap<>();
+            for (Row row : prisma) {
+                if (row.getRowNum() > 0 && row.getCell(1) != null && row.getCell(2) != null && row.getCell(2).getCellType() == CellType.NUMERIC) {
+                    boxes.put(row.getCell(1).getStringCellValue().strip(), row.getCell(2).getNumericCellValue());
+                }
+            }
+            assertEquals(counts.identifiedFromDatabases(), boxes.get("Records identified from databases").intValue());
+            assertEquals(27, boxes.get("PubMed").intValue());
+            assertEquals(counts.duplicates(), boxes.get("Duplicate records removed").intValue());
+            assertEquals(counts.screened(), boxes.get("Records screened").intValue());
+            assertEquals(counts.excluded(), boxes.get("Records excluded").intValue());
+            assertEquals(counts.sought(), boxes.get("Reports sought for retrieval").intValue());
+            assertEquals(counts.notRetrieved(), boxes.get("Reports not retrieved").intValue());
+            assertEquals(counts.assessed(), boxes.get("Reports assessed for eligibility").intValue());
+            assertEquals(counts.studiesIncluded(), boxes.get("Studies included in review").intValue());
+            assertEquals("Checks: every PRISMA invariant holds.", prisma.getRow(prisma.getLastRowNum()).getCell(0).getStringCellValue());
+
+            Sheet characteristics = book.getSheet("Characteristics");
+            assertEquals(3, characteristics.getLastRowNum());
+            List<String> headers = headers(characteristics);
+            Row tvgh = rowStarting(characteristics, "Taipei VGH");
+            assertEquals(140, tvgh.getCell(headers.indexOf("N")).getNumericCellValue(), "58 + 82 before matching");
+            assertEquals("Taiwan", tvgh.getCell(headers.indexOf("Country")).getStringCellValue());
+            assertTrue(tvgh.getCell(headers.indexOf("Interventions and comparators")).getStringCellValue().contains("Anti-PD-1 + sorafenib (n = 58"));
+
+            Sheet screening = book.getSheet("Screening");
+            assertEquals(folder.review().getReferences().size(), screening.getLastRowNum());
+            List<String> columns = headers(screening);
+            Row imbrave = rowStarting(screening, "batch-embase-2021-06-00005");
+            assertEquals("maybe", imbrave.getCell(columns.indexOf("Title/abstract: ab")).getStringCellValue());
+            assertEquals("exclude", imbrave.getCell(columns.indexOf("Title/abstract: cd")).getStringCellValue());
+            assertEquals("exclude", imbrave.getCell(columns.indexOf("Title/abstract: resolution")).getStringCellValue());
+            assertEquals("exclude", imbrave.getCell(columns.indexOf("Title/abstract: verdict")).getStringCellValue());
+
+            Sheet agreement = book.getSheet("Agreement");
+            Row ta = agreement.getRow(1);
+            assertEquals("Title/abstract", ta.getCell(0).getStringCellValue());
+            assertEquals(33, ta.getCell(3).getNumericCellValue());
+            assertEquals(0.5479, ta.getCell(6).getNumericCellValue(), 1e-4);
+        }
+    }
+
+    @Test
+    void oneSheetAsCsvKeepsItsTextNumbersAndQuotesFormulaLikeText() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(ExtractionWorkbookTest.SAMPLE);
+        folder.review().getStudies().get(0).setLabel("=HYPERLINK(\"http://x\")");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new org.appraise.export.xlsx.SheetCsv(java.time.Instant.EPOCH).write(folder.review(), "Characteristics", out, true,
+                org.appraise.core.Progress.NONE);
+        byte[] bytes = out.toByteArray();
+        assertEquals(0xEF, bytes[0] & 0xFF, "a byte order mark for Excel");
+        String csv = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("Study,Design,Setting,Country,Centres,Period,N,Population,"), csv);
+        assertTrue(csv.contains("\r\n"), "RFC 4180 line ends");
+        assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
+        assertTrue(csv.contains(",Taiwan,1,January 2016 to February 2019,140,"), csv);
+        out.reset();
+        new org.appraise.export.xlsx.SheetCsv(java.time.Instant.EPOCH).write(folder.review(), "MA generic inverse variance", out, false,
+                org.appraise.core.Progress.NONE);
+        assertTrue(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains(",0.51,0.30,0.86,0.95,"), "decimals as recorded");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new org.appraise.export.xlsx.SheetCsv(
+                java.time.Instant.EPOCH).write(folder.review(), "Nope", new java.io.ByteArrayOutputStream(), false, org.appraise.core.Progress.NONE));
+    }
+
+    @Test
     void formulaLikeTextIsQuotePrefixedSoEditingKeepsItText() throws IOException {
         ReviewFolder folder = ReviewFolder.open(ExtractionWorkbookTest.SAMPLE);
         Study study = folder.review().getStudies().get(0);
