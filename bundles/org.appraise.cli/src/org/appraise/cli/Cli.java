@@ -212,7 +212,7 @@ public final class Cli {
         Path target = Path.of(options.value("--out").orElseThrow(() -> new UsageException("export needs --out FILE.xlsx or FILE.csv")));
         String name = target.getFileName().toString().toLowerCase();
         List<String> sheets = ExtractionWorkbook.sheets(folder.review());
-        WholeFile.Body body;
+        org.appraise.core.WholeFile.Body body;
         if (name.endsWith(".csv")) {
             String sheet = options.value("--sheet").orElseThrow(() -> new UsageException("a CSV holds one sheet: name it with --sheet (one of "
                     + String.join(", ", sheets) + ")"));
@@ -233,7 +233,7 @@ public final class Cli {
             throw new UsageException("--out must name an .xlsx or a .csv file");
         }
         try {
-            WholeFile.write(target, body);
+            org.appraise.core.WholeFile.write(target, body);
         } catch (CancellationException e) {
             err.println("export cancelled; " + target + " was not written");
             return ERROR;

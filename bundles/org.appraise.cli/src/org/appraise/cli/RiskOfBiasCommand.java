@@ -82,7 +82,7 @@ final class RiskOfBiasCommand {
         for (String[] file : files) {
             FigureFormat format = FigureFormat.valueOf(file[0].toUpperCase(java.util.Locale.ROOT));
             Path target = Path.of(file[1]);
-            WholeFile.write(target, stream -> format.write(drawing, font, dpi, stream));
+            org.appraise.core.WholeFile.write(target, stream -> format.write(drawing, font, dpi, stream));
             err.println("Wrote " + target + (format == FigureFormat.PNG ? " at " + dpi + " dpi" : ""));
         }
         return Cli.OK;

@@ -185,7 +185,7 @@ final class ScreeningCommands {
             for (Map.Entry<String, String> file : files.entrySet()) {
                 FigureFormat format = FigureFormat.valueOf(file.getKey().toUpperCase(java.util.Locale.ROOT));
                 Path target = Path.of(file.getValue());
-                WholeFile.write(target, stream -> format.write(drawing, font, dpi, stream));
+                org.appraise.core.WholeFile.write(target, stream -> format.write(drawing, font, dpi, stream));
                 err.println("Wrote " + target + (format == FigureFormat.PNG ? " at " + dpi + " dpi" : ""));
             }
         }

@@ -296,7 +296,8 @@ public final class ExtractionWorkbook {
                     seenReports.add(report);
                     reports.add(report);
                 }
-                quotes.add(entry.getKey() + ": \u201c" + text(a.getQuote()) + "\u201d [" + report + " " + a.getStart() + "-" + a.getEnd() + "]");
+                quotes.add(entry.getKey() + ": \u201c" + text(a.getQuote()) + "\u201d [" + report + (a.getPage() == null ? "" : " p. " + a.getPage())
+                        + " " + a.getStart() + "-" + a.getEnd() + "]");
             }
         }
         cells.string(row, 22, units.toString(), null);

@@ -144,6 +144,15 @@ final class RiskOfBiasUiTest {
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findViewReference(ReviewPerspective.RISK_OF_BIAS));
         settle();
 
+        Path workbook = temp.resolve("export/review.xlsx");
+        Files.createDirectories(workbook.getParent());
+        assertTrue(org.appraise.ui.internal.handlers.ExportWorkbookHandler.export(shell, review, workbook), "File > Export Workbook... wrote it");
+        byte[] zip = Files.readAllBytes(workbook);
+        assertTrue(zip.length > 10_000 && zip[0] == 'P' && zip[1] == 'K', "an xlsx (zip) file");
+        try (Stream<Path> left = Files.list(workbook.getParent())) {
+            assertEquals(1, left.count(), "no temporary file left beside it");
+        }
+
         review.save();
         ReviewFolder reopened = ReviewFolder.open(copy);
         RiskOfBiasAssessment saved = reopened.review().getStudies().stream().filter(s -> s.getId().equals("li-2022")).findFirst()

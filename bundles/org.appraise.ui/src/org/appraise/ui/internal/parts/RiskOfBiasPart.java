@@ -482,29 +482,10 @@ public final class RiskOfBiasPart {
         String lower = file.toLowerCase(java.util.Locale.ROOT);
         FigureFormat format = lower.endsWith(".png") ? FigureFormat.PNG : lower.endsWith(".pdf") ? FigureFormat.PDF : FigureFormat.SVG;
         try {
-            writeWhole(Path.of(file), out -> format.write(drawing, font, 600, out));
+            org.appraise.core.WholeFile.write(Path.of(file), out -> format.write(drawing, font, 600, out));
         } catch (IOException e) {
             org.eclipse.jface.dialogs.MessageDialog.openError(matrix.getShell(), "Appraise", "Cannot write " + file + ": " + e.getMessage());
         }
-    }
-
-    /** Writes beside the target and moves into place, so a failed export leaves the old file as it was. */
-    static void writeWhole(Path target, Body body) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                body.write(out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** What an export writes. */
-    interface Body {
-        void write(OutputStream out) throws IOException;
     }
 
     private Color colour(String hex) {

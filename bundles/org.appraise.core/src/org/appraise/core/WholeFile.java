@@ -1,4 +1,4 @@
-package org.appraise.cli;
+package org.appraise.core;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,20 +8,20 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /**
- * A file the command line writes whole or not at all: into a temporary file beside the target, then moved
+ * A file (an export, a figure) written whole or not at all: into a temporary file beside the target, then moved
  * over it atomically, so an error or a cancellation mid-way leaves the old file (or none) and no litter.
  */
-final class WholeFile {
+public final class WholeFile {
 
     /** What is written into the file. */
-    interface Body {
+    public interface Body {
         void write(OutputStream stream) throws IOException;
     }
 
     private WholeFile() {
     }
 
-    static void write(Path target, Body body) throws IOException {
+    public static void write(Path target, Body body) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");

@@ -1,0 +1,90 @@
+package org.appraise.ui.internal.handlers;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+
+import org.appraise.core.Progress;
+import org.appraise.core.WholeFile;
+import org.appraise.export.xlsx.ExtractionWorkbook;
+import org.appraise.ui.OpenReview;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File > Export Workbook...: writes the workbook for submission (every sheet) in the background with a
+ * progress dialog that can cancel it; the file is written whole or not at all, so a cancelled or failed
+ * export leaves an existing file as it was. Stateless.
+ */
+public final class ExportWorkbookHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        Shell shell = HandlerUtil.getActiveShell(event);
+        if (review == null) {
+            return null;
+        }
+        FileDialog dialog = new FileDialog(shell, SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.xlsx" });
+        dialog.setFilterNames(new String[] { "Excel workbook" });
+        dialog.setFileName(review.folder().review().getId() + ".xlsx");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file != null) {
+            export(shell, review, Path.of(file.endsWith(".xlsx") ? file : file + ".xlsx"));
+        }
+        return null;
+    }
+
+    /** Exports with a progress dialog; returns whether the file was written. */
+    public static boolean export(Shell shell, OpenReview review, Path target) {
+        try {
+            new ProgressMonitorDialog(shell).run(true, true, monitor -> {
+                int total = review.folder().review().getStudies().size() + 1;
+                monitor.beginTask("Exporting " + target.getFileName(), total);
+                try {
+                    WholeFile.write(target, out -> new ExtractionWorkbook(Instant.now()).write(review.folder().review(), out,
+                            new MonitorProgress(monitor)));
+                } catch (IOException e) {
+                    throw new InvocationTargetException(e);
+                } catch (CancellationException e) {
+                    throw new InterruptedException("cancelled");
+                } finally {
+                    monitor.done();
+                }
+            });
+            return true;
+        } catch (InvocationTargetException e) {
+            MessageDialog.openError(shell, "Appraise", "The workbook was not written:\n" + e.getCause().getMessage());
+        } catch (InterruptedException e) {
+            MessageDialog.openInformation(shell, "Appraise", "Export cancelled; " + target + " was not written.");
+        }
+        return false;
+    }
+
+    /** The export's progress on a monitor, and the monitor's Cancel button as the export's cancellation. */
+    private record MonitorProgress(IProgressMonitor monitor) implements Progress {
+        @Override
+        public void worked(String task, int done, int total) {
+            monitor.subTask(task);
+            monitor.worked(1);
+        }
+
+        @Override
+        public boolean cancelled() {
+            return monitor.isCanceled();
+        }
+    }
+}
