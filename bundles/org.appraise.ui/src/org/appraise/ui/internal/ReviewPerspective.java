@@ -13,13 +13,16 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String PROBLEMS = "org.appraise.ui.problems";
     public static final String REVIEW = "org.appraise.ui.review";
     public static final String RISK_OF_BIAS = "org.appraise.ui.riskOfBias";
+    public static final String SCREENING = "org.appraise.ui.screening";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(false);
         layout.addView(STUDIES, IPageLayout.LEFT, 0.3f, layout.getEditorArea());
-        layout.addView(PAPER, IPageLayout.RIGHT, 0.24f, STUDIES);
-        org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, PAPER);
+        org.eclipse.ui.IFolderLayout above = layout.createFolder("org.appraise.ui.above", IPageLayout.RIGHT, 0.24f, STUDIES);
+        above.addView(PAPER);
+        above.addView(SCREENING);
+        org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, "org.appraise.ui.above");
         below.addView(STUDY);
         below.addView(REVIEW);
         below.addView(RISK_OF_BIAS);

@@ -1,0 +1,143 @@
+package org.appraise.ui.tests;
+
+import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.appraise.core.screening.ScreeningState;
+import org.appraise.model.Reference;
+import org.appraise.model.ScreeningStage;
+import org.appraise.model.Verdict;
+import org.appraise.ui.OpenReview;
+import org.appraise.ui.internal.ReviewPerspective;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Screens the sample's search from the keyboard: reviewer cd changes two decisions (one creates a conflict
+ * with ab), the blinded list hides ab's decisions until revealed, the Conflicts filter finds the new
+ * conflict, and the arbiter resolves it; the PRISMA-relevant verdicts follow.
+ */
+final class ScreeningUiTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void screenWithTheKeyboardFindTheConflictAndResolveIt() throws Exception {
+        Path copy = temp.resolve("review");
+        try (Stream<Path> files = Files.walk(WorkbenchSmokeTest.SAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(WorkbenchSmokeTest.SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        OpenReview review = OpenReview.open(copy);
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.SCREENING);
+        settle();
+        Table records = find(shell, Table.class, "screening-records");
+        Combo reviewer = find(shell, Combo.class, "screening-reviewer");
+        reviewer.select(1);
+        reviewer.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals(33, records.getItemCount(), "every record without duplicates at title and abstract");
+        int first = row(records, "batch-pubmed-2021-06-00004");
+        assertEquals("exclude", records.getItem(first).getText(3), "cd's own decision");
+        assertEquals("(hidden)", records.getItem(first).getText(4), "ab's decision is hidden until revealed");
+
+        StyledText text = find(shell, StyledText.class, "screening-record");
+        records.setSelection(row(records, "batch-embase-2021-06-00001"));
+        records.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertTrue(text.getText().startsWith("Camrelizumab combined with sorafenib"), text.getText());
+        StyleRange[] marks = text.getStyleRanges();
+        assertTrue(Stream.of(marks).anyMatch(m -> text.getText().substring(m.start, m.start + m.length).equalsIgnoreCase("hepatocellular")),
+                "words of the inclusion criteria are highlighted");
+
+        records.setSelection(first);
+        records.notifyListeners(SWT.Selection, new Event());
+        key(records, 'i');
+        settle();
+        Reference global = reference(review, "batch-pubmed-2021-06-00004");
+        assertEquals(Verdict.INCLUDE, ScreeningState.of(review.folder().review()).at(global, ScreeningStage.TITLE_ABSTRACT).orElseThrow()
+                .decisions().entrySet().stream().filter(e -> e.getKey().getId().equals("cd")).findFirst().orElseThrow().getValue().getVerdict());
+        assertEquals(first + 1, records.getSelectionIndex(), "the cursor moves to the next record");
+
+        Button reveal = find(shell, Button.class, "screening-reveal");
+        reveal.setSelection(true);
+        reveal.notifyListeners(SWT.Selection, new Event());
+        Combo filter = find(shell, Combo.class, "screening-filter");
+        filter.select(2);
+        filter.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertEquals(1, records.getItemCount(), "the new disagreement is the only open conflict");
+        assertEquals("ab: exclude", records.getItem(0).getText(4));
+        screenshot(shell, "08-screening.png");
+
+        reviewer.select(2);
+        reviewer.notifyListeners(SWT.Selection, new Event());
+        settle();
+        records.setSelection(0);
+        records.notifyListeners(SWT.Selection, new Event());
+        CodeStudyFromScratchTest.press(shell, "Resolve\u2026", dialog -> {
+            CodeStudyFromScratchTest.choose(dialog, "verdict", 1);
+            CodeStudyFromScratchTest.type(dialog, "note", "Global cancer statistics: not a study of treatment.");
+        });
+        assertEquals(0, records.getItemCount(), "no conflict left");
+        assertEquals(Optional.of(Verdict.EXCLUDE), ScreeningState.of(review.folder().review()).verdict(global, ScreeningStage.TITLE_ABSTRACT));
+        assertTrue(find(shell, Label.class, "screening-summary").getText().contains("0 open conflict(s)"));
+        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        settle();
+        assertEquals(1, records.getItemCount(), "undo brings the conflict back");
+        filter.select(0);
+        filter.notifyListeners(SWT.Selection, new Event());
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findViewReference(ReviewPerspective.SCREENING));
+        settle();
+        assertEquals(List.of(), review.folder().problems());
+    }
+
+    private static Reference reference(OpenReview review, String id) {
+        return review.folder().review().getReferences().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static int row(Table table, String id) {
+        for (int i = 0; i < table.getItemCount(); i++) {
+            if (table.getItem(i).getText(0).equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no record " + id);
+    }
+
+    private static void key(Table table, char character) {
+        Event event = new Event();
+        event.character = character;
+        event.keyCode = character;
+        event.doit = true;
+        table.notifyListeners(SWT.KeyDown, event);
+    }
+}

@@ -1,0 +1,402 @@
+package org.appraise.ui.internal.parts;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.appraise.core.screening.ScreeningEdits;
+import org.appraise.core.screening.ScreeningState;
+import org.appraise.model.EligibilityCriterion;
+import org.appraise.model.ExclusionReason;
+import org.appraise.model.Reference;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+import org.appraise.model.ScreeningDecision;
+import org.appraise.model.ScreeningStage;
+import org.appraise.model.Verdict;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Screening, driven from the keyboard: choose who you are and the stage, then on a record press I (include),
+ * E (exclude; at full text a reason from the review's list is asked for), M (maybe), N (not retrieved, full
+ * text only); the cursor moves to the next record. The record's title, source and abstract are shown with
+ * the words of the review's inclusion criteria highlighted in green and of its exclusion criteria in red.
+ * Blinded by default: only your own decisions show until you tick "Show other reviewers". The Conflicts
+ * filter lists the records the reviewers disagree on; Resolve... records the resolution apart from their
+ * decisions. The list is virtual, so a search of 100,000 records stays responsive.
+ */
+public final class ScreeningPart {
+
+    private static final String[] FILTERS = { "All records", "Not yet decided by me", "Conflicts", "Decided: include", "Decided: exclude" };
+    private static final Set<String> STOP = Set.of("with", "from", "that", "this", "than", "have", "were", "which", "their", "other",
+            "group", "study", "studies", "reports", "treatment", "another", "active", "receiving", "different", "concurrent");
+
+    private final ReviewChanges changes;
+    private Combo reviewer;
+    private Combo stage;
+    private Combo filter;
+    private Button reveal;
+    private Label summary;
+    private Table table;
+    private StyledText record;
+    private OpenReview review;
+    private ScreeningState state;
+    private final List<Reference> shown = new ArrayList<>();
+
+    @Inject
+    public ScreeningPart(UISynchronize ui) {
+        this.changes = new ReviewChanges(ui, this::refresh);
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new RowLayout());
+        new Label(bar, SWT.NONE).setText("I am");
+        reviewer = combo(bar, "screening-reviewer");
+        new Label(bar, SWT.NONE).setText("Stage");
+        stage = combo(bar, "screening-stage");
+        stage.setItems("Title and abstract", "Full text");
+        stage.select(0);
+        filter = combo(bar, "screening-filter");
+        filter.setItems(FILTERS);
+        filter.select(0);
+        reveal = new Button(bar, SWT.CHECK);
+        reveal.setText("Show other reviewers");
+        reveal.setData("org.appraise.test.id", "screening-reveal");
+        Button resolve = new Button(bar, SWT.PUSH);
+        resolve.setText("Resolve\u2026");
+        resolve.setData("org.appraise.test.id", "Resolve\u2026");
+        resolve.addListener(SWT.Selection, e -> resolveSelected());
+        summary = new Label(parent, SWT.WRAP);
+        summary.setData("org.appraise.test.id", "screening-summary");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData("org.appraise.test.id", "screening-records");
+        for (String[] column : new String[][] { { "Record", "150" }, { "Title", "340" }, { "Year", "50" }, { "Mine", "80" },
+                { "Others", "140" }, { "Verdict", "90" } }) {
+            TableColumn c = new TableColumn(table, SWT.LEFT);
+            c.setText(column[0]);
+            c.setWidth(Integer.parseInt(column[1]));
+        }
+        table.addListener(SWT.SetData, this::fillItem);
+        table.addListener(SWT.Selection, e -> showRecord());
+        table.addListener(SWT.KeyDown, this::key);
+        record = new StyledText(sash, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+        record.setMargins(8, 8, 8, 8);
+        record.setData("org.appraise.test.id", "screening-record");
+        sash.setWeights(55, 45);
+        for (Combo combo : List.of(reviewer, stage, filter)) {
+            combo.addListener(SWT.Selection, e -> refresh());
+        }
+        reveal.addListener(SWT.Selection, e -> refresh());
+        refresh();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void reviewOpened(OpenReview opened) {
+        changes.follow(opened);
+        review = opened;
+        if (reviewer != null && !reviewer.isDisposed()) {
+            reviewer.setItems(opened == null ? new String[0]
+                    : opened.folder().review().getReviewers().stream().map(Reviewer::getId).toArray(String[]::new));
+            reviewer.select(0);
+            reviewer.getParent().layout();
+        }
+        refresh();
+    }
+
+    @Focus
+    public void focus() {
+        table.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        changes.stop();
+    }
+
+    private Optional<Reviewer> me() {
+        if (review == null || reviewer.getSelectionIndex() < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(review.folder().review().getReviewers().get(reviewer.getSelectionIndex()));
+    }
+
+    private ScreeningStage currentStage() {
+        return stage.getSelectionIndex() == 1 ? ScreeningStage.FULL_TEXT : ScreeningStage.TITLE_ABSTRACT;
+    }
+
+    /** The records of the stage: every unmarked record at title and abstract; those sent on at full text. */
+    private void refresh() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        Reference selected = selected().orElse(null);
+        shown.clear();
+        if (review == null) {
+            state = null;
+            table.setItemCount(0);
+            summary.setText("No review open (File > Open Review...)");
+            record.setText("");
+            return;
+        }
+        if (reviewer.getItemCount() == 0) {
+            reviewer.setItems(review.folder().review().getReviewers().stream().map(Reviewer::getId).toArray(String[]::new));
+            reviewer.select(0);
+        }
+        state = ScreeningState.of(review.folder().review());
+        ScreeningStage now = currentStage();
+        Reviewer me = me().orElse(null);
+        int undecided = 0;
+        for (Reference reference : review.folder().review().getReferences()) {
+            if (reference.getDuplicateOf() != null) {
+                continue;
+            }
+            if (now == ScreeningStage.FULL_TEXT
+                    && state.verdict(reference, ScreeningStage.TITLE_ABSTRACT).map(v -> v == Verdict.EXCLUDE).orElse(true)) {
+                continue;
+            }
+            Optional<ScreeningState.Standing> standing = state.at(reference, now);
+            boolean mine = standing.map(s -> s.decisions().containsKey(me)).orElse(false);
+            if (!mine) {
+                undecided++;
+            }
+            boolean keep = switch (filter.getSelectionIndex()) {
+            case 1 -> !mine;
+            case 2 -> standing.map(ScreeningState.Standing::conflict).orElse(false);
+            case 3 -> standing.flatMap(ScreeningState.Standing::verdict).map(v -> v == Verdict.INCLUDE).orElse(false);
+            case 4 -> standing.flatMap(ScreeningState.Standing::verdict).map(v -> v == Verdict.EXCLUDE).orElse(false);
+            default -> true;
+            };
+            if (keep) {
+                shown.add(reference);
+            }
+        }
+        table.setItemCount(0);
+        table.setItemCount(shown.size());
+        table.clearAll();
+        summary.setText(shown.size() + " record(s) shown; " + undecided + " still to decide by " + (me == null ? "?" : me.getId()) + " at this stage; "
+                + state.conflicts(now).size() + " open conflict(s). Keys: I include, E exclude, M maybe"
+                + (now == ScreeningStage.FULL_TEXT ? ", N not retrieved" : "") + "; the next record follows.");
+        summary.getParent().layout();
+        int index = selected == null ? -1 : shown.indexOf(selected);
+        if (index >= 0) {
+            table.setSelection(index);
+        } else if (!shown.isEmpty()) {
+            table.setSelection(0);
+        }
+        showRecord();
+    }
+
+    private void fillItem(Event event) {
+        TableItem item = (TableItem) event.item;
+        int index = table.indexOf(item);
+        if (index < 0 || index >= shown.size() || state == null) {
+            return;
+        }
+        Reference reference = shown.get(index);
+        Optional<ScreeningState.Standing> standing = state.at(reference, currentStage());
+        Reviewer me = me().orElse(null);
+        String mine = standing.map(s -> s.decisions().get(me)).map(ScreeningPart::word).orElse("");
+        List<String> others = new ArrayList<>();
+        if (reveal.getSelection()) {
+            standing.ifPresent(s -> s.decisions().forEach((who, d) -> {
+                if (who != me) {
+                    others.add(who.getId() + ": " + word(d));
+                }
+            }));
+        }
+        String verdict = standing.map(s -> s.resolution().isPresent() ? "resolved: " + word(s.resolution().get())
+                : s.verdict().map(v -> v.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(s.conflict() ? "conflict" : "pending"))
+                .orElse("pending");
+        item.setText(new String[] { reference.getId(), reference.getTitle() == null ? "" : reference.getTitle(),
+                reference.getYear() == null ? "" : reference.getYear().toString(), mine, reveal.getSelection() ? String.join(", ", others) : "(hidden)",
+                reveal.getSelection() || !verdict.equals("conflict") ? verdict : "pending" });
+    }
+
+    private static String word(ScreeningDecision decision) {
+        String verdict = decision.getVerdict() == null ? "" : decision.getVerdict().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return decision.getReason() == null ? verdict : verdict + " (" + decision.getReason().getText() + ")";
+    }
+
+    private Optional<Reference> selected() {
+        int index = table == null ? -1 : table.getSelectionIndex();
+        return index < 0 || index >= shown.size() ? Optional.empty() : Optional.of(shown.get(index));
+    }
+
+    private void key(Event event) {
+        Optional<Reference> reference = selected();
+        Reviewer me = me().orElse(null);
+        if (reference.isEmpty() || me == null) {
+            return;
+        }
+        char key = Character.toLowerCase(event.character);
+        Verdict verdict = switch (key) {
+        case 'i' -> Verdict.INCLUDE;
+        case 'e' -> Verdict.EXCLUDE;
+        case 'm' -> Verdict.MAYBE;
+        case 'n' -> currentStage() == ScreeningStage.FULL_TEXT ? Verdict.NOT_RETRIEVED : null;
+        default -> null;
+        };
+        if (verdict == null) {
+            return;
+        }
+        event.doit = false;
+        ExclusionReason reason = null;
+        if (verdict == Verdict.EXCLUDE && currentStage() == ScreeningStage.FULL_TEXT) {
+            reason = chooseReason().orElse(null);
+            if (reason == null) {
+                return;
+            }
+        }
+        int index = table.getSelectionIndex();
+        review.domain().getCommandStack().execute(new ScreeningEdits(review.domain(), review.folder().review())
+                .decide(me, reference.get(), currentStage(), verdict, reason, null, Instant.now()));
+        refresh();
+        int next = Math.min(filter.getSelectionIndex() == 1 ? index : index + 1, shown.size() - 1);
+        if (next >= 0) {
+            table.setSelection(next);
+            showRecord();
+        }
+    }
+
+    private Optional<ExclusionReason> chooseReason() {
+        List<ExclusionReason> reasons = review.folder().review().getExclusionReasons().stream()
+                .filter(r -> r.getStage() == null || r.getStage() == ScreeningStage.FULL_TEXT).toList();
+        if (reasons.isEmpty()) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(table.getShell(), "Appraise",
+                    "The review has no exclusion reasons for full text yet (Review part).");
+            return Optional.empty();
+        }
+        FieldsDialog form = new FieldsDialog(table.getShell(), "Reason for exclusion")
+                .choice("reason", "Reason", reasons.stream().map(ExclusionReason::getText).toList(), reasons.get(0).getText(), false);
+        return form.open() == Window.OK && form.index("reason") >= 0 ? Optional.of(reasons.get(form.index("reason"))) : Optional.empty();
+    }
+
+    private void resolveSelected() {
+        Optional<Reference> reference = selected();
+        Reviewer me = me().orElse(null);
+        if (reference.isEmpty() || me == null) {
+            return;
+        }
+        ScreeningStage now = currentStage();
+        List<Verdict> verdicts = now == ScreeningStage.FULL_TEXT ? List.of(Verdict.INCLUDE, Verdict.EXCLUDE, Verdict.NOT_RETRIEVED)
+                : List.of(Verdict.INCLUDE, Verdict.EXCLUDE);
+        List<ExclusionReason> reasons = review.folder().review().getExclusionReasons().stream()
+                .filter(r -> r.getStage() == null || r.getStage() == ScreeningStage.FULL_TEXT).toList();
+        List<String> reasonNames = new ArrayList<>(List.of("(none)"));
+        reasons.forEach(r -> reasonNames.add(r.getText()));
+        FieldsDialog form = new FieldsDialog(table.getShell(), "Resolve " + reference.get().getId() + " (recorded by " + me.getId() + ")")
+                .choice("verdict", "Verdict", verdicts.stream().map(v -> v.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')).toList(),
+                        null, false)
+                .choice("reason", "Reason (full-text exclusion)", reasonNames, "(none)", false)
+                .text("note", "Why", "");
+        if (form.open() != Window.OK || form.index("verdict") < 0) {
+            return;
+        }
+        Verdict verdict = verdicts.get(form.index("verdict"));
+        ExclusionReason reason = form.index("reason") > 0 ? reasons.get(form.index("reason") - 1) : null;
+        try {
+            review.domain().getCommandStack().execute(new ScreeningEdits(review.domain(), review.folder().review())
+                    .resolve(me, reference.get(), now, verdict, reason, form.get("note"), Instant.now()));
+        } catch (IllegalArgumentException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(table.getShell(), "Appraise", e.getMessage());
+        }
+        refresh();
+    }
+
+    /** The selected record with the review's inclusion words in green and exclusion words in red. */
+    private void showRecord() {
+        Optional<Reference> reference = selected();
+        if (reference.isEmpty()) {
+            record.setText(shown.isEmpty() ? "No records here." : "");
+            return;
+        }
+        Reference r = reference.get();
+        StringBuilder text = new StringBuilder();
+        text.append(r.getTitle() == null ? "(no title)" : r.getTitle()).append("\n\n");
+        text.append(String.join("; ", r.getAuthors())).append("\n");
+        text.append(r.getJournal() == null ? "" : r.getJournal()).append(r.getYear() == null ? "" : " " + r.getYear())
+                .append(r.getDoi() == null ? "" : "  doi:" + r.getDoi()).append("\n");
+        text.append("Source: ").append(r.getBatch() != null && r.getBatch().getSourceDatabase() != null ? r.getBatch().getSourceDatabase()
+                : r.getSourceDatabase() == null ? "not recorded" : r.getSourceDatabase()).append("\n\n");
+        text.append(r.getAbstract() == null || r.getAbstract().isBlank() ? "(no abstract in the record)" : r.getAbstract());
+        record.setText(text.toString());
+        List<StyleRange> marks = new ArrayList<>();
+        String lower = text.toString().toLowerCase(Locale.ROOT);
+        Review model = review.folder().review();
+        for (EligibilityCriterion criterion : model.getCriteria()) {
+            boolean inclusion = criterion.getKind() == org.appraise.model.CriterionKind.INCLUSION;
+            for (String word : words(criterion.getText())) {
+                for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length())) {
+                    StyleRange mark = new StyleRange(at, word.length(), null, record.getDisplay().getSystemColor(
+                            inclusion ? SWT.COLOR_GREEN : SWT.COLOR_RED));
+                    marks.add(mark);
+                }
+            }
+        }
+        marks.sort((a, b) -> Integer.compare(a.start, b.start));
+        List<StyleRange> clean = new ArrayList<>();
+        int end = -1;
+        for (StyleRange mark : marks) {
+            if (mark.start >= end) {
+                clean.add(mark);
+                end = mark.start + mark.length;
+            }
+        }
+        record.setStyleRanges(clean.toArray(StyleRange[]::new));
+    }
+
+    /** The words of a criterion worth highlighting: four letters or more, not common words. */
+    static Set<String> words(String criterion) {
+        Set<String> words = new LinkedHashSet<>();
+        if (criterion == null) {
+            return words;
+        }
+        for (String word : criterion.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            if (word.length() >= 4 && !STOP.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private Combo combo(Composite bar, String id) {
+        Combo combo = new Combo(bar, SWT.READ_ONLY);
+        combo.setData("org.appraise.test.id", id);
+        return combo;
+    }
+}
