@@ -1,0 +1,184 @@
+package org.appraise.io.git;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.Review;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two reviewers' clones of one bare repository: each codes in their own files and syncs in both orders;
+ * two edits of the same lines conflict without losing either version; a failed push keeps the local commit.
+ */
+final class ReviewRepositoryTest {
+
+    private static final Path SAMPLE = Path.of(System.getProperty("appraise.repo", "../..")).resolve("samples/hcc-pd1-combination");
+    private static final PersonIdent AB = new PersonIdent("ab", "ab@example.org");
+    private static final PersonIdent CD = new PersonIdent("cd", "cd@example.org");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void reviewersWritingDifferentFilesSyncInBothOrdersAndSeeEachOthersWork() throws Exception {
+        Path bare = bare("team.git");
+        Path a = start(bare.toUri().toString());
+        Path b = clone(bare.toUri().toString(), "b");
+
+        edit(a, review -> study(review, "li-2022").getExtractions().get(0).setNotes("ab: checked Table 2 again"));
+        edit(b, review -> study(review, "liu-2021").getExtractions().get(0).setNotes("cd: second look at the PSM table"));
+        ReviewRepository.SyncReport first = new ReviewRepository(a).sync(AB, "ab: li-2022 notes", ReviewRepository.Prefer.NONE, null);
+        assertTrue(first.committed().isPresent() && first.pushed().isPresent(), first.toString());
+        ReviewRepository.SyncReport second = new ReviewRepository(b).sync(CD, "cd: liu-2021 notes", ReviewRepository.Prefer.NONE, null);
+        assertTrue(second.clean(), second.toString());
+        assertEquals("MERGED", second.merge());
+        new ReviewRepository(a).sync(AB, null, ReviewRepository.Prefer.NONE, null);
+        for (Path clone : List.of(a, b)) {
+            ReviewFolder folder = ReviewFolder.open(clone);
+            assertEquals(List.of(), folder.problems());
+            assertEquals("ab: checked Table 2 again", study(folder.review(), "li-2022").getExtractions().get(0).getNotes());
+            assertEquals("cd: second look at the PSM table", study(folder.review(), "liu-2021").getExtractions().get(0).getNotes());
+        }
+        List<ReviewRepository.Change> history = new ReviewRepository(b).history("studies/li-2022");
+        assertEquals("ab", history.get(0).author());
+        assertEquals("ab: li-2022 notes", history.get(0).message());
+        assertEquals(List.of("studies/li-2022/li-2022--ab.json"), history.get(0).files());
+    }
+
+    @Test
+    void twoEditsOfTheSameLinesConflictAndNothingIsLost() throws Exception {
+        Path bare = bare("team.git");
+        Path a = start(bare.toUri().toString());
+        Path b = clone(bare.toUri().toString(), "b");
+        edit(a, review -> review.setTitle("Anti-PD-1 combinations in advanced HCC (ab's title)"));
+        edit(b, review -> review.setTitle("Anti-PD-1 combination therapy for advanced HCC (cd's title)"));
+        new ReviewRepository(a).sync(AB, "ab: title", ReviewRepository.Prefer.NONE, null);
+        String remoteBefore = head(bare);
+
+        ReviewRepository.SyncReport conflict = new ReviewRepository(b).sync(CD, "cd: title", ReviewRepository.Prefer.NONE, null);
+        assertEquals(List.of("review.json"), conflict.conflicts());
+        assertTrue(conflict.pushed().isEmpty());
+        assertEquals(remoteBefore, head(bare), "nothing reached the team");
+        assertEquals("Anti-PD-1 combination therapy for advanced HCC (cd's title)", ReviewFolder.open(b).review().getTitle(),
+                "cd's version is still cd's");
+        assertTrue(Files.readString(b.resolve(".git/appraise-conflicts/review.json.theirs")).contains("(ab's title)"));
+        assertTrue(Files.readString(b.resolve(".git/appraise-conflicts/review.json.ours")).contains("(cd's title)"));
+
+        ReviewRepository.SyncReport settled = new ReviewRepository(b).sync(CD, null, ReviewRepository.Prefer.THEIRS, null);
+        assertTrue(settled.clean() && settled.pushed().isPresent(), settled.toString());
+        assertEquals("Anti-PD-1 combinations in advanced HCC (ab's title)", ReviewFolder.open(b).review().getTitle());
+    }
+
+    @Test
+    void aPushThatFailsKeepsTheLocalCommitAndTheNextSyncDeliversIt() throws Exception {
+        Path bare = bare("team.git");
+        Path a = start(bare.toUri().toString());
+        edit(a, review -> study(review, "tvgh-2016").getExtractions().get(0).setNotes("written while the drive was away"));
+        Path away = temp.resolve("away.git");
+        Files.move(bare, away);
+        IOException failed = assertThrows(IOException.class, () -> new ReviewRepository(a).sync(AB, "ab: offline", ReviewRepository.Prefer.NONE, null));
+        assertTrue(failed.getMessage().contains("the local commit, if any, is kept"), failed.getMessage());
+        assertEquals(List.of(), ReviewFolder.open(a).problems(), "the review still loads");
+        Files.move(away, bare);
+        ReviewRepository.SyncReport later = new ReviewRepository(a).sync(AB, null, ReviewRepository.Prefer.NONE, null);
+        assertTrue(later.pushed().isPresent(), later.toString());
+        Path c = clone(bare.toUri().toString(), "c");
+        assertEquals("written while the drive was away", study(ReviewFolder.open(c).review(), "tvgh-2016").getExtractions().get(0).getNotes());
+    }
+
+    @Test
+    void syncOverGitDaemonOnLoopback() throws Exception {
+        Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "git"))),
+                "git is not installed: the git daemon test needs it");
+        Path bare = bare("team.git");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port, "--export-all",
+                "--enable=receive-pack", "--base-path=" + temp, temp.toString()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("daemon.log").toFile()).start();
+        try {
+            String url = "git://127.0.0.1:" + port + "/team.git";
+            for (int i = 0; i < 50 && !listening(port); i++) {
+                Thread.sleep(100);
+            }
+            Path a = start(url);
+            Path b = clone(url, "b");
+            edit(b, review -> study(review, "li-2022").getExtractions().get(0).setNotes("cd over git://"));
+            assertTrue(new ReviewRepository(b).sync(CD, "cd over git", ReviewRepository.Prefer.NONE, null).pushed().isPresent());
+            new ReviewRepository(a).sync(AB, null, ReviewRepository.Prefer.NONE, null);
+            assertEquals("cd over git://", study(ReviewFolder.open(a).review(), "li-2022").getExtractions().get(0).getNotes());
+        } finally {
+            daemon.destroy();
+            daemon.waitFor();
+        }
+    }
+
+    private static boolean listening(int port) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Path bare(String name) throws Exception {
+        Path bare = temp.resolve(name);
+        Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+        return bare;
+    }
+
+    /** Reviewer ab's folder: the sample, made a repository and pushed to the team's remote. */
+    private Path start(String remote) throws Exception {
+        Path a = temp.resolve("a");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = a.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        ReviewRepository.init(a, remote);
+        assertTrue(new ReviewRepository(a).sync(AB, "The sample review", ReviewRepository.Prefer.NONE, null).pushed().isPresent());
+        return a;
+    }
+
+    private Path clone(String remote, String name) throws Exception {
+        Path clone = temp.resolve(name);
+        Git.cloneRepository().setURI(remote).setDirectory(clone.toFile()).call().close();
+        return clone;
+    }
+
+    private static String head(Path bare) throws Exception {
+        try (Git git = Git.open(bare.toFile())) {
+            return git.getRepository().resolve("refs/heads/main").getName();
+        }
+    }
+
+    private static void edit(Path folder, java.util.function.Consumer<Review> change) throws IOException {
+        ReviewFolder review = ReviewFolder.open(folder);
+        change.accept(review.review());
+        review.save();
+    }
+
+    private static org.appraise.model.Study study(Review review, String id) {
+        return review.getStudies().stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,208 @@
+package org.appraise.io.git;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.appraise.io.json.ReviewFolder;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.ResetCommand;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Ref;
+import org.eclipse.jgit.merge.ContentMergeStrategy;
+import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.transport.CredentialsProvider;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+/**
+ * A review folder that is a git repository, shared with the team through a remote (a bare repository on a
+ * shared drive, GitLab, GitHub). Synchronising commits the reviewer's own changes, fetches, merges and
+ * pushes; reviewers write different files, so normal work merges cleanly. When two people changed the same
+ * lines of a file (two edits of one consensus), nothing is overwritten: the merge is undone, the local
+ * commit keeps this reviewer's work, both versions are kept under {@code .git/appraise-conflicts/}, and the
+ * sync reports the files; syncing again preferring ours or theirs settles them (only the conflicting lines
+ * take that side) and the merged review must load before anything is pushed.
+ */
+public final class ReviewRepository {
+
+    /** What a sync did. */
+    public record SyncReport(Optional<String> committed, boolean fetched, String merge, List<String> conflicts, Optional<String> pushed,
+            List<String> notes) {
+
+        public boolean clean() {
+            return conflicts.isEmpty();
+        }
+    }
+
+    /** One commit that touched the files asked about. */
+    public record Change(String commit, String author, Instant when, String message, List<String> files) {
+    }
+
+    /** How to settle conflicting lines when syncing again after a conflict. */
+    public enum Prefer {
+        NONE, OURS, THEIRS
+    }
+
+    private final Path folder;
+
+    public ReviewRepository(Path folder) {
+        this.folder = folder;
+    }
+
+    public static boolean isRepository(Path folder) {
+        return Files.isDirectory(folder.resolve(".git"));
+    }
+
+    /** Makes the review folder a repository (with the remote when given) and commits what is there. */
+    public static ReviewRepository init(Path folder, String remote) throws IOException {
+        try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch("main").call()) {
+            if (remote != null) {
+                git.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(remote)).call();
+            }
+        } catch (GitAPIException | java.net.URISyntaxException e) {
+            throw new IOException("Cannot make " + folder + " a git repository: " + e.getMessage(), e);
+        }
+        return new ReviewRepository(folder);
+    }
+
+    /**
+     * Commits the reviewer's changes, fetches, merges and pushes.
+     *
+     * @param credentials for remotes that need them (null: none, e.g. a shared drive or file:// remote)
+     */
+    public SyncReport sync(PersonIdent author, String message, Prefer prefer, CredentialsProvider credentials) throws IOException {
+        List<String> notes = new ArrayList<>();
+        try (Git git = Git.open(folder.toFile())) {
+            Optional<String> committed = commit(git, author, message);
+            String branch = git.getRepository().getBranch();
+            boolean hasRemote = git.getRepository().getConfig().getSubsections("remote").contains("origin");
+            if (!hasRemote) {
+                notes.add("no remote 'origin': committed locally only");
+                return new SyncReport(committed, false, "none", List.of(), Optional.empty(), notes);
+            }
+            git.fetch().setRemote("origin").setCredentialsProvider(credentials).call();
+            Ref theirs = git.getRepository().findRef("refs/remotes/origin/" + branch);
+            String merge = "nothing to merge";
+            if (theirs != null) {
+                ObjectId before = git.getRepository().resolve("HEAD");
+                MergeResult result = git.merge().include(theirs).setStrategy(MergeStrategy.RECURSIVE)
+                        .setContentMergeStrategy(prefer == Prefer.OURS ? ContentMergeStrategy.OURS
+                                : prefer == Prefer.THEIRS ? ContentMergeStrategy.THEIRS : ContentMergeStrategy.CONFLICT)
+                        .setMessage("Merge the team's work into " + author.getName() + "'s").call();
+                merge = result.getMergeStatus().name();
+                if (result.getMergeStatus() == MergeResult.MergeStatus.CONFLICTING) {
+                    List<String> conflicts = new ArrayList<>(result.getConflicts() == null ? List.of() : result.getConflicts().keySet());
+                    keepBothVersions(git, before, theirs.getObjectId(), conflicts);
+                    git.reset().setMode(ResetCommand.ResetType.HARD).setRef(before.getName()).call();
+                    notes.add("both versions of each conflicting file are in .git/appraise-conflicts/; sync again with ours or theirs to settle them");
+                    return new SyncReport(committed, true, merge, conflicts, Optional.empty(), notes);
+                }
+                if (!result.getMergeStatus().isSuccessful()) {
+                    git.reset().setMode(ResetCommand.ResetType.HARD).setRef(before.getName()).call();
+                    throw new IOException("Merging the team's work failed (" + result.getMergeStatus() + "); nothing was changed");
+                }
+                ReviewFolder merged = ReviewFolder.open(folder);
+                if (!merged.problems().isEmpty()) {
+                    git.reset().setMode(ResetCommand.ResetType.HARD).setRef(before.getName()).call();
+                    throw new IOException("The merged review does not load (" + merged.problems().get(0)
+                            + "); the merge was undone and nothing was pushed");
+                }
+            }
+            Iterable<PushResult> pushed = git.push().setRemote("origin").add(branch).setCredentialsProvider(credentials).call();
+            Optional<String> pushedTo = Optional.empty();
+            for (PushResult result : pushed) {
+                for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+                    if (update.getStatus() == RemoteRefUpdate.Status.OK || update.getStatus() == RemoteRefUpdate.Status.UP_TO_DATE) {
+                        pushedTo = Optional.of(update.getRemoteName() + " (" + update.getStatus().toString().toLowerCase().replace('_', ' ') + ")");
+                    } else {
+                        notes.add("push of " + update.getRemoteName() + " refused (" + update.getStatus()
+                                + "): someone pushed meanwhile; sync again");
+                    }
+                }
+            }
+            return new SyncReport(committed, true, merge, List.of(), pushedTo, notes);
+        } catch (GitAPIException e) {
+            throw new IOException("Sync of " + folder + " failed: " + e.getMessage() + " (the local commit, if any, is kept)", e);
+        }
+    }
+
+    /** Who changed what and when, newest first, for files under the path (a study's folder, or "" for all). */
+    public List<Change> history(String path) throws IOException {
+        List<Change> changes = new ArrayList<>();
+        try (Git git = Git.open(folder.toFile())) {
+            org.eclipse.jgit.api.LogCommand log = git.log();
+            if (path != null && !path.isEmpty()) {
+                log.addPath(path);
+            }
+            for (RevCommit commit : log.call()) {
+                List<String> files = new ArrayList<>();
+                if (commit.getParentCount() <= 1) {
+                    try (TreeWalk walk = new TreeWalk(git.getRepository())) {
+                        walk.setRecursive(true);
+                        if (commit.getParentCount() == 1) {
+                            walk.addTree(commit.getParent(0).getTree());
+                        } else {
+                            walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
+                        }
+                        walk.addTree(commit.getTree());
+                        walk.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
+                        while (walk.next()) {
+                            if (path == null || path.isEmpty() || walk.getPathString().startsWith(path)) {
+                                files.add(walk.getPathString());
+                            }
+                        }
+                    }
+                }
+                changes.add(new Change(commit.getName().substring(0, 10), commit.getAuthorIdent().getName(),
+                        commit.getAuthorIdent().getWhenAsInstant(), commit.getShortMessage(), files));
+            }
+        } catch (GitAPIException e) {
+            throw new IOException("Cannot read the history of " + folder + ": " + e.getMessage(), e);
+        }
+        return changes;
+    }
+
+    private Optional<String> commit(Git git, PersonIdent author, String message) throws GitAPIException {
+        Status status = git.status().call();
+        if (status.isClean()) {
+            return Optional.empty();
+        }
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        RevCommit commit = git.commit().setAuthor(author).setCommitter(author)
+                .setMessage(message == null || message.isBlank() ? "Work of " + author.getName() : message).call();
+        return Optional.of(commit.getName().substring(0, 10));
+    }
+
+    /** Writes our and their version of each conflicting file under .git/appraise-conflicts/. */
+    private void keepBothVersions(Git git, ObjectId ours, ObjectId theirs, List<String> paths) throws IOException {
+        Path keep = folder.resolve(".git/appraise-conflicts");
+        for (String path : paths) {
+            for (Map.Entry<String, ObjectId> side : Map.of("ours", ours, "theirs", theirs).entrySet()) {
+                try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository());
+                        TreeWalk tree = TreeWalk.forPath(git.getRepository(), path, walk.parseCommit(side.getValue()).getTree())) {
+                    if (tree != null) {
+                        Path target = keep.resolve(path + "." + side.getKey());
+                        Files.createDirectories(target.getParent());
+                        Files.write(target, git.getRepository().open(tree.getObjectId(0)).getBytes());
+                    }
+                }
+            }
+        }
+        Files.writeString(keep.resolve("README.txt"), "Both versions of the files that conflicted at " + Instant.now()
+                + ": " + String.join(", ", paths) + "\n", StandardCharsets.UTF_8);
+    }
+}
