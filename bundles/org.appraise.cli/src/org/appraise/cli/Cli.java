@@ -67,6 +67,12 @@ public final class Cli {
               prisma <review-dir> [--json] [--svg F] [--png F [--dpi N]] [--pdf F]
                                    the PRISMA 2020 counts computed from the records and decisions,
                                    their invariants checked, and the flow diagram
+              sync <review-dir> [--message M] [--as REVIEWER] [--prefer ours|theirs] [--remote URL]
+                                   commit your changes, fetch, merge and push the review's git repository
+                                   (--remote makes the folder a repository first); a conflict keeps both
+                                   versions and pushes nothing until you sync again with --prefer
+              history <review-dir> [--study ID] [--json]
+                                   who changed what and when (the git log), for one study or all
               rob <review-dir> [--tool ID] [--outcome ID] [--json]
                                    the risk-of-bias judgements with one tool (rob2, robins-i-2016,
                                    nos-cohort, nos-case-control, quadas-2), a row per study or result
@@ -111,6 +117,8 @@ public final class Cli {
                 case "export" -> export(new Options(args, "--out", "--sheets", "--sheet", "--bom"));
                 case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer", "--columns"));
                 case "dedup" -> dedup(new Options(args, "--apply"));
+                case "sync" -> sync(new Options(args, "--message", "--prefer", "--as", "--remote"));
+                case "history" -> history(new Options(args, "--study", "--json"));
                 case "screening" -> screening(new Options(args, "--stats", "--json"));
                 case "prisma" -> prisma(new Options(args, "--json", "--svg", "--png", "--dpi", "--pdf"));
                 case "rob" -> riskOfBias(new Options(args, "--tool", "--outcome", "--plot", "--weighted", "--palette", "--svg",
@@ -240,6 +248,69 @@ public final class Cli {
         }
         err.println("Wrote " + target);
         return folder.problems().isEmpty() ? OK : FINDINGS;
+    }
+
+    private int sync(Options options) throws IOException {
+        Path dir = options.folder();
+        ReviewFolder folder = open(dir);
+        if (!org.appraise.io.git.ReviewRepository.isRepository(dir)) {
+            String remote = options.value("--remote").orElseThrow(() -> new UsageException(dir
+                    + " is not a git repository yet: give the team's remote with --remote URL (a bare repository on a shared drive, GitLab, GitHub)"));
+            org.appraise.io.git.ReviewRepository.init(dir, remote);
+            err.println("Made " + dir + " a git repository with remote " + remote);
+        }
+        org.appraise.io.git.ReviewRepository.Prefer prefer = switch (options.value("--prefer").orElse("none")) {
+            case "none" -> org.appraise.io.git.ReviewRepository.Prefer.NONE;
+            case "ours" -> org.appraise.io.git.ReviewRepository.Prefer.OURS;
+            case "theirs" -> org.appraise.io.git.ReviewRepository.Prefer.THEIRS;
+            default -> throw new UsageException("--prefer is ours or theirs");
+        };
+        org.eclipse.jgit.lib.PersonIdent author;
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
+            org.eclipse.jgit.lib.PersonIdent configured = new org.eclipse.jgit.lib.PersonIdent(git.getRepository());
+            String name = options.value("--as").orElse(configured.getName());
+            if (options.value("--as").isPresent() && folder.review().getReviewers().stream().noneMatch(r -> name.equals(r.getId()))) {
+                throw new UsageException("no reviewer '" + name + "' in the review");
+            }
+            author = new org.eclipse.jgit.lib.PersonIdent(name, configured.getEmailAddress());
+        }
+        err.println("Synchronising " + dir + " as " + author.getName() + "...");
+        org.appraise.io.git.ReviewRepository.SyncReport report = new org.appraise.io.git.ReviewRepository(dir)
+                .sync(author, options.value("--message").orElse(null), prefer, new org.appraise.io.git.GitCredentials());
+        out.println("committed: " + report.committed().orElse("nothing to commit"));
+        out.println("merge: " + report.merge());
+        out.println("pushed: " + report.pushed().orElse("no"));
+        report.conflicts().forEach(path -> out.println("conflict: " + path));
+        report.notes().forEach(note -> err.println(note));
+        return report.clean() && report.notes().stream().noneMatch(n -> n.contains("refused")) ? OK : FINDINGS;
+    }
+
+    private int history(Options options) throws IOException {
+        Path dir = options.folder();
+        if (!org.appraise.io.git.ReviewRepository.isRepository(dir)) {
+            throw new IOException(dir + " is not a git repository (appraise sync --remote URL shares it)");
+        }
+        String path = options.value("--study").map(id -> "studies/" + id).orElse("");
+        List<org.appraise.io.git.ReviewRepository.Change> changes = new org.appraise.io.git.ReviewRepository(dir).history(path);
+        if (options.flag("--json")) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            com.fasterxml.jackson.databind.node.ArrayNode array = mapper.createArrayNode();
+            for (org.appraise.io.git.ReviewRepository.Change change : changes) {
+                ObjectNode node = array.addObject();
+                node.put("commit", change.commit());
+                node.put("author", change.author());
+                node.put("when", change.when().toString());
+                node.put("message", change.message());
+                change.files().forEach(node.putArray("files")::add);
+            }
+            out.println(mapper.writeValueAsString(array));
+        } else {
+            for (org.appraise.io.git.ReviewRepository.Change change : changes) {
+                out.println(change.commit() + "  " + change.when() + "  " + change.author() + "  " + change.message());
+                change.files().forEach(file -> out.println("    " + file));
+            }
+        }
+        return OK;
     }
 
     private int dedup(Options options) throws IOException {

@@ -150,6 +150,33 @@ final class CliTest {
     }
 
     @Test
+    void syncSharesTheReviewAndHistoryTellsWhoChangedWhat() throws Exception {
+        Path bare = temp.resolve("team.git");
+        org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+        Path review = temp.resolve("review");
+        try (java.util.stream.Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = review.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        assertEquals(Cli.ERROR, run("sync", review.toString()), "not a repository and no --remote");
+        assertEquals(Cli.OK, run("sync", review.toString(), "--remote", bare.toUri().toString(), "--as", "ab", "--message", "The sample"),
+                err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("pushed: "), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(Cli.OK, run("history", review.toString(), "--study", "li-2022", "--json"));
+        String history = out.toString(StandardCharsets.UTF_8);
+        assertTrue(history.contains("\"author\" : \"ab\"") && history.contains("\"message\" : \"The sample\"")
+                && history.contains("studies/li-2022/li-2022--ab.json"), history);
+        assertEquals(Cli.ERROR, run("sync", review.toString(), "--as", "zz"));
+    }
+
+    @Test
     void robRefusesWhatItCannotDo() {
         assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--tool", "rob3"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--tool is one of [rob2, robins-i-2016, nos-cohort, nos-case-control, quadas-2], not 'rob3'"),
