@@ -71,6 +71,10 @@ public final class Cli {
                                    commit your changes, fetch, merge and push the review's git repository
                                    (--remote makes the folder a repository first); a conflict keeps both
                                    versions and pushes nothing until you sync again with --prefer
+              agreement <review-dir> [--json]
+                                   compare reviewers' independent extractions field by field: percent
+                                   agreement per field group, kappa for design and (weighted) risk of bias,
+                                   and every disagreement
               history <review-dir> [--study ID] [--json]
                                    who changed what and when (the git log), for one study or all
               rob <review-dir> [--tool ID] [--outcome ID] [--json]
@@ -118,6 +122,7 @@ public final class Cli {
                 case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer", "--columns"));
                 case "dedup" -> dedup(new Options(args, "--apply"));
                 case "sync" -> sync(new Options(args, "--message", "--prefer", "--as", "--remote"));
+                case "agreement" -> agreement(new Options(args, "--json"));
                 case "history" -> history(new Options(args, "--study", "--json"));
                 case "screening" -> screening(new Options(args, "--stats", "--json"));
                 case "prisma" -> prisma(new Options(args, "--json", "--svg", "--png", "--dpi", "--pdf"));
@@ -283,6 +288,60 @@ public final class Cli {
         report.conflicts().forEach(path -> out.println("conflict: " + path));
         report.notes().forEach(note -> err.println(note));
         return report.clean() && report.notes().stream().noneMatch(n -> n.contains("refused")) ? OK : FINDINGS;
+    }
+
+    private int agreement(Options options) throws IOException {
+        ReviewFolder folder = open(options.folder());
+        List<org.appraise.core.agreement.ReviewAgreement.Pair> pairs = new org.appraise.core.agreement.ReviewAgreement(
+                org.appraise.core.rob.RiskOfBiasTools.builtIn()).pairs(folder.review());
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode array = root.putArray("pairs");
+        for (org.appraise.core.agreement.ReviewAgreement.Pair pair : pairs) {
+            ObjectNode node = array.addObject();
+            node.putArray("reviewers").add(pair.first().getId()).add(pair.second().getId());
+            pair.studies().forEach(node.putArray("studies")::add);
+            ObjectNode groups = node.putObject("groups");
+            pair.groups().forEach((group, counts) -> {
+                ObjectNode g = groups.putObject(group);
+                g.put("fields", (int) counts[0]);
+                g.put("agreed", (int) counts[1]);
+                g.put("percentAgreement", Math.round(counts[1] / counts[0] * 10000) / 10000.0);
+            });
+            ObjectNode kappa = node.putObject("kappa");
+            pair.design().flatMap(a -> a.kappa()).ifPresentOrElse(k -> kappa.put("design", Math.round(k * 10000) / 10000.0),
+                    () -> kappa.putNull("design"));
+            pair.riskOfBias().forEach((tool, a) -> {
+                ObjectNode t = kappa.putObject("riskOfBias:" + tool);
+                t.put("judgements", a.items());
+                t.put("percentAgreement", Math.round(a.percent() * 10000) / 10000.0);
+                a.kappa().ifPresentOrElse(k -> t.put("weightedKappa", Math.round(k * 10000) / 10000.0), () -> t.putNull("weightedKappa"));
+            });
+            com.fasterxml.jackson.databind.node.ArrayNode disagreements = node.putArray("disagreements");
+            for (org.appraise.core.agreement.ReviewAgreement.Disagreement d : pair.disagreements()) {
+                ObjectNode x = disagreements.addObject();
+                x.put("study", d.study());
+                x.put("group", d.field().group());
+                x.put("field", d.field().key());
+                x.put(pair.first().getId(), d.field().first());
+                x.put(pair.second().getId(), d.field().second());
+            }
+        }
+        if (options.flag("--json")) {
+            out.println(mapper.writeValueAsString(root));
+        } else if (pairs.isEmpty()) {
+            out.println("No two reviewers extracted the same study yet.");
+        } else {
+            for (org.appraise.core.agreement.ReviewAgreement.Pair pair : pairs) {
+                out.println(pair.first().getId() + " and " + pair.second().getId() + " on " + String.join(", ", pair.studies()) + ":");
+                pair.groups().forEach((group, counts) -> out.printf(java.util.Locale.ROOT, "  %-14s %3d of %3d fields agree (%.1f%%)%n", group,
+                        (int) counts[1], (int) counts[0], 100 * counts[1] / counts[0]));
+                pair.riskOfBias().forEach((tool, a) -> out.println("  " + tool + ": weighted kappa "
+                        + a.kappa().map(k -> String.format(java.util.Locale.ROOT, "%.3f", k)).orElse("undefined") + " over " + a.items() + " judgements"));
+                out.println("  " + pair.disagreements().size() + " disagreement(s) (--json lists them)");
+            }
+        }
+        return OK;
     }
 
     private int history(Options options) throws IOException {

@@ -53,8 +53,8 @@ final class CliTest {
     void infoJsonCountsTheSample() {
         assertEquals(Cli.OK, run("info", SAMPLE.toString(), "--json"));
         String json = out.toString(StandardCharsets.UTF_8);
-        for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 153", "\"references\" : 45", "\"dichotomous\" : 68",
-                "\"medianTimeToEvent\" : 18", "\"hazardRatio\" : 6", "\"continuous\" : 0", "\"assessments\" : 6",
+        for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 191", "\"references\" : 45", "\"dichotomous\" : 78",
+                "\"medianTimeToEvent\" : 22", "\"hazardRatio\" : 8", "\"continuous\" : 0", "\"assessments\" : 8",
                 "\"problems\" : 0", "\"review\" : \"hcc-pd1-combination\"")) {
             assertTrue(json.contains(expected), expected + " in " + json);
         }
@@ -174,6 +174,18 @@ final class CliTest {
         assertTrue(history.contains("\"author\" : \"ab\"") && history.contains("\"message\" : \"The sample\"")
                 && history.contains("studies/li-2022/li-2022--ab.json"), history);
         assertEquals(Cli.ERROR, run("sync", review.toString(), "--as", "zz"));
+    }
+
+    @Test
+    void agreementComparesTheTwoIndependentExtractionsOfLi2022() {
+        assertEquals(Cli.OK, run("agreement", SAMPLE.toString(), "--json"));
+        String json = out.toString(StandardCharsets.UTF_8);
+        for (String expected : List.of("\"reviewers\" : [ \"ab\", \"cd\" ]", "\"studies\" : [ \"li-2022\" ]",
+                "\"PICO\" : {", "\"riskOfBias:robins-i-2016\" : {", "\"judgements\" : 8", "\"weightedKappa\" : 0.7333",
+                "\"field\" : \"robins-i-2016 \u00b7 os \u00b7 all enrolled \u00b7 D2\"", "\"ab\" : \"serious\"", "\"cd\" : \"moderate\"",
+                "\"cd\" : \"(not recorded)\"")) {
+            assertTrue(json.contains(expected), expected + " in " + json);
+        }
     }
 
     @Test

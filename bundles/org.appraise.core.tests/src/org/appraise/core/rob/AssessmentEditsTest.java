@@ -35,13 +35,12 @@ final class AssessmentEditsTest {
 
     @Test
     void answersDriveTheProposalsAndTheJudgementsFollowUntilTheAssessorOverridesWithARationale() throws IOException {
-        ReviewFolder folder = ReviewFolder.create(temp.resolve("review"), ReviewFolder.open(SAMPLE).review());
+        Session session = session();
+        ReviewFolder folder = session.folder();
         Review review = folder.review();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
-        domain.getResourceSet().getResources().add(review.eResource());
-        AssessmentEdits edits = new AssessmentEdits(domain, review, TOOLS);
+        BasicCommandStack stack = session.stack();
+        AdapterFactoryEditingDomain domain = session.domain();
+        AssessmentEdits edits = session.edits();
         Extraction extraction = review.getStudies().get(0).getExtractions().get(0);
         RiskOfBiasTool rob2 = TOOLS.find("rob2").orElseThrow();
         int before = extraction.getAssessments().size();
@@ -95,13 +94,12 @@ final class AssessmentEditsTest {
 
     @Test
     void aHandEditedAssessmentIsCheckedAgainstItsTool() throws IOException {
-        ReviewFolder folder = ReviewFolder.create(temp.resolve("review"), ReviewFolder.open(SAMPLE).review());
+        Session session = session();
+        ReviewFolder folder = session.folder();
         Review review = folder.review();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
-        domain.getResourceSet().getResources().add(review.eResource());
-        AssessmentEdits edits = new AssessmentEdits(domain, review, TOOLS);
+        BasicCommandStack stack = session.stack();
+        AdapterFactoryEditingDomain domain = session.domain();
+        AssessmentEdits edits = session.edits();
         Extraction extraction = review.getStudies().get(1).getExtractions().get(0);
         stack.execute(edits.start(extraction, TOOLS.find("nos-cohort").orElseThrow(), null));
         RiskOfBiasAssessment assessment = extraction.getAssessments().get(extraction.getAssessments().size() - 1);
@@ -124,13 +122,12 @@ final class AssessmentEditsTest {
 
     @Test
     void aSecondAssessorsDisagreementsShowAndTheConsensusIsRecordedApartFromBoth() throws IOException {
-        ReviewFolder folder = ReviewFolder.create(temp.resolve("review"), ReviewFolder.open(SAMPLE).review());
+        Session session = session();
+        ReviewFolder folder = session.folder();
         Review review = folder.review();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
-        domain.getResourceSet().getResources().add(review.eResource());
-        AssessmentEdits edits = new AssessmentEdits(domain, review, TOOLS);
+        BasicCommandStack stack = session.stack();
+        AdapterFactoryEditingDomain domain = session.domain();
+        AssessmentEdits edits = session.edits();
         RiskOfBiasTool robins = TOOLS.find("robins-i-2016").orElseThrow();
         org.appraise.model.Study liu = review.getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
         Extraction ab = liu.getExtractions().get(0);
@@ -177,6 +174,19 @@ final class AssessmentEditsTest {
                 .orElseThrow().getExtractions().stream().filter(Extraction::isConsensus).findFirst().orElseThrow().getAssessments().get(0);
         assertEquals("liu-2021-os-psm", saved.getMeasurement().getId(), "the consensus names the result the assessors assessed");
         assertTrue(java.nio.file.Files.exists(folder.root().resolve("studies/liu-2021/liu-2021--consensus.json")));
+    }
+
+    /** A copy of the sample in a temporary folder, with an editing domain and the assessment edits on it. */
+    private record Session(ReviewFolder folder, BasicCommandStack stack, AdapterFactoryEditingDomain domain, AssessmentEdits edits) {
+    }
+
+    private Session session() throws IOException {
+        ReviewFolder folder = ReviewFolder.create(temp.resolve("review"), ReviewFolder.open(SAMPLE).review());
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
+        domain.getResourceSet().getResources().add(folder.review().eResource());
+        return new Session(folder, stack, domain, new AssessmentEdits(domain, folder.review(), TOOLS));
     }
 
     private static DomainJudgement domainOf(RiskOfBiasAssessment assessment, String id) {

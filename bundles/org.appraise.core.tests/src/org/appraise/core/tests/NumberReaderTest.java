@@ -125,7 +125,7 @@ final class NumberReaderTest {
                 }
             }
         }
-        assertEquals(64 + 14 + 4, checked, "64 counted events, 14 medians with intervals, 4 hazard ratios with intervals");
+        assertEquals(74 + 18 + 6, checked, "74 counted events, 18 medians with intervals, 6 hazard ratios with intervals (ab and cd)");
     }
 
     private static Reading only(Value value, Shape... shapes) {

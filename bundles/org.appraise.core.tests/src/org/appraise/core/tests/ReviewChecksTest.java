@@ -39,7 +39,7 @@ final class ReviewChecksTest {
                 }
             }
         }
-        assertEquals(153, checked);
+        assertEquals(191, checked);
     }
 
     @Test

@@ -34,7 +34,23 @@ final class PdfFigure {
                     draw(content, mark, drawing.height(), regular, bold);
                 }
             }
+            identify(document, drawing);
             document.save(out);
+        }
+    }
+
+    /** A file identifier made from the drawing itself, so that the same figure gives the same PDF bytes. */
+    private static void identify(PDDocument document, Drawing drawing) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((drawing.title() + drawing.marks()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] id = java.util.Arrays.copyOf(digest, 16);
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            document.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -9,16 +9,14 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.appraise.model.Arm;
-import org.appraise.model.Characteristic;
 import org.appraise.model.Extraction;
 import org.appraise.model.GroupSize;
-import org.appraise.model.PicoElement;
 import org.appraise.model.Review;
 import org.appraise.model.Study;
 
 /**
  * "Characteristics": the characteristics of included studies as a review's Table 1, one row per study, from
- * its consensus extraction where there is one, else the first: design, setting, country, centres, period,
+ * its consensus extraction where it records the study's details, else the first: design, setting, country, centres, period,
  * N (the arms' sizes in their first analysis population, added), population, interventions and comparators
  * (arms with their sizes), outcomes, follow-up, funding and notes.
  */
@@ -40,6 +38,7 @@ final class CharacteristicsSheet {
         int r = 1;
         for (Study study : review.getStudies()) {
             Optional<Extraction> source = study.getExtractions().stream()
+                    .filter(e -> !e.isConsensus() || !e.getCharacteristics().isEmpty() || !e.getPico().isEmpty() || !e.getArms().isEmpty())
                     .sorted(Comparator.comparing((Extraction e) -> !e.isConsensus()).thenComparing(Extraction::getId)).findFirst();
             if (source.isEmpty()) {
                 continue;
@@ -83,22 +82,10 @@ final class CharacteristicsSheet {
     }
 
     private static String characteristic(Extraction e, String kind) {
-        StringJoiner joined = new StringJoiner("; ");
-        for (Characteristic c : e.getCharacteristics()) {
-            if (c.getKind().getLiteral().equals(kind)) {
-                joined.add(c.getText() == null ? "" : c.getText());
-            }
-        }
-        return joined.toString();
+        return ExtractionWorkbook.characteristic(e, kind);
     }
 
     private static String pico(Extraction e, String kind) {
-        StringJoiner joined = new StringJoiner("; ");
-        for (PicoElement p : e.getPico()) {
-            if (p.getKind().getLiteral().equals(kind)) {
-                joined.add(p.getText() == null ? "" : p.getText());
-            }
-        }
-        return joined.toString();
+        return ExtractionWorkbook.pico(e, kind);
     }
 }

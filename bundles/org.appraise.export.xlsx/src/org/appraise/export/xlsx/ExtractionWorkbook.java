@@ -320,7 +320,7 @@ public final class ExtractionWorkbook {
         return arm == null ? "?" : arm.getLabel();
     }
 
-    private static String characteristic(Extraction e, String kind) {
+    static String characteristic(Extraction e, String kind) {
         StringJoiner joined = new StringJoiner("; ");
         for (Characteristic c : e.getCharacteristics()) {
             if (c.getKind().getLiteral().equals(kind)) {
@@ -330,7 +330,7 @@ public final class ExtractionWorkbook {
         return joined.toString();
     }
 
-    private static String pico(Extraction e, String kind) {
+    static String pico(Extraction e, String kind) {
         StringJoiner joined = new StringJoiner("; ");
         for (PicoElement p : e.getPico()) {
             if (p.getKind().getLiteral().equals(kind)) {

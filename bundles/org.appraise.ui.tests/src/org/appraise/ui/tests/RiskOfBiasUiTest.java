@@ -52,7 +52,7 @@ final class RiskOfBiasUiTest {
 
     @Test
     void assessFromTheKeyboardThenReadTheMatrixAndOpenAnAssessmentFromIt() throws Exception {
-        Path copy = copyOfTheSample();
+        Path copy = WorkbenchSmokeTest.copyOfTheSample(temp);
         OpenReview review = OpenReview.open(copy);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         selectStudy(shell, "Li 2022");
@@ -246,22 +246,4 @@ final class RiskOfBiasUiTest {
         settle();
     }
 
-    private Path copyOfTheSample() throws IOException {
-        Path copy = temp.resolve("review");
-        try (Stream<Path> files = Files.walk(WorkbenchSmokeTest.SAMPLE)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(WorkbenchSmokeTest.SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return copy;
-    }
-
-    static Stream<org.eclipse.swt.widgets.Control> all(Shell shell) {
-        return descendants(shell);
-    }
 }

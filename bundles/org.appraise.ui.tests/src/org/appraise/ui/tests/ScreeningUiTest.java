@@ -43,17 +43,7 @@ final class ScreeningUiTest {
 
     @Test
     void screenWithTheKeyboardFindTheConflictAndResolveIt() throws Exception {
-        Path copy = temp.resolve("review");
-        try (Stream<Path> files = Files.walk(WorkbenchSmokeTest.SAMPLE)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = copy.resolve(WorkbenchSmokeTest.SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path copy = WorkbenchSmokeTest.copyOfTheSample(temp);
         OpenReview review = OpenReview.open(copy);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.SCREENING);

@@ -121,6 +121,22 @@ final class WorkbenchSmokeTest {
         return copy;
     }
 
+    /** A copy of the sample review folder, to edit and save in a test. */
+    static Path copyOfTheSample(Path temp) throws IOException {
+        Path copy = temp.resolve("review");
+        try (java.util.stream.Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
     /** Selects a study in the navigator as a click would. */
     static void selectStudy(Shell shell, int index) throws InterruptedException {
         Tree tree = find(shell, Tree.class, "studies");

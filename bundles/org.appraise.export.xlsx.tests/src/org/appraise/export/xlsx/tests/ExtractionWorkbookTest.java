@@ -93,7 +93,10 @@ final class ExtractionWorkbookTest {
             }
             Sheet extraction = book.getSheet("Extraction");
             assertEquals(1, extraction.getPaneInformation().getHorizontalSplitPosition());
-            assertEquals("A1:AA93", book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef());
+            long results = ReviewFolder.open(SAMPLE).review().getStudies().stream().flatMap(st -> st.getExtractions().stream())
+                    .flatMap(e -> e.getMeasurements().stream()).mapToLong(m -> m.getResults().size()).sum();
+            assertEquals("A1:AA" + (results + 1), book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef(),
+                    "a row per result of every extraction, under the header");
         }
     }
 
