@@ -205,8 +205,9 @@ public final class ScreeningPart {
                 shown.add(reference);
             }
         }
-        table.setItemCount(0);
-        table.setItemCount(shown.size());
+        if (table.getItemCount() != shown.size()) {
+            table.setItemCount(shown.size());
+        }
         table.clearAll();
         summary.setText(shown.size() + " record(s) shown; " + undecided + " still to decide by " + (me == null ? "?" : me.getId()) + " at this stage; "
                 + state.conflicts(now).size() + " open conflict(s). Keys: I include, E exclude, M maybe"
@@ -283,14 +284,13 @@ public final class ScreeningPart {
             }
         }
         int index = table.getSelectionIndex();
+        int next = Math.min(index + 1, shown.size() - 1);
+        // the list follows the command stack (ReviewChanges); the cursor moves on now, to the record after this one
         review.domain().getCommandStack().execute(new ScreeningEdits(review.domain(), review.folder().review())
                 .decide(me, reference.get(), currentStage(), verdict, reason, null, Instant.now()));
-        refresh();
-        int next = Math.min(filter.getSelectionIndex() == 1 ? index : index + 1, shown.size() - 1);
-        if (next >= 0) {
-            table.setSelection(next);
-            showRecord();
-        }
+        table.setSelection(next);
+        table.clear(index);
+        showRecord();
     }
 
     private Optional<ExclusionReason> chooseReason() {
