@@ -14,6 +14,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String REVIEW = "org.appraise.ui.review";
     public static final String RISK_OF_BIAS = "org.appraise.ui.riskOfBias";
     public static final String SCREENING = "org.appraise.ui.screening";
+    public static final String DUPLICATES = "org.appraise.ui.duplicates";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -22,6 +23,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         org.eclipse.ui.IFolderLayout above = layout.createFolder("org.appraise.ui.above", IPageLayout.RIGHT, 0.24f, STUDIES);
         above.addView(PAPER);
         above.addView(SCREENING);
+        above.addView(DUPLICATES);
         org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, "org.appraise.ui.above");
         below.addView(STUDY);
         below.addView(REVIEW);

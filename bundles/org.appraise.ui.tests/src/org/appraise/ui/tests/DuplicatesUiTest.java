@@ -1,0 +1,72 @@
+package org.appraise.ui.tests;
+
+import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.appraise.core.screening.PrismaCounts;
+import org.appraise.model.Reference;
+import org.appraise.ui.OpenReview;
+import org.appraise.ui.internal.ReviewPerspective;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reviewer splits a marked duplicate out of its group, finds it proposed again, confirms it, and undoes. */
+final class DuplicatesUiTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void splitFindConfirmAndUndo() throws Exception {
+        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.DUPLICATES);
+        settle();
+        Label summary = find(shell, Label.class, "duplicates-summary");
+        assertTrue(summary.getText().startsWith("12 record(s) marked as duplicates in 12 group(s); 0 more proposed"), summary.getText());
+        Tree tree = find(shell, Tree.class, "duplicates");
+        TreeItem group = tree.getItem(0);
+        TreeItem duplicate = group.getItem(0);
+        Reference record = (Reference) duplicate.getData();
+        assertEquals("marked", duplicate.getText(5));
+        tree.setSelection(duplicate);
+        press(shell, "Split");
+        assertNull(record.getDuplicateOf(), "split out of its group");
+        assertEquals(11, PrismaCounts.of(review.folder().review()).duplicates());
+
+        press(shell, "Find duplicates\u2026");
+        assertTrue(summary.getText().contains("1 more proposed in 1 group(s)"), summary.getText());
+        TreeItem proposal = tree.getItem(0);
+        assertEquals("keep (proposed)", proposal.getText(5));
+        assertEquals("proposed", proposal.getItem(0).getText(5));
+        screenshot(shell, "09-duplicates.png");
+        tree.setSelection(proposal);
+        press(shell, "Confirm group");
+        assertEquals(12, PrismaCounts.of(review.folder().review()).duplicates(), "confirmed again");
+        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        settle();
+        assertEquals(11, PrismaCounts.of(review.folder().review()).duplicates(), "undo takes the confirmation back");
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findViewReference(ReviewPerspective.DUPLICATES));
+        settle();
+    }
+
+    private static void press(Shell shell, String button) throws InterruptedException {
+        find(shell, Button.class, button).notifyListeners(SWT.Selection, new Event());
+        settle();
+    }
+}

@@ -1,0 +1,284 @@
+package org.appraise.ui.internal.parts;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.appraise.core.Deduplication;
+import org.appraise.core.Progress;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Reference;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeColumn;
+import org.eclipse.swt.widgets.TreeItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Duplicate records, for the reviewer to decide: the groups already marked, and the groups
+ * {@link Deduplication} proposes for the records not yet marked (Find duplicates..., with progress and
+ * Cancel). Confirm marks a proposed group's duplicates; Split takes a record out of its group; Merge into...
+ * marks a record as a duplicate of another group's kept record. Nothing is ever deleted: a duplicate is a
+ * record with {@code duplicateOf}, counted in PRISMA; every change is one command (Edit > Undo).
+ */
+public final class DuplicatesPart {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+
+    private final ReviewChanges changes;
+    private Tree tree;
+    private Label summary;
+    private OpenReview review;
+    /** The groups proposed by the last search, kept record to its proposed duplicates with their scores. */
+    private final Map<Reference, Map<Reference, Double>> proposed = new LinkedHashMap<>();
+
+    @Inject
+    public DuplicatesPart(UISynchronize ui) {
+        this.changes = new ReviewChanges(ui, this::show);
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new RowLayout());
+        button(bar, "Find duplicates\u2026", this::find);
+        button(bar, "Confirm group", this::confirm);
+        button(bar, "Confirm all", this::confirmAll);
+        button(bar, "Split", this::split);
+        button(bar, "Merge into\u2026", this::merge);
+        summary = new Label(parent, SWT.WRAP);
+        summary.setData("org.appraise.test.id", "duplicates-summary");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
+        tree.setHeaderVisible(true);
+        tree.setData("org.appraise.test.id", "duplicates");
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
+        for (String[] column : new String[][] { { "Record", "200" }, { "Title", "380" }, { "Year", "50" }, { "Source", "90" },
+                { "Score", "60" }, { "Status", "90" } }) {
+            TreeColumn c = new TreeColumn(tree, SWT.LEFT);
+            c.setText(column[0]);
+            c.setWidth(Integer.parseInt(column[1]));
+        }
+        show();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void reviewOpened(OpenReview opened) {
+        changes.follow(opened);
+        review = opened;
+        proposed.clear();
+        show();
+    }
+
+    @Focus
+    public void focus() {
+        tree.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        changes.stop();
+    }
+
+    private void show() {
+        if (tree == null || tree.isDisposed()) {
+            return;
+        }
+        tree.removeAll();
+        if (review == null) {
+            summary.setText("No review open (File > Open Review...)");
+            return;
+        }
+        Map<Reference, List<Reference>> marked = new LinkedHashMap<>();
+        for (Reference reference : review.folder().review().getReferences()) {
+            if (reference.getDuplicateOf() != null) {
+                marked.computeIfAbsent(reference.getDuplicateOf(), k -> new ArrayList<>()).add(reference);
+            }
+        }
+        proposed.values().forEach(group -> group.keySet().removeIf(r -> r.getDuplicateOf() != null));
+        proposed.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getKey().getDuplicateOf() != null);
+        for (Map.Entry<Reference, Map<Reference, Double>> group : proposed.entrySet()) {
+            TreeItem kept = item(null, group.getKey(), null, "keep (proposed)");
+            group.getValue().forEach((duplicate, score) -> item(kept, duplicate, score, "proposed"));
+            kept.setExpanded(true);
+        }
+        for (Map.Entry<Reference, List<Reference>> group : marked.entrySet()) {
+            TreeItem kept = item(null, group.getKey(), null, "kept");
+            group.getValue().forEach(duplicate -> item(kept, duplicate, null, "marked"));
+            kept.setExpanded(true);
+        }
+        int proposals = proposed.values().stream().mapToInt(Map::size).sum();
+        summary.setText(marked.values().stream().mapToInt(List::size).sum() + " record(s) marked as duplicates in " + marked.size()
+                + " group(s); " + proposals + " more proposed in " + proposed.size() + " group(s). Marked duplicates count as removed in PRISMA;"
+                + " nothing is deleted.");
+        summary.getParent().layout();
+    }
+
+    private TreeItem item(TreeItem parent, Reference reference, Double score, String status) {
+        TreeItem item = parent == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parent, SWT.NONE);
+        item.setData(reference);
+        String source = reference.getBatch() != null && reference.getBatch().getSourceDatabase() != null ? reference.getBatch().getSourceDatabase()
+                : reference.getSourceDatabase() == null ? "" : reference.getSourceDatabase();
+        item.setText(new String[] { reference.getId(), reference.getTitle() == null ? "" : reference.getTitle(),
+                reference.getYear() == null ? "" : reference.getYear().toString(), source,
+                score == null ? "" : String.format(Locale.ROOT, "%.3f", score), status });
+        return item;
+    }
+
+    private void find() {
+        if (review == null) {
+            return;
+        }
+        List<Reference> open = review.folder().review().getReferences().stream().filter(r -> r.getDuplicateOf() == null).toList();
+        AtomicReference<List<Deduplication.Group>> found = new AtomicReference<>();
+        try {
+            new ProgressMonitorDialog(tree.getShell()).run(true, true, monitor -> {
+                monitor.beginTask("Looking for duplicates among " + open.size() + " records", 100);
+                found.set(new Deduplication().find(open, new Progress() {
+                    private int last;
+
+                    @Override
+                    public void worked(String task, int done, int total) {
+                        monitor.subTask(task);
+                        int now = total <= 0 ? last : (int) (100L * done / total);
+                        monitor.worked(Math.max(0, now - last));
+                        last = Math.max(last, now);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return monitor.isCanceled();
+                    }
+                }));
+                monitor.done();
+            });
+        } catch (InvocationTargetException e) {
+            if (!(e.getCause() instanceof java.util.concurrent.CancellationException)) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(tree.getShell(), "Appraise", "The search failed: " + e.getCause().getMessage());
+            }
+            return;
+        } catch (InterruptedException e) {
+            return;
+        }
+        proposed.clear();
+        if (found.get() != null) {
+            for (Deduplication.Group group : found.get()) {
+                Map<Reference, Double> duplicates = new LinkedHashMap<>();
+                group.duplicates().forEach(d -> duplicates.put(d, group.scores().getOrDefault(d, 1.0)));
+                proposed.put(group.kept(), duplicates);
+            }
+        }
+        show();
+    }
+
+    private void confirm() {
+        Reference kept = keptOfSelection();
+        if (kept != null && proposed.containsKey(kept)) {
+            run(mark(kept, proposed.get(kept).keySet()), "Confirm duplicates of " + kept.getId());
+        }
+    }
+
+    private void confirmAll() {
+        CompoundCommand all = new CompoundCommand("Confirm all proposed duplicates");
+        proposed.forEach((kept, duplicates) -> mark(kept, duplicates.keySet()).forEach(all::append));
+        if (!all.isEmpty()) {
+            review.domain().getCommandStack().execute(all);
+        }
+    }
+
+    private List<Command> mark(Reference kept, java.util.Collection<Reference> duplicates) {
+        List<Command> commands = new ArrayList<>();
+        for (Reference duplicate : duplicates) {
+            commands.add(SetCommand.create(review.domain(), duplicate, MODEL.getReference_DuplicateOf(), kept));
+        }
+        return commands;
+    }
+
+    private void split() {
+        TreeItem[] selected = tree.getSelection();
+        if (selected.length != 1 || selected[0].getParentItem() == null) {
+            return;
+        }
+        Reference reference = (Reference) selected[0].getData();
+        if (reference.getDuplicateOf() != null) {
+            review.domain().getCommandStack().execute(SetCommand.create(review.domain(), reference, MODEL.getReference_DuplicateOf(), null));
+        } else {
+            proposed.values().forEach(group -> group.remove(reference));
+            show();
+        }
+    }
+
+    private void merge() {
+        TreeItem[] selected = tree.getSelection();
+        if (selected.length != 1 || review == null) {
+            return;
+        }
+        Reference reference = (Reference) selected[0].getData();
+        List<Reference> candidates = review.folder().review().getReferences().stream()
+                .filter(r -> r != reference && r.getDuplicateOf() == null).toList();
+        FieldsDialog form = new FieldsDialog(tree.getShell(), "Merge " + reference.getId() + " into")
+                .choice("kept", "Duplicate of", candidates.stream().map(r -> r.getId() + ": " + (r.getTitle() == null ? "" : r.getTitle())).toList(),
+                        null, false);
+        if (form.open() == Window.OK && form.index("kept") >= 0) {
+            Reference kept = candidates.get(form.index("kept"));
+            CompoundCommand merge = new CompoundCommand("Merge " + reference.getId() + " into " + kept.getId());
+            merge.append(SetCommand.create(review.domain(), reference, MODEL.getReference_DuplicateOf(), kept));
+            // records that were duplicates of the merged one follow it
+            review.folder().review().getReferences().stream().filter(r -> r.getDuplicateOf() == reference)
+                    .forEach(r -> merge.append(SetCommand.create(review.domain(), r, MODEL.getReference_DuplicateOf(), kept)));
+            review.domain().getCommandStack().execute(merge);
+        }
+    }
+
+    private Reference keptOfSelection() {
+        TreeItem[] selected = tree.getSelection();
+        if (selected.length != 1) {
+            return null;
+        }
+        TreeItem item = selected[0].getParentItem() == null ? selected[0] : selected[0].getParentItem();
+        return (Reference) item.getData();
+    }
+
+    private void run(List<Command> commands, String label) {
+        if (commands.isEmpty()) {
+            return;
+        }
+        CompoundCommand command = new CompoundCommand(label);
+        commands.forEach(command::append);
+        review.domain().getCommandStack().execute(command);
+    }
+
+    private void button(Composite bar, String text, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(text);
+        button.setData("org.appraise.test.id", text);
+        button.addListener(SWT.Selection, e -> {
+            if (review != null) {
+                action.run();
+            }
+        });
+    }
+}
