@@ -40,6 +40,8 @@ public final class ReviewChecks {
     public static final String SOURCE = "org.appraise.core";
 
     private final Function<Report, Optional<ReportText>> reportTexts;
+    /** The risk-of-bias tools are read once, with the checks, not at every check. */
+    private final AssessmentChecks assessments = new AssessmentChecks(RiskOfBiasTools.builtIn(), SOURCE);
 
     /**
      * @param reportTexts the text of a report, empty when it cannot be read (then its annotations are not
@@ -72,7 +74,6 @@ public final class ReviewChecks {
             }
         }
         checkValues(review, all);
-        AssessmentChecks assessments = new AssessmentChecks(RiskOfBiasTools.builtIn(), SOURCE);
         for (Study study : review.getStudies()) {
             for (Extraction extraction : study.getExtractions()) {
                 extraction.getAssessments().forEach(assessment -> assessments.check(assessment, all));

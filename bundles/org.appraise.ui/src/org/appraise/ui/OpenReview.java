@@ -20,11 +20,13 @@ public final class OpenReview {
     private final ReviewFolder folder;
     private final ComposedAdapterFactory adapters;
     private final AdapterFactoryEditingDomain domain;
+    private final org.appraise.core.ReviewChecks checker;
     /** The checks of the review as it is now; dropped whenever the command stack changes it. */
     private org.eclipse.emf.common.util.Diagnostic checks;
 
     private OpenReview(ReviewFolder folder) {
         this.folder = folder;
+        this.checker = new org.appraise.core.ReviewChecks(folder::reportText);
         this.adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapters.addAdapterFactory(new AppraiseItemProviderAdapterFactory());
         adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -42,7 +44,7 @@ public final class OpenReview {
      */
     public org.eclipse.emf.common.util.Diagnostic checks() {
         if (checks == null) {
-            checks = new org.appraise.core.ReviewChecks(folder::reportText).check(folder.review());
+            checks = checker.check(folder.review());
         }
         return checks;
     }
