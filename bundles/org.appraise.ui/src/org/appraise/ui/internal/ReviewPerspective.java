@@ -15,6 +15,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String RISK_OF_BIAS = "org.appraise.ui.riskOfBias";
     public static final String SCREENING = "org.appraise.ui.screening";
     public static final String DUPLICATES = "org.appraise.ui.duplicates";
+    public static final String HISTORY = "org.appraise.ui.history";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -28,6 +29,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         below.addView(STUDY);
         below.addView(REVIEW);
         below.addView(RISK_OF_BIAS);
+        below.addView(HISTORY);
         layout.addView(PROBLEMS, IPageLayout.BOTTOM, 0.75f, STUDIES);
     }
 }
