@@ -255,120 +255,15 @@ public final class Cli {
     }
 
     private int sync(Options options) throws IOException {
-        Path dir = options.folder();
-        ReviewFolder folder = open(dir);
-        if (!org.appraise.io.git.ReviewRepository.isRepository(dir)) {
-            String remote = options.value("--remote").orElseThrow(() -> new UsageException(dir
-                    + " is not a git repository yet: give the team's remote with --remote URL (a bare repository on a shared drive, GitLab, GitHub)"));
-            org.appraise.io.git.ReviewRepository.init(dir, remote);
-            err.println("Made " + dir + " a git repository with remote " + remote);
-        }
-        org.appraise.io.git.ReviewRepository.Prefer prefer = switch (options.value("--prefer").orElse("none")) {
-            case "none" -> org.appraise.io.git.ReviewRepository.Prefer.NONE;
-            case "ours" -> org.appraise.io.git.ReviewRepository.Prefer.OURS;
-            case "theirs" -> org.appraise.io.git.ReviewRepository.Prefer.THEIRS;
-            default -> throw new UsageException("--prefer is ours or theirs");
-        };
-        org.eclipse.jgit.lib.PersonIdent author;
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(dir.toFile())) {
-            org.eclipse.jgit.lib.PersonIdent configured = new org.eclipse.jgit.lib.PersonIdent(git.getRepository());
-            String name = options.value("--as").orElse(configured.getName());
-            if (options.value("--as").isPresent() && folder.review().getReviewers().stream().noneMatch(r -> name.equals(r.getId()))) {
-                throw new UsageException("no reviewer '" + name + "' in the review");
-            }
-            author = new org.eclipse.jgit.lib.PersonIdent(name, configured.getEmailAddress());
-        }
-        err.println("Synchronising " + dir + " as " + author.getName() + "...");
-        org.appraise.io.git.ReviewRepository.SyncReport report = new org.appraise.io.git.ReviewRepository(dir)
-                .sync(author, options.value("--message").orElse(null), prefer, new org.appraise.io.git.GitCredentials());
-        out.println("committed: " + report.committed().orElse("nothing to commit"));
-        out.println("merge: " + report.merge());
-        out.println("pushed: " + report.pushed().orElse("no"));
-        report.conflicts().forEach(path -> out.println("conflict: " + path));
-        report.notes().forEach(note -> err.println(note));
-        return report.clean() && report.notes().stream().noneMatch(n -> n.contains("refused")) ? OK : FINDINGS;
+        return new TeamCommands(out, err).sync(open(options.folder()), options);
     }
 
     private int agreement(Options options) throws IOException {
-        ReviewFolder folder = open(options.folder());
-        List<org.appraise.core.agreement.ReviewAgreement.Pair> pairs = new org.appraise.core.agreement.ReviewAgreement(
-                org.appraise.core.rob.RiskOfBiasTools.builtIn()).pairs(folder.review());
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        ObjectNode root = mapper.createObjectNode();
-        com.fasterxml.jackson.databind.node.ArrayNode array = root.putArray("pairs");
-        for (org.appraise.core.agreement.ReviewAgreement.Pair pair : pairs) {
-            ObjectNode node = array.addObject();
-            node.putArray("reviewers").add(pair.first().getId()).add(pair.second().getId());
-            pair.studies().forEach(node.putArray("studies")::add);
-            ObjectNode groups = node.putObject("groups");
-            pair.groups().forEach((group, counts) -> {
-                ObjectNode g = groups.putObject(group);
-                g.put("fields", (int) counts[0]);
-                g.put("agreed", (int) counts[1]);
-                g.put("percentAgreement", Math.round(counts[1] / counts[0] * 10000) / 10000.0);
-            });
-            ObjectNode kappa = node.putObject("kappa");
-            pair.design().flatMap(a -> a.kappa()).ifPresentOrElse(k -> kappa.put("design", Math.round(k * 10000) / 10000.0),
-                    () -> kappa.putNull("design"));
-            pair.riskOfBias().forEach((tool, a) -> {
-                ObjectNode t = kappa.putObject("riskOfBias:" + tool);
-                t.put("judgements", a.items());
-                t.put("percentAgreement", Math.round(a.percent() * 10000) / 10000.0);
-                a.kappa().ifPresentOrElse(k -> t.put("weightedKappa", Math.round(k * 10000) / 10000.0), () -> t.putNull("weightedKappa"));
-            });
-            com.fasterxml.jackson.databind.node.ArrayNode disagreements = node.putArray("disagreements");
-            for (org.appraise.core.agreement.ReviewAgreement.Disagreement d : pair.disagreements()) {
-                ObjectNode x = disagreements.addObject();
-                x.put("study", d.study());
-                x.put("group", d.field().group());
-                x.put("field", d.field().key());
-                x.put(pair.first().getId(), d.field().first());
-                x.put(pair.second().getId(), d.field().second());
-            }
-        }
-        if (options.flag("--json")) {
-            out.println(mapper.writeValueAsString(root));
-        } else if (pairs.isEmpty()) {
-            out.println("No two reviewers extracted the same study yet.");
-        } else {
-            for (org.appraise.core.agreement.ReviewAgreement.Pair pair : pairs) {
-                out.println(pair.first().getId() + " and " + pair.second().getId() + " on " + String.join(", ", pair.studies()) + ":");
-                pair.groups().forEach((group, counts) -> out.printf(java.util.Locale.ROOT, "  %-14s %3d of %3d fields agree (%.1f%%)%n", group,
-                        (int) counts[1], (int) counts[0], 100 * counts[1] / counts[0]));
-                pair.riskOfBias().forEach((tool, a) -> out.println("  " + tool + ": weighted kappa "
-                        + a.kappa().map(k -> String.format(java.util.Locale.ROOT, "%.3f", k)).orElse("undefined") + " over " + a.items() + " judgements"));
-                out.println("  " + pair.disagreements().size() + " disagreement(s) (--json lists them)");
-            }
-        }
-        return OK;
+        return new TeamCommands(out, err).agreement(open(options.folder()).review(), options.flag("--json"));
     }
 
     private int history(Options options) throws IOException {
-        Path dir = options.folder();
-        if (!org.appraise.io.git.ReviewRepository.isRepository(dir)) {
-            throw new IOException(dir + " is not a git repository (appraise sync --remote URL shares it)");
-        }
-        String path = options.value("--study").map(id -> "studies/" + id).orElse("");
-        List<org.appraise.io.git.ReviewRepository.Change> changes = new org.appraise.io.git.ReviewRepository(dir).history(path);
-        if (options.flag("--json")) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            com.fasterxml.jackson.databind.node.ArrayNode array = mapper.createArrayNode();
-            for (org.appraise.io.git.ReviewRepository.Change change : changes) {
-                ObjectNode node = array.addObject();
-                node.put("commit", change.commit());
-                node.put("author", change.author());
-                node.put("when", change.when().toString());
-                node.put("message", change.message());
-                change.files().forEach(node.putArray("files")::add);
-            }
-            out.println(mapper.writeValueAsString(array));
-        } else {
-            for (org.appraise.io.git.ReviewRepository.Change change : changes) {
-                out.println(change.commit() + "  " + change.when() + "  " + change.author() + "  " + change.message());
-                change.files().forEach(file -> out.println("    " + file));
-            }
-        }
-        return OK;
+        return new TeamCommands(out, err).history(options.folder(), options);
     }
 
     private int dedup(Options options) throws IOException {
