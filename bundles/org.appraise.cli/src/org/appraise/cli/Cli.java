@@ -59,7 +59,13 @@ public final class Cli {
                                    (format detected from the content when not given)
               dedup <review-dir> [--apply]
                                    find duplicate records (exact DOI/PMID, then fuzzy title, authors,
-                                   year, journal, volume and pages); --apply marks them (nothing is deleted)
+                                   year, journal, volume and pages); --apply marks them (nothing is deleted);
+                                   pairs that may be one work but differ (same title in two journals, a
+                                   notice on the article's page) are listed to check, never marked
+              dedup-benchmark <dir> [--json]
+                                   import and de-duplicate human-labelled sets (bib-dedupe layout, e.g.
+                                   ../shared/data/dedup) and print sensitivity, specificity, pairwise
+                                   precision and recall against the labels
               screening <review-dir> --stats [--json]
                                    decisions per stage, open conflicts, resolutions, and agreement
                                    (percent and Cohen's kappa) per pair of reviewers
@@ -120,6 +126,8 @@ public final class Cli {
                 case "export" -> export(new Options(args, "--out", "--sheets", "--sheet", "--bom"));
                 case "import" -> importFile(new Options(args, 2, "--format", "--source", "--reviewer", "--columns"));
                 case "dedup" -> dedup(new Options(args, "--apply"));
+                case "dedup-benchmark" -> new DeduplicationBenchmarkCommand(out, err).run(new Options(args, "--json").folder(),
+                        new Options(args, "--json").flag("--json"));
                 case "sync" -> sync(new Options(args, "--message", "--prefer", "--as", "--remote"));
                 case "agreement" -> agreement(new Options(args, "--json"));
                 case "history" -> history(new Options(args, "--study", "--json"));

@@ -46,17 +46,23 @@ final class ScreeningCommands {
     int dedup(ReviewFolder folder, boolean apply, Progress progress) throws IOException {
         Review review = folder.review();
         List<Reference> open = review.getReferences().stream().filter(r -> r.getDuplicateOf() == null).toList();
-        List<Deduplication.Group> groups = new Deduplication().find(open, progress);
+        Deduplication.Finding finding = new Deduplication().search(open, progress);
+        List<Deduplication.Group> groups = finding.groups();
         int duplicates = 0;
         for (Deduplication.Group group : groups) {
             out.println("keep " + group.kept().getId() + ": " + abbreviate(group.kept().getTitle()));
             for (Reference duplicate : group.duplicates()) {
                 duplicates++;
-                out.printf(java.util.Locale.ROOT, "  duplicate %s (score %.3f, %s)%n", duplicate.getId(),
-                        group.scores().getOrDefault(duplicate, 1.0), PrismaSource.of(duplicate));
+                out.printf(java.util.Locale.ROOT, "  duplicate %s (score %.3f, %s): %s%n", duplicate.getId(),
+                        group.scores().getOrDefault(duplicate, 1.0), PrismaSource.of(duplicate), group.reasons().get(duplicate));
             }
         }
+        for (Deduplication.Check check : finding.toCheck()) {
+            out.printf(java.util.Locale.ROOT, "check %s and %s (score %.3f): %s%n", check.first().getId(), check.second().getId(), check.score(),
+                    check.reason().replaceFirst("^check: ", ""));
+        }
         err.println(groups.size() + " group(s), " + duplicates + " duplicate record(s) among " + open.size() + " unmarked record(s)"
+                + (finding.toCheck().isEmpty() ? "" : "; " + finding.toCheck().size() + " pair(s) to check in the Duplicates view (never marked here)")
                 + (apply ? "" : "; nothing changed (--apply marks them)"));
         if (apply && duplicates > 0) {
             for (Deduplication.Group group : groups) {

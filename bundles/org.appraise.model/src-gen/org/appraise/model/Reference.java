@@ -47,7 +47,7 @@ public interface Reference extends Identified {
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Authors</em>' attribute list.
 	 * @see org.appraise.model.AppraisePackage#getReference_Authors()
-	 * @model
+	 * @model unique="false"
 	 * @generated
 	 */
 	EList<String> getAuthors();

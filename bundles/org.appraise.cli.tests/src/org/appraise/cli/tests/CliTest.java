@@ -133,6 +133,26 @@ final class CliTest {
     }
 
     @Test
+    void dedupBenchmarkImportsTheLabelledSetsAndPrintsTheTable() throws IOException {
+        Path sets = SAMPLE.resolve("../../../shared/data/dedup").normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sets), "../shared/data is not beside this clone: no benchmark");
+        assertEquals(Cli.OK, run("dedup-benchmark", sets.toString(), "--json"), err.toString(StandardCharsets.UTF_8));
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("sets");
+        assertEquals(5, rows.size(), "four CSV sets and the respiratory EndNote XML: " + rows);
+        for (com.fasterxml.jackson.databind.JsonNode row : rows) {
+            assertEquals(0, row.get("falsePositives").asInt(), row.toString());
+            assertTrue(row.get("specificity").asDouble() >= 0.995, row.toString());
+            assertTrue(row.get("sensitivityShown").asDouble() >= 0.97, row.toString());
+            if (!row.get("set").asText().endsWith("haematology")) {
+                assertTrue(row.get("sensitivity").asDouble() >= 0.97, row.toString());
+            }
+        }
+        com.fasterxml.jackson.databind.JsonNode xml = rows.get(4);
+        assertEquals("Respiratory_EndNote17.xml", xml.get("input").asText(), "the raw EndNote export runs import -> dedup -> compare");
+        assertEquals(rows.get(3).get("truePositives"), xml.get("truePositives"), "the EndNote XML import gives what the CSV gives");
+    }
+
+    @Test
     void exportChosenSheetsOrOneSheetAsCsv() throws IOException {
         Path xlsx = temp.resolve("two.xlsx");
         assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", xlsx.toString(), "--sheets", "PRISMA 2020,RoB ROBINS-I"),

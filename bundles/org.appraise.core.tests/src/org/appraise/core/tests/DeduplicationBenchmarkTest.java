@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.appraise.core.Deduplication;
+import org.appraise.core.DeduplicationAccuracy;
 import org.appraise.core.Progress;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.Reference;
@@ -70,36 +69,22 @@ final class DeduplicationBenchmarkTest {
                 truth.put(id.strip(), truthGroup);
             }
         }
+        Map<String, String> labels = new HashMap<>();
+        truth.forEach((id, group) -> labels.put(id, String.valueOf(group)));
         long start = System.nanoTime();
-        List<Deduplication.Group> groups = new Deduplication().find(references, Progress.NONE);
+        Deduplication.Finding finding = new Deduplication().search(references, Progress.NONE);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        int truePositives = 0;
-        int falsePositives = 0;
-        Set<String> removed = new HashSet<>();
-        for (Deduplication.Group g : groups) {
-            Integer keptTruth = truth.get(g.kept().getId());
-            for (Reference d : g.duplicates()) {
-                removed.add(d.getId());
-                Integer t = truth.get(d.getId());
-                boolean sameWork = t != null && (t.equals(keptTruth) || g.duplicates().stream().anyMatch(o -> o != d && t.equals(truth.get(o.getId()))));
-                if (sameWork) {
-                    truePositives++;
-                } else {
-                    falsePositives++;
-                }
-            }
+        DeduplicationAccuracy a = DeduplicationAccuracy.of(references, finding, labels);
+        System.out.printf(java.util.Locale.ROOT, "dedup %-32s %s  sensitivity %.4f  specificity %.4f  shown %.4f  %d ms%n", set, a, a.sensitivity(),
+                a.specificity(), a.sensitivityShown(), ms);
+        // the target of #3: sensitivity >= 0.97 with specificity >= 0.995; on haematology the labels join errata and
+        // replies to their articles and abstracts to their articles, which Appraise keeps apart or puts to the reviewer
+        assertTrue(a.specificity() >= 0.995, set + ": specificity " + a.specificity());
+        assertTrue(a.falsePositives() == 0, set + ": records merged that the labels keep apart: " + a.falsePositives());
+        assertTrue(a.sensitivityShown() >= 0.97, set + ": sensitivity (marked or shown to check) " + a.sensitivityShown());
+        if (!set.endsWith("haematology")) {
+            assertTrue(a.sensitivity() >= 0.97, set + ": sensitivity " + a.sensitivity());
         }
-        Map<Integer, Integer> sizes = new HashMap<>();
-        truth.values().forEach(t -> sizes.merge(t, 1, Integer::sum));
-        int toRemove = sizes.values().stream().mapToInt(s -> s - 1).sum();
-        int falseNegatives = Math.max(0, toRemove - truePositives);
-        int trueNegatives = references.size() - truePositives - falsePositives - falseNegatives;
-        double sensitivity = toRemove == 0 ? 1 : truePositives / (double) toRemove;
-        double specificity = trueNegatives / (double) (trueNegatives + falsePositives);
-        System.out.printf("dedup %-32s records %5d  to remove %4d  removed %4d  TP %4d  FP %3d  FN %4d  sensitivity %.3f  specificity %.4f  %d ms%n",
-                set, references.size(), toRemove, removed.size(), truePositives, falsePositives, falseNegatives, sensitivity, specificity, ms);
-        assertTrue(specificity >= 0.999, set + ": specificity " + specificity);
-        assertTrue(sensitivity >= 0.83, set + ": sensitivity " + sensitivity);
     }
 
     private static String blank(String s) {

@@ -46,8 +46,9 @@ public final class CsvReferences {
         Reference reference = record.reference(id, sourceDatabase);
         String authors = get(record, "authors");
         if (authors != null) {
-            // Scopus and Embase write "Liu R., Adler D.G."; other tables separate names with semicolons
-            for (String author : authors.split(authors.contains(";") ? ";" : ",")) {
+            // Scopus and Embase write "Liu R., Adler D.G."; other tables separate names with semicolons, or with
+            // " and " as BibTeX does ("Ziegler, T. R. and Smith, J.")
+            for (String author : names(authors)) {
                 if (!author.isBlank()) {
                     reference.getAuthors().add(author.strip());
                 }
@@ -90,6 +91,39 @@ public final class CsvReferences {
         }
         return reference;
     }
+
+    /**
+     * The names of an author cell: split at semicolons, at " and ", or at commas, except that "Wright, V C" (a
+     * family name and initials) is one name, and "Wright, V C, Smith, J" two; "Group, ASCUS-LSIL Triage Study"
+     * and "Smith, John" are one name each.
+     */
+    static List<String> names(String authors) {
+        if (authors.contains(";")) {
+            return List.of(authors.split(";"));
+        }
+        if (authors.contains(" and ")) {
+            return List.of(authors.split(" and "));
+        }
+        String[] parts = authors.split(",");
+        boolean pairs = parts.length % 2 == 0;
+        for (int i = 1; pairs && i < parts.length; i += 2) {
+            pairs = INITIALS.matcher(parts[i].strip()).matches() && !INITIALS.matcher(parts[i - 1].strip()).matches();
+        }
+        if (!pairs) {
+            boolean scopus = java.util.Arrays.stream(parts).allMatch(p -> SCOPUS_NAME.matcher(p.strip()).matches());
+            // "Group, ASCUS-LSIL Triage Study" or "Smith, John": one name, family name first
+            return parts.length == 2 && !scopus ? List.of(authors) : List.of(parts);
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i += 2) {
+            names.add(parts[i].strip() + ", " + parts[i + 1].strip());
+        }
+        return names;
+    }
+
+    /** Scopus' and Embase's "Liu R." and "Adler D.G.": a family name, then initials. */
+    private static final Pattern SCOPUS_NAME = Pattern.compile(".+\\s(\\p{Lu}\\.?-?)+");
+    private static final Pattern INITIALS = Pattern.compile("(\\p{Lu}[.\\-]?\\s*){1,4}");
 
     private String get(TaggedRecord record, String field) {
         String column = columns.get(field);

@@ -54,15 +54,54 @@ final class DuplicatesUiTest {
         assertEquals("keep (proposed)", proposal.getText(5));
         assertEquals("proposed", proposal.getItem(0).getText(5));
         screenshot(shell, "09-duplicates.png");
+        assertTrue(!proposal.getItem(0).getText(6).isBlank(), "each proposal says why it was matched");
         tree.setSelection(proposal);
         press(shell, "Confirm group");
         assertEquals(12, PrismaCounts.of(review.folder().review()).duplicates(), "confirmed again");
         new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
         settle();
         assertEquals(11, PrismaCounts.of(review.folder().review()).duplicates(), "undo takes the confirmation back");
+
+        // the same title in two journals: put to the reviewer, never confirmed wholesale
+        String title = "Contemporary features, risk factors, and prognosis of the post-pericardiotomy syndrome";
+        Reference article = reference("check-1", title, "American Journal of Cardiology", "108", "1183-1187");
+        Reference abstractOfIt = reference("check-2", title, "European Heart Journal", "32", "597");
+        review.folder().review().getReferences().add(article);
+        review.folder().review().getReferences().add(abstractOfIt);
+        press(shell, "Find duplicates\u2026");
+        assertTrue(summary.getText().contains("1 pair(s) to check"), summary.getText());
+        press(shell, "Confirm all");
+        assertNull(abstractOfIt.getDuplicateOf(), "Confirm all leaves the pairs to check alone");
+        assertNull(article.getDuplicateOf());
+        TreeItem check = null;
+        for (TreeItem top : tree.getItems()) {
+            for (TreeItem child : top.getItems()) {
+                if (child.getData() == abstractOfIt || child.getData() == article) {
+                    check = child;
+                }
+            }
+        }
+        assertEquals("to check", check.getText(5));
+        assertTrue(check.getText(6).startsWith("check: the same title at two places"), check.getText(6));
+        screenshot(shell, "09b-duplicates-to-check.png");
+        tree.setSelection(check);
+        press(shell, "Confirm group");
+        assertTrue(abstractOfIt.getDuplicateOf() == article || article.getDuplicateOf() == abstractOfIt, "confirmed by the reviewer, pair by pair");
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().hideView(
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().findViewReference(ReviewPerspective.DUPLICATES));
         settle();
+    }
+
+    private static Reference reference(String id, String title, String journal, String volume, String pages) {
+        Reference r = org.appraise.model.AppraiseFactory.eINSTANCE.createReference();
+        r.setId(id);
+        r.setTitle(title);
+        r.setYear(2011);
+        r.getAuthors().add("Imazio, M.");
+        r.setJournal(journal);
+        r.setVolume(volume);
+        r.setPages(pages);
+        return r;
     }
 
     private static void press(Shell shell, String button) throws InterruptedException {

@@ -35,6 +35,27 @@ final class CsvReaderTest {
     }
 
     @Test
+    void authorCellsOfEveryConventionGiveOneNamePerAuthor() throws IOException {
+        List<TaggedRecord> rows = read(("Title,Author\n"
+                + "a,\"Wright, V C\"\n"
+                + "b,\"Wright, V C, Smith, J.\"\n"
+                + "c,\"Ziegler, T. R. and Smith, J\"\n"
+                + "d,\"Liu R., Adler D.G.\"\n"
+                + "e,Liu R.; Adler D.G.\n"
+                + "f,\"Singh, M, Duttagupta, S, Singh, M\"\n"
+                + "g,\"Group, ASCUS-LSIL Traige Study (ALTS)\"\n").getBytes(StandardCharsets.UTF_8));
+        CsvReferences csv = new CsvReferences(Map.of());
+        assertEquals(List.of("Wright, V C"), csv.toReference(rows.get(0), "a", null).getAuthors());
+        assertEquals(List.of("Wright, V C", "Smith, J."), csv.toReference(rows.get(1), "b", null).getAuthors());
+        assertEquals(List.of("Ziegler, T. R.", "Smith, J"), csv.toReference(rows.get(2), "c", null).getAuthors());
+        assertEquals(List.of("Liu R.", "Adler D.G."), csv.toReference(rows.get(3), "d", null).getAuthors());
+        assertEquals(List.of("Liu R.", "Adler D.G."), csv.toReference(rows.get(4), "e", null).getAuthors());
+        // two authors of one name are two authors (a real record of the cytology set)
+        assertEquals(List.of("Singh, M", "Duttagupta, S", "Singh, M"), csv.toReference(rows.get(5), "f", null).getAuthors());
+        assertEquals(List.of("Group, ASCUS-LSIL Traige Study (ALTS)"), csv.toReference(rows.get(6), "g", null).getAuthors());
+    }
+
+    @Test
     void scopusAndEmbaseExportsMapWithoutAColumnMapping() throws IOException {
         Path scopus = RisReaderTest.DATA.resolve("csv/litstudy_scopus.csv");
         Path embase = RisReaderTest.DATA.resolve("csv/asreview_embase.csv");

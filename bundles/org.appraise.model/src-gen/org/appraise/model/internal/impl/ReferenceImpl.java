@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeEList;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -329,7 +330,7 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 	@Override
 	public EList<String> getAuthors() {
 		if (authors == null) {
-			authors = new EDataTypeUniqueEList<String>(String.class, this, AppraisePackage.REFERENCE__AUTHORS);
+			authors = new EDataTypeEList<String>(String.class, this, AppraisePackage.REFERENCE__AUTHORS);
 		}
 		return authors;
 	}

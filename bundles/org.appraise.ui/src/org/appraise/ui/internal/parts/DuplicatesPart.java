@@ -38,7 +38,9 @@ import jakarta.inject.Inject;
 /**
  * Duplicate records, for the reviewer to decide: the groups already marked, and the groups
  * {@link Deduplication} proposes for the records not yet marked (Find duplicates..., with progress and
- * Cancel). Confirm marks a proposed group's duplicates; Split takes a record out of its group; Merge into...
+ * Cancel), each record with the reason it was matched. Pairs the search only puts to the reviewer (the same title in
+ * two journals, a notice on the article's page) are shown "to check" and confirmed one at a time, never by
+ * Confirm all. Confirm marks a proposed group's duplicates; Split takes a record out of its group; Merge into...
  * marks a record as a duplicate of another group's kept record. Nothing is ever deleted: a duplicate is a
  * record with {@code duplicateOf}, counted in PRISMA; every change is one command (Edit > Undo).
  */
@@ -50,8 +52,12 @@ public final class DuplicatesPart {
     private Tree tree;
     private Label summary;
     private OpenReview review;
-    /** The groups proposed by the last search, kept record to its proposed duplicates with their scores. */
-    private final Map<Reference, Map<Reference, Double>> proposed = new LinkedHashMap<>();
+    /** A record proposed as a duplicate: its score, why, and whether only the reviewer can tell. */
+    private record Proposed(double score, String reason, boolean check) {
+    }
+
+    /** The groups proposed by the last search, kept record to its proposed duplicates. */
+    private final Map<Reference, Map<Reference, Proposed>> proposed = new LinkedHashMap<>();
 
     @Inject
     public DuplicatesPart(UISynchronize ui) {
@@ -75,8 +81,8 @@ public final class DuplicatesPart {
         tree.setHeaderVisible(true);
         tree.setData("org.appraise.test.id", "duplicates");
         GridDataFactory.fillDefaults().grab(true, true).applyTo(tree);
-        for (String[] column : new String[][] { { "Record", "200" }, { "Title", "380" }, { "Year", "50" }, { "Source", "90" },
-                { "Score", "60" }, { "Status", "90" } }) {
+        for (String[] column : new String[][] { { "Record", "170" }, { "Title", "300" }, { "Year", "50" }, { "Source", "90" },
+                { "Score", "60" }, { "Status", "90" }, { "Why", "420" } }) {
             TreeColumn c = new TreeColumn(tree, SWT.LEFT);
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
@@ -120,31 +126,34 @@ public final class DuplicatesPart {
         }
         proposed.values().forEach(group -> group.keySet().removeIf(r -> r.getDuplicateOf() != null));
         proposed.entrySet().removeIf(e -> e.getValue().isEmpty() || e.getKey().getDuplicateOf() != null);
-        for (Map.Entry<Reference, Map<Reference, Double>> group : proposed.entrySet()) {
-            TreeItem kept = item(null, group.getKey(), null, "keep (proposed)");
-            group.getValue().forEach((duplicate, score) -> item(kept, duplicate, score, "proposed"));
+        for (Map.Entry<Reference, Map<Reference, Proposed>> group : proposed.entrySet()) {
+            boolean check = group.getValue().values().stream().anyMatch(Proposed::check);
+            TreeItem kept = item(null, group.getKey(), null, check ? "to check" : "keep (proposed)", "");
+            group.getValue().forEach((duplicate, p) -> item(kept, duplicate, p.score(), p.check() ? "to check" : "proposed", p.reason()));
             kept.setExpanded(true);
         }
         for (Map.Entry<Reference, List<Reference>> group : marked.entrySet()) {
-            TreeItem kept = item(null, group.getKey(), null, "kept");
-            group.getValue().forEach(duplicate -> item(kept, duplicate, null, "marked"));
+            TreeItem kept = item(null, group.getKey(), null, "kept", "");
+            group.getValue().forEach(duplicate -> item(kept, duplicate, null, "marked", ""));
             kept.setExpanded(true);
         }
-        int proposals = proposed.values().stream().mapToInt(Map::size).sum();
+        int proposals = proposed.values().stream().mapToInt(g -> (int) g.values().stream().filter(p -> !p.check()).count()).sum();
+        int checks = proposed.values().stream().mapToInt(g -> (int) g.values().stream().filter(Proposed::check).count()).sum();
         summary.setText(marked.values().stream().mapToInt(List::size).sum() + " record(s) marked as duplicates in " + marked.size()
-                + " group(s); " + proposals + " more proposed in " + proposed.size() + " group(s). Marked duplicates count as removed in PRISMA;"
-                + " nothing is deleted.");
+                + " group(s); " + proposals + " more proposed in " + proposed.values().stream().filter(g -> g.values().stream().anyMatch(p -> !p.check())).count()
+                + " group(s)" + (checks == 0 ? "" : " and " + checks + " pair(s) to check (confirm each or split it)")
+                + ". Marked duplicates count as removed in PRISMA; nothing is deleted.");
         summary.getParent().layout();
     }
 
-    private TreeItem item(TreeItem parent, Reference reference, Double score, String status) {
+    private TreeItem item(TreeItem parent, Reference reference, Double score, String status, String reason) {
         TreeItem item = parent == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parent, SWT.NONE);
         item.setData(reference);
         String source = reference.getBatch() != null && reference.getBatch().getSourceDatabase() != null ? reference.getBatch().getSourceDatabase()
                 : reference.getSourceDatabase() == null ? "" : reference.getSourceDatabase();
         item.setText(new String[] { reference.getId(), reference.getTitle() == null ? "" : reference.getTitle(),
                 reference.getYear() == null ? "" : reference.getYear().toString(), source,
-                score == null ? "" : String.format(Locale.ROOT, "%.3f", score), status });
+                score == null ? "" : String.format(Locale.ROOT, "%.3f", score), status, reason });
         return item;
     }
 
@@ -153,11 +162,11 @@ public final class DuplicatesPart {
             return;
         }
         List<Reference> open = review.folder().review().getReferences().stream().filter(r -> r.getDuplicateOf() == null).toList();
-        AtomicReference<List<Deduplication.Group>> found = new AtomicReference<>();
+        AtomicReference<Deduplication.Finding> found = new AtomicReference<>();
         try {
             new ProgressMonitorDialog(tree.getShell()).run(true, true, monitor -> {
                 monitor.beginTask("Looking for duplicates among " + open.size() + " records", 100);
-                found.set(new Deduplication().find(open, new Progress() {
+                found.set(new Deduplication().search(open, new Progress() {
                     private int last;
 
                     @Override
@@ -185,25 +194,57 @@ public final class DuplicatesPart {
         }
         proposed.clear();
         if (found.get() != null) {
-            for (Deduplication.Group group : found.get()) {
-                Map<Reference, Double> duplicates = new LinkedHashMap<>();
-                group.duplicates().forEach(d -> duplicates.put(d, group.scores().getOrDefault(d, 1.0)));
+            for (Deduplication.Group group : found.get().groups()) {
+                Map<Reference, Proposed> duplicates = new LinkedHashMap<>();
+                group.duplicates().forEach(d -> duplicates.put(d, new Proposed(group.scores().getOrDefault(d, 1.0), group.reasons().get(d), false)));
                 proposed.put(group.kept(), duplicates);
+            }
+            for (Deduplication.Check check : found.get().toCheck()) {
+                // under the record its group keeps, so that confirming never makes a chain of duplicates
+                Reference first = keptOf(check.first());
+                Reference second = keptOf(check.second());
+                proposed.computeIfAbsent(first, k -> new LinkedHashMap<>()).put(second, new Proposed(check.score(), check.reason(), true));
             }
         }
         show();
     }
 
+    /** The record kept by the proposed group the record is a duplicate in, or the record itself. */
+    private Reference keptOf(Reference reference) {
+        return proposed.entrySet().stream().filter(e -> e.getValue().containsKey(reference) && !e.getValue().get(reference).check())
+                .map(Map.Entry::getKey).findFirst().orElse(reference);
+    }
+
+    /**
+     * A selected pair to check is confirmed alone; a selected group confirms its proposed duplicates, or, when
+     * it holds only pairs to check, those (the reviewer chose the group).
+     */
     private void confirm() {
         Reference kept = keptOfSelection();
-        if (kept != null && proposed.containsKey(kept)) {
-            run(mark(kept, proposed.get(kept).keySet()), "Confirm duplicates of " + kept.getId());
+        if (kept == null || !proposed.containsKey(kept)) {
+            return;
         }
+        Map<Reference, Proposed> group = proposed.get(kept);
+        TreeItem selected = tree.getSelection()[0];
+        if (selected.getParentItem() != null && group.containsKey(selected.getData()) && group.get(selected.getData()).check()) {
+            Reference duplicate = (Reference) selected.getData();
+            List<Command> commands = mark(kept, List.of(duplicate));
+            // the records proposed under the confirmed one follow it
+            if (proposed.containsKey(duplicate)) {
+                commands.addAll(mark(kept, proposed.get(duplicate).entrySet().stream().filter(e -> !e.getValue().check())
+                        .map(Map.Entry::getKey).toList()));
+            }
+            run(commands, "Confirm " + duplicate.getId() + " as a duplicate of " + kept.getId());
+            return;
+        }
+        List<Reference> sure = group.entrySet().stream().filter(e -> !e.getValue().check()).map(Map.Entry::getKey).toList();
+        run(mark(kept, sure.isEmpty() ? group.keySet() : sure), "Confirm duplicates of " + kept.getId());
     }
 
     private void confirmAll() {
         CompoundCommand all = new CompoundCommand("Confirm all proposed duplicates");
-        proposed.forEach((kept, duplicates) -> mark(kept, duplicates.keySet()).forEach(all::append));
+        proposed.forEach((kept, duplicates) -> mark(kept, duplicates.entrySet().stream().filter(e -> !e.getValue().check()).map(Map.Entry::getKey)
+                .toList()).forEach(all::append));
         if (!all.isEmpty()) {
             review.domain().getCommandStack().execute(all);
         }

@@ -1,0 +1,134 @@
+package org.appraise.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.appraise.core.Deduplication;
+import org.appraise.core.Progress;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.Reference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of de-duplication on records as databases wrote them (taken from the Rathbone 2015 sets): what is
+ * merged, what is kept apart, and what is put to the reviewer.
+ */
+final class DeduplicationTest {
+
+    @Test
+    void aTypoInALongTitleIsTheSameWorkEvenAYearApartInTheSameVolume() {
+        Reference a = record("a", 2011, "Legendre, CM",
+                "Safety & efficacy of eculizamab in aHUS patients resistant to plasma therapy: interim analysis from a phase II trial", "J Am Soc Nephrol", "21", null);
+        Reference b = record("b", 2010, "Legendre, CM",
+                "Safety & Efficacy of Eculizumab in aHUS Patients Resistant to Plasma Therapy: Interim Analysis from a Phase II Trial", "J Am Soc Nephrol", "21", null);
+        assertOneGroup(a, b);
+    }
+
+    @Test
+    void aTranslatedTitleAtTheSamePagesOfTheSameJournalIsTheSameWork() {
+        Reference a = record("a", 1994, "Train, M.",
+                "[Comparison of amoxicillin and cefamandole in the prevention of bronchopulmonary infections in pulmonary surgery. A randomized double-blind study]",
+                "Annales Francaises d Anesthesie et de Reanimation", "13", "280-284");
+        Reference b = record("b", 1994, "Train, M.", "Antibiotic prophylaxis in pulmonary surgery. A controlled double- blind study of amoxicillin versus cefamandole",
+                "Ann Fr Anesth Reanim", "13", "280-284");
+        assertOneGroup(a, b);
+    }
+
+    @Test
+    void invertedChineseNamesAndLostLettersStillNameOneAuthor() {
+        String title = "Effect of cervical cytologic status on the association between human papillomavirus type 16 DNA load and the risk of cervical intraepithelial neoplasia grade 3";
+        assertOneGroup(record("a", 2008, "Xi, L F", title, "Journal of Infectious Diseases", "198", "324-331"),
+                record("b", 2008, "Long, F X", title, "Journal of Infectious Diseases", "198", "324-331"));
+        String polish = "[Level of D-dimer and comparison with cell count in pleural effusion from tuberculosis and neoplasms]";
+        assertOneGroup(record("a", 1996, "Talalaj, J.", polish, "Pneumonologia i Alergologia Polska", "64", "431-436"),
+                record("b", 1996, "Ta?a?aj, J.", polish, "Pneumonologia i alergologia polska", "64", "431-436"));
+    }
+
+    @Test
+    void pagesASpreadsheetTurnedIntoADateAreNoPages() {
+        String title = "Management of peripancreatic fluid collections following partial pancreatectomy: a comparison of percutaneous versus EUS-guided drainage";
+        assertOneGroup(record("a", 2013, "Kwon, Y. M.", title, "Surgical Endoscopy", null, "01-Jun"),
+                record("b", 2013, "Kwon, Y. M.", title, "Surg Endosc", "27", "2422-2427"));
+    }
+
+    @Test
+    void anErratumOrReplyIsNeverMergedWithItsArticle() {
+        Reference article = record("a", 2009, "Nurnberger, J.", "Eculizumab for atypical hemolytic-uremic syndrome", "New Engl J Med", "360", "542-544");
+        Reference wos = record("b", 2009, "Philipp, T.", "Eculizumab for Atypical Hemolytic-Uremic Syndrome (vol 360, pg 542, 2009)",
+                "New England Journal of Medicine", "360", "2487-2487");
+        Reference erratum = record("c", 2007, "de Jorge, E. G.", "Erratum: Gain-of-function mutations in complement factor B are associated with atypical hemolytic uremic syndrome",
+                "PNAS", "104", "19");
+        Reference itsArticle = record("d", 2007, "de Jorge, E. G.", "Gain-of-function mutations in complement factor B are associated with atypical hemolytic uremic syndrome",
+                "PNAS", "104", "240-245");
+        Reference letter = record("e", 2004, "Yildiz, B.", "Atypical hemolytic uremic syndrome associated with group A beta hemolytic streptococcus",
+                "Pediatric Nephrology", "19", "943-944");
+        Reference reply = record("f", 2004, "Shepherd, A. B.", "Atypical hemolytic uremic syndrome associated with group A beta hemolytic streptococcus - Reply",
+                "Pediatric Nephrology", "19", "945");
+        Deduplication.Finding finding = new Deduplication().search(List.of(article, wos, erratum, itsArticle, letter, reply), Progress.NONE);
+        assertEquals(List.of(), finding.groups());
+    }
+
+    @Test
+    void theSameTitleInTwoJournalsOrAtTwoPlacesIsPutToTheReviewerNotMerged() {
+        String title = "Contemporary features, risk factors, and prognosis of the post-pericardiotomy syndrome";
+        Reference article = record("a", 2011, "Imazio, Massimo", title, "American Journal of Cardiology", "108", "1183-1187");
+        Reference abstractOfIt = record("b", 2011, "Imazio, M.", title, "European Heart Journal", "32", "597");
+        String koehl = "Neurological involvement in a child with atypical hemolytic uremic syndrome";
+        Reference meeting = record("c", 2010, "Koehl, B.", koehl, "Pediatric Nephrology", "25", "1875-1875");
+        Reference paper = record("d", 2010, "Koehl, B.", koehl, "Pediatric Nephrology", "25", "2539-2542");
+        Deduplication.Finding finding = new Deduplication().search(List.of(article, abstractOfIt, meeting, paper), Progress.NONE);
+        assertEquals(List.of(), finding.groups());
+        assertEquals(2, finding.toCheck().size(), finding.toCheck().toString());
+        assertTrue(finding.toCheck().stream().allMatch(c -> c.reason().startsWith("check: the same title at two places")), finding.toCheck().toString());
+    }
+
+    @Test
+    void twoPageRangesOfOneVolumeUnderOneTitleAreATypo() {
+        String title = "Phase I trial of ATRA-IV and depakote in patients with advanced solid tumor malignancies";
+        assertOneGroup(record("a", 2010, "David, K. A.", title, "Cancer Biology and Therapy", "9", "676-682"),
+                record("b", 2010, "David, K. A.", title, "Cancer Biology and Therapy", "9", "678-684"));
+        // a single page that ends the other's range is the same place
+        String p16 = "Value of p16INK4a as a marker of progression/regression in cervical intraepithelial neoplasia grade 1";
+        assertOneGroup(record("c", 2009, "del, Pino M", p16, "American Journal of Obstetrics and Gynecology", "201", "488"),
+                record("d", 2009, "del, Pino M", p16, "American Journal of Obstetrics & Gynecology", "201", "487-488"));
+    }
+
+    @Test
+    void differentFirstAuthorsOfOneTitleOnOnePageAreLettersToCheck() {
+        Reference one = record("a", 2005, "Bouros, Demosthenes", "A trial of intrapleural streptokinase", "New England Journal of Medicine", "352", "2243-5");
+        Reference other = record("b", 2005, "Rosa, Ute W.", "A trial of intrapleural streptokinase", "New England Journal of Medicine", "352", "2243-5");
+        Deduplication.Finding finding = new Deduplication().search(List.of(one, other), Progress.NONE);
+        assertEquals(List.of(), finding.groups());
+        assertEquals(1, finding.toCheck().size());
+        assertTrue(finding.toCheck().get(0).reason().contains("first authors differ"), finding.toCheck().get(0).reason());
+    }
+
+    @Test
+    void eachDuplicateSaysWhyItWasMatched() {
+        Reference a = record("a", 2009, "Noris, M.", "Atypical hemolytic-uremic syndrome.", "New England Journal of Medicine", "361", "1676-1687");
+        Reference b = record("b", 2009, "Noris, M.", "MEDICAL PROGRESS Atypical Hemolytic-Uremic Syndrome", "New England Journal of Medicine", "361", "1676-1687");
+        Deduplication.Group group = assertOneGroup(a, b);
+        assertEquals("same title, volume and first page", group.reasons().values().iterator().next());
+    }
+
+    private static Deduplication.Group assertOneGroup(Reference... references) {
+        Deduplication.Finding finding = new Deduplication().search(List.of(references), Progress.NONE);
+        assertEquals(1, finding.groups().size(), "groups " + finding.groups() + ", to check " + finding.toCheck());
+        assertEquals(references.length - 1, finding.groups().get(0).duplicates().size());
+        return finding.groups().get(0);
+    }
+
+    private static Reference record(String id, int year, String author, String title, String journal, String volume, String pages) {
+        Reference r = AppraiseFactory.eINSTANCE.createReference();
+        r.setId(id);
+        r.setYear(year);
+        r.getAuthors().add(author);
+        r.setTitle(title);
+        r.setJournal(journal);
+        r.setVolume(volume);
+        r.setPages(pages);
+        return r;
+    }
+}
