@@ -71,6 +71,7 @@ public final class Deduplication {
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("\\s*<ORIGINAL>.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern LAST_PAGE = Pattern.compile("[A-Za-z]{0,2}0*+(\\d++)\\s*[-\u2013]\\s*[A-Za-z]{0,2}0*+(\\d++)");
     private static final double SAME_TITLE = 0.95;
+    private static final Pattern JOURNAL_FILLER = Pattern.compile("\\b(of|the|and|for|de|la|le|der|und|i|y)\\b");
 
     private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
 
@@ -273,7 +274,9 @@ public final class Deduplication {
             if (placed >= 0.99) {
                 return Match.check(placed, "same title, volume and first page, first authors differ: " + a.getAuthors().get(0) + " / " + b.getAuthors().get(0));
             }
-            if (author && placed >= 0.8) {
+            // journals are named in too many ways (translated, transliterated) to tell two works apart, but a
+            // title that is only alike must at least not be in another journal
+            if (author && placed >= 0.8 && (journal(a) == null || journal(b) == null || sameJournal(a, b))) {
                 return new Match(0.95 + 0.25 * (placed - 0.8), "same first author, volume and first page; titles alike (" + percent(placed) + ")");
             }
             if (author && placed >= 0.6 && sameJournal(a, b) && la != null && lb != null && !la.equals(pa) && !lb.equals(pb)) {
@@ -337,14 +340,18 @@ public final class Deduplication {
         return NOTICE.matcher(normal).matches() || raw != null && CORRECTED_PLACE.matcher(raw).find();
     }
 
-    /** "Arch Intern Med" abbreviates "Archives of Internal Medicine": every word is the start of a word, in order. */
+    /**
+     * "Arch Intern Med" abbreviates "Archives of Internal Medicine", "Dtsch Med Wochenschr" "Deutsche medizinische
+     * Wochenschrift": every word of the shorter, in order, is a word of the longer with letters left out (the
+     * first kept); "of", "the", "and" do not count.
+     */
     private static boolean abbreviates(String a, String b) {
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = shorter == a ? b : a;
-        String[] words = longer.split(" ");
+        String shorter = JOURNAL_FILLER.matcher(a.length() <= b.length() ? a : b).replaceAll(" ").strip();
+        String longer = JOURNAL_FILLER.matcher(shorter.equals(a) ? b : a).replaceAll(" ").strip();
+        String[] words = longer.split(" +");
         int w = 0;
-        for (String part : shorter.split(" ")) {
-            while (w < words.length && !words[w].startsWith(part)) {
+        for (String part : shorter.split(" +")) {
+            while (w < words.length && !shortens(part, words[w])) {
                 w++;
             }
             if (w++ >= words.length) {
@@ -352,6 +359,19 @@ public final class Deduplication {
             }
         }
         return true;
+    }
+
+    private static boolean shortens(String part, String word) {
+        if (part.isEmpty() || word.isEmpty() || part.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        int i = 0;
+        for (int j = 0; j < word.length() && i < part.length(); j++) {
+            if (word.charAt(j) == part.charAt(i)) {
+                i++;
+            }
+        }
+        return i == part.length();
     }
 
     private static boolean sameJournal(Reference a, Reference b) {

@@ -106,6 +106,20 @@ final class DeduplicationTest {
     }
 
     @Test
+    void alikeTitlesAtTheSamePlaceOfTwoJournalsAreTwoWorks() {
+        // found by the 100,000-record benchmark: one surname, one volume and page, titles 85% alike, two journals
+        Reference a = record("a", 2001, "Ren, Y.", "Comparison of transarterial intermediate atezolizumab quality score vein hospital cirrhosis response",
+                "Journal of Clinical Oncology", "45", "2785-2785");
+        Reference b = record("b", 2001, "Ren, H.", "Comparison of ultrasound atezolizumab adjuvant camrelizumab checkpoint second-line outcomes",
+                "Hepatology International", "45", "2785-2787");
+        assertEquals(List.of(), new Deduplication().search(List.of(a, b), Progress.NONE).groups());
+        // while one title in a journal's English and transliterated names is one work
+        String title = "[Hyperthermia combined with intracavitary injection of drug for malignant pleural effusion]";
+        assertOneGroup(record("c", 2009, "Zhang, Y.", title, "Chinese Journal of Lung Cancer", "12", "301-304"),
+                record("d", 2009, "Zhang, Y.", title, "Zhongguo Fei Ai Za Zhi", "12", "301-4"));
+    }
+
+    @Test
     void eachDuplicateSaysWhyItWasMatched() {
         Reference a = record("a", 2009, "Noris, M.", "Atypical hemolytic-uremic syndrome.", "New England Journal of Medicine", "361", "1676-1687");
         Reference b = record("b", 2009, "Noris, M.", "MEDICAL PROGRESS Atypical Hemolytic-Uremic Syndrome", "New England Journal of Medicine", "361", "1676-1687");
