@@ -16,6 +16,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String SCREENING = "org.appraise.ui.screening";
     public static final String DUPLICATES = "org.appraise.ui.duplicates";
     public static final String HISTORY = "org.appraise.ui.history";
+    public static final String PRISMA = "org.appraise.ui.prisma";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -25,6 +26,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         above.addView(PAPER);
         above.addView(SCREENING);
         above.addView(DUPLICATES);
+        above.addView(PRISMA);
         org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, "org.appraise.ui.above");
         below.addView(STUDY);
         below.addView(REVIEW);

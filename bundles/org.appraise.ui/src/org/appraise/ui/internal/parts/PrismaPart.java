@@ -1,0 +1,150 @@
+package org.appraise.ui.internal.parts;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.appraise.core.screening.PrismaCounts;
+import org.appraise.export.figures.Drawing;
+import org.appraise.export.figures.FigureFont;
+import org.appraise.export.figures.FigureFormat;
+import org.appraise.export.figures.PrismaDiagram;
+import org.appraise.ui.OpenReview;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The PRISMA 2020 flow diagram of the open review, drawn live from the same counts and marks as
+ * {@code appraise prisma} and the exported files: it follows every decision, duplicate and inclusion as it is
+ * made (and undone). Below it, the statement's invariants that do not hold, each naming its records.
+ * Export writes SVG, PNG at 600 dpi or PDF, whole or not at all.
+ */
+public final class PrismaPart {
+
+    private final ReviewChanges changes;
+    private final FigureFont font = new FigureFont();
+    private DrawingCanvas diagram;
+    private Label caption;
+    private Table findings;
+    private OpenReview review;
+    private Drawing drawing;
+
+    @Inject
+    public PrismaPart(UISynchronize ui) {
+        this.changes = new ReviewChanges(ui, this::show);
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new RowLayout());
+        Button export = new Button(bar, SWT.PUSH);
+        export.setText("Export diagram\u2026");
+        export.setData("org.appraise.test.id", "Export diagram\u2026");
+        export.addListener(SWT.Selection, e -> export());
+        caption = new Label(parent, SWT.WRAP);
+        caption.setData("org.appraise.test.id", "prisma-caption");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        diagram = new DrawingCanvas(sash);
+        diagram.control().setData("org.appraise.test.id", "prisma-diagram");
+        findings = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        findings.setHeaderVisible(true);
+        findings.setData("org.appraise.test.id", "prisma-findings");
+        for (String[] column : new String[][] { { "", "60" }, { "Check", "520" }, { "Records", "300" } }) {
+            TableColumn c = new TableColumn(findings, SWT.LEFT);
+            c.setText(column[0]);
+            c.setWidth(Integer.parseInt(column[1]));
+        }
+        sash.setWeights(80, 20);
+        show();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void reviewOpened(OpenReview opened) {
+        changes.follow(opened);
+        review = opened;
+        show();
+    }
+
+    @Focus
+    public void focus() {
+        diagram.control().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        changes.stop();
+    }
+
+    private void show() {
+        if (diagram == null || diagram.control().isDisposed()) {
+            return;
+        }
+        findings.removeAll();
+        if (review == null) {
+            caption.setText("No review open (File > Open Review...)");
+            drawing = null;
+            diagram.show(null);
+            return;
+        }
+        PrismaCounts counts = PrismaCounts.of(review.folder().review());
+        drawing = new PrismaDiagram(font).draw(counts);
+        diagram.show(drawing);
+        diagram.control().setData("org.appraise.drawing", drawing);
+        long errors = counts.findings().stream().filter(PrismaCounts.Finding::error).count();
+        caption.setText(String.format(Locale.ROOT, "Counted from the records: %d identified, %d duplicates removed, %d screened, %d studies included. %s",
+                counts.identifiedFromDatabases() + counts.identifiedFromRegisters() + counts.otherIdentified(), counts.duplicates(), counts.screened(),
+                counts.studiesIncluded(), counts.findings().isEmpty() ? "Every PRISMA 2020 invariant holds."
+                        : errors + " invariant(s) violated, " + (counts.findings().size() - errors) + " gap(s): see below."));
+        // the whole height for the diagram while every invariant holds
+        ((SashForm) findings.getParent()).setMaximizedControl(counts.findings().isEmpty() ? diagram.control() : null);
+        for (PrismaCounts.Finding finding : counts.findings()) {
+            TableItem item = new TableItem(findings, SWT.NONE);
+            item.setText(new String[] { finding.error() ? "error" : "note", finding.message(), String.join(", ", finding.references()) });
+        }
+        caption.getParent().layout();
+    }
+
+    private void export() {
+        if (drawing == null) {
+            return;
+        }
+        FileDialog dialog = new FileDialog(findings.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
+        dialog.setFilterNames(new String[] { "SVG (vector)", "PNG at 600 dpi", "PDF (vector, fonts embedded)" });
+        dialog.setFileName("prisma-2020.svg");
+        dialog.setOverwrite(true);
+        String file = dialog.open();
+        if (file == null) {
+            return;
+        }
+        String lower = file.toLowerCase(Locale.ROOT);
+        FigureFormat format = lower.endsWith(".png") ? FigureFormat.PNG : lower.endsWith(".pdf") ? FigureFormat.PDF : FigureFormat.SVG;
+        Drawing shown = drawing;
+        try {
+            org.appraise.core.WholeFile.write(Path.of(file), out -> format.write(shown, font, 600, out));
+        } catch (IOException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(findings.getShell(), "Appraise", "Cannot write " + file + ": " + e.getMessage());
+        }
+    }
+}
