@@ -69,6 +69,10 @@ public final class Cli {
               screening <review-dir> --stats [--json]
                                    decisions per stage, open conflicts, resolutions, and agreement
                                    (percent and Cohen's kappa) per pair of reviewers
+              screening <review-dir> --remove ID,ID... | --remove-file F --reason TEXT [--automation]
+                                   remove records before screening (PRISMA 2020: marked ineligible by an
+                                   automation tool, named in the reason, or removed for other reasons);
+                                   they stay in the review and count as identified
               prisma <review-dir> [--json] [--svg F] [--png F [--dpi N]] [--pdf F]
                                    the PRISMA 2020 counts computed from the records and decisions,
                                    their invariants checked, and the flow diagram
@@ -131,7 +135,7 @@ public final class Cli {
                 case "sync" -> sync(new Options(args, "--message", "--prefer", "--as", "--remote"));
                 case "agreement" -> agreement(new Options(args, "--json"));
                 case "history" -> history(new Options(args, "--study", "--json"));
-                case "screening" -> screening(new Options(args, "--stats", "--json"));
+                case "screening" -> screening(new Options(args, "--stats", "--json", "--remove", "--remove-file", "--reason", "--automation"));
                 case "prisma" -> prisma(new Options(args, "--json", "--svg", "--png", "--dpi", "--pdf"));
                 case "rob" -> riskOfBias(new Options(args, "--tool", "--outcome", "--plot", "--weighted", "--palette", "--svg",
                         "--png", "--dpi", "--pdf", "--json"));
@@ -280,8 +284,19 @@ public final class Cli {
     }
 
     private int screening(Options options) throws IOException {
+        if (options.value("--remove").isPresent() || options.value("--remove-file").isPresent()) {
+            List<String> ids = new java.util.ArrayList<>();
+            options.value("--remove").ifPresent(list -> ids.addAll(List.of(list.split(","))));
+            if (options.value("--remove-file").isPresent()) {
+                ids.addAll(Files.readAllLines(Path.of(options.value("--remove-file").get()), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            String reason = options.value("--reason").orElseThrow(() -> new UsageException(
+                    "--remove needs --reason TEXT (the automation tool, or why the records are removed before screening)"));
+            return new ScreeningCommands(out, err).removeBeforeScreening(open(options.folder()),
+                    ids.stream().map(String::strip).filter(id -> !id.isEmpty() && !id.startsWith("#")).toList(), reason, options.flag("--automation"));
+        }
         if (!options.flag("--stats")) {
-            throw new UsageException("screening needs --stats (screening itself is done in the workbench)");
+            throw new UsageException("screening needs --stats, or --remove IDS --reason TEXT (screening itself is done in the workbench)");
         }
         ReviewFolder folder = open(options.folder());
         return new ScreeningCommands(out, err).stats(folder.review(), options.flag("--json"));

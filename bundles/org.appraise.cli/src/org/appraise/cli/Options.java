@@ -9,7 +9,7 @@ import java.util.Set;
 /** The arguments after a command: one review folder, then options, each known to the command. */
 final class Options {
 
-    private static final Set<String> FLAGS = Set.of("--json", "--weighted", "--apply", "--stats", "--bom");
+    private static final Set<String> FLAGS = Set.of("--json", "--weighted", "--apply", "--stats", "--bom", "--automation");
 
     private final List<String> positional = new ArrayList<>();
     private final List<String[]> options = new ArrayList<>();

@@ -75,6 +75,46 @@ final class ScreeningCommands {
         return Cli.OK;
     }
 
+    /**
+     * Marks records as removed before screening, with the reason (and whether an automation tool decided).
+     * Refuses, changing nothing, when an id is unknown, a record is a duplicate, or it already has a
+     * title/abstract decision: the reviewer must see those first.
+     */
+    int removeBeforeScreening(ReviewFolder folder, List<String> ids, String reason, boolean automation) throws IOException {
+        Review review = folder.review();
+        Map<String, Reference> byId = new LinkedHashMap<>();
+        review.getReferences().forEach(r -> byId.put(r.getId(), r));
+        ScreeningState state = ScreeningState.of(review);
+        List<String> refused = new ArrayList<>();
+        List<Reference> removing = new ArrayList<>();
+        for (String id : ids) {
+            Reference reference = byId.get(id);
+            if (reference == null) {
+                refused.add(id + ": no such record");
+            } else if (reference.getDuplicateOf() != null) {
+                refused.add(id + ": already removed as a duplicate of " + reference.getDuplicateOf().getId());
+            } else if (state.verdict(reference, ScreeningStage.TITLE_ABSTRACT).isPresent()
+                    || !state.at(reference, ScreeningStage.TITLE_ABSTRACT).map(s -> s.decisions().isEmpty()).orElse(true)) {
+                refused.add(id + ": already screened (a decision exists)");
+            } else {
+                removing.add(reference);
+            }
+        }
+        if (!refused.isEmpty()) {
+            refused.forEach(r -> err.println("refused: " + r));
+            err.println("Nothing changed: " + refused.size() + " of " + ids.size() + " record(s) cannot be removed before screening");
+            return Cli.FINDINGS;
+        }
+        for (Reference reference : removing) {
+            reference.setRemovedBeforeScreening(reason);
+            reference.setRemovedByAutomation(automation);
+        }
+        ReviewFolder.SaveReport saved = folder.save();
+        err.println("Removed " + removing.size() + " record(s) before screening (" + (automation ? "marked ineligible by automation: " : "other reasons: ")
+                + reason + ")" + (saved.refused().isEmpty() ? "" : "; not saved: " + saved.refused()));
+        return saved.refused().isEmpty() ? Cli.OK : Cli.FINDINGS;
+    }
+
     int stats(Review review, boolean json) {
         ScreeningState state = ScreeningState.of(review);
         ObjectNode root = mapper.createObjectNode();
@@ -146,8 +186,8 @@ final class ScreeningCommands {
         identification.set("registers", mapper.valueToTree(counts.registers()));
         identification.put("registersTotal", counts.identifiedFromRegisters());
         identification.put("duplicatesRemoved", counts.duplicates());
-        identification.put("automationRemoved", 0);
-        identification.put("otherRemoved", 0);
+        identification.put("automationRemoved", counts.removedByAutomation());
+        identification.put("otherRemoved", counts.removedOther());
         ObjectNode screening = root.putObject("screening");
         screening.put("screened", counts.screened());
         screening.put("excluded", counts.excluded());

@@ -836,13 +836,31 @@ public interface AppraisePackage extends EPackage {
 	int REFERENCE__DUPLICATE_OF = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Removed Before Screening</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE__REMOVED_BEFORE_SCREENING = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Removed By Automation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REFERENCE__REMOVED_BY_AUTOMATION = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
 	 * The feature id for the '<em><b>Fields</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE__FIELDS = IDENTIFIED_FEATURE_COUNT + 14;
+	int REFERENCE__FIELDS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Reference</em>' class.
@@ -851,7 +869,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REFERENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
+	int REFERENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Reference</em>' class.
@@ -3422,6 +3440,28 @@ public interface AppraisePackage extends EPackage {
 	EReference getReference_DuplicateOf();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Reference#getRemovedBeforeScreening <em>Removed Before Screening</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Removed Before Screening</em>'.
+	 * @see org.appraise.model.Reference#getRemovedBeforeScreening()
+	 * @see #getReference()
+	 * @generated
+	 */
+	EAttribute getReference_RemovedBeforeScreening();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Reference#isRemovedByAutomation <em>Removed By Automation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Removed By Automation</em>'.
+	 * @see org.appraise.model.Reference#isRemovedByAutomation()
+	 * @see #getReference()
+	 * @generated
+	 */
+	EAttribute getReference_RemovedByAutomation();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Reference#getFields <em>Fields</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5455,6 +5495,22 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EReference REFERENCE__DUPLICATE_OF = eINSTANCE.getReference_DuplicateOf();
+
+		/**
+		 * The meta object literal for the '<em><b>Removed Before Screening</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERENCE__REMOVED_BEFORE_SCREENING = eINSTANCE.getReference_RemovedBeforeScreening();
+
+		/**
+		 * The meta object literal for the '<em><b>Removed By Automation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REFERENCE__REMOVED_BY_AUTOMATION = eINSTANCE.getReference_RemovedByAutomation();
 
 		/**
 		 * The meta object literal for the '<em><b>Fields</b></em>' containment reference list feature.

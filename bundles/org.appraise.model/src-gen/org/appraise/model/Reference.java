@@ -32,6 +32,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Reference#getSourceDatabase <em>Source Database</em>}</li>
  *   <li>{@link org.appraise.model.Reference#getBatch <em>Batch</em>}</li>
  *   <li>{@link org.appraise.model.Reference#getDuplicateOf <em>Duplicate Of</em>}</li>
+ *   <li>{@link org.appraise.model.Reference#getRemovedBeforeScreening <em>Removed Before Screening</em>}</li>
+ *   <li>{@link org.appraise.model.Reference#isRemovedByAutomation <em>Removed By Automation</em>}</li>
  *   <li>{@link org.appraise.model.Reference#getFields <em>Fields</em>}</li>
  * </ul>
  *
@@ -327,6 +329,56 @@ public interface Reference extends Identified {
 	 * @generated
 	 */
 	void setDuplicateOf(Reference value);
+
+	/**
+	 * Returns the value of the '<em><b>Removed Before Screening</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the record was removed before screening (PRISMA 2020: marked as ineligible by automation tools, or removed for other reasons), or null. It still counts as identified.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Removed Before Screening</em>' attribute.
+	 * @see #setRemovedBeforeScreening(String)
+	 * @see org.appraise.model.AppraisePackage#getReference_RemovedBeforeScreening()
+	 * @model
+	 * @generated
+	 */
+	String getRemovedBeforeScreening();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Reference#getRemovedBeforeScreening <em>Removed Before Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Removed Before Screening</em>' attribute.
+	 * @see #getRemovedBeforeScreening()
+	 * @generated
+	 */
+	void setRemovedBeforeScreening(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Removed By Automation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * True when an automation tool marked the record ineligible (the removal's reason names the tool).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Removed By Automation</em>' attribute.
+	 * @see #setRemovedByAutomation(boolean)
+	 * @see org.appraise.model.AppraisePackage#getReference_RemovedByAutomation()
+	 * @model
+	 * @generated
+	 */
+	boolean isRemovedByAutomation();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Reference#isRemovedByAutomation <em>Removed By Automation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Removed By Automation</em>' attribute.
+	 * @see #isRemovedByAutomation()
+	 * @generated
+	 */
+	void setRemovedByAutomation(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Fields</b></em>' containment reference list.

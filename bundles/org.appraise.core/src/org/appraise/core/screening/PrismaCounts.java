@@ -28,9 +28,13 @@ import org.appraise.model.Verdict;
  * naming another method (citation searching, websites, organisations, hand searching, or starting with
  * "other:") counts in the other-methods column, whose records go straight to retrieval unless they were
  * screened on title and abstract.
+ *
+ * <p>A record removed before screening ({@code removedBeforeScreening}, with its reason) counts as marked
+ * ineligible by automation tools when {@code removedByAutomation} says so, else as removed for other reasons;
+ * a duplicate or a removed record that also has screening decisions is reported.
  */
 public record PrismaCounts(Map<String, Integer> databases, Map<String, Integer> registers, int duplicates,
-        int screened, int excluded, int sought, int notRetrieved, int assessed, Map<String, Integer> excludedReports,
+        int removedByAutomation, int removedOther, int screened, int excluded, int sought, int notRetrieved, int assessed, Map<String, Integer> excludedReports,
         Map<String, Integer> otherSources, int otherSought, int otherNotRetrieved, int otherAssessed,
         Map<String, Integer> otherExcludedReports, int studiesIncluded, int reportsIncluded, List<Finding> findings) {
 
@@ -59,6 +63,9 @@ public record PrismaCounts(Map<String, Integer> databases, Map<String, Integer> 
         Map<String, Integer> registers = new TreeMap<>();
         Map<String, Integer> others = new TreeMap<>();
         int duplicates = 0;
+        int automation = 0;
+        int otherwiseRemoved = 0;
+        List<String> decidedThoughRemoved = new ArrayList<>();
         List<Reference> screenedRecords = new ArrayList<>();
         List<Reference> otherRecords = new ArrayList<>();
         for (Reference reference : review.getReferences()) {
@@ -71,11 +78,27 @@ public record PrismaCounts(Map<String, Integer> databases, Map<String, Integer> 
                 }
             } else if (reference.getDuplicateOf() != null) {
                 duplicates++;
+                if (state.verdict(reference, ScreeningStage.TITLE_ABSTRACT).isPresent()) {
+                    decidedThoughRemoved.add(reference.getId());
+                }
+            } else if (reference.getRemovedBeforeScreening() != null) {
+                if (reference.isRemovedByAutomation()) {
+                    automation++;
+                } else {
+                    otherwiseRemoved++;
+                }
+                if (state.verdict(reference, ScreeningStage.TITLE_ABSTRACT).isPresent()) {
+                    decidedThoughRemoved.add(reference.getId());
+                }
             } else {
                 screenedRecords.add(reference);
             }
         }
         List<Finding> findings = new ArrayList<>();
+        if (!decidedThoughRemoved.isEmpty()) {
+            findings.add(new Finding(false, decidedThoughRemoved.size() + " record(s) removed before screening (duplicates or removed records) "
+                    + "have title/abstract decisions: they are counted as removed, not as screened", decidedThoughRemoved));
+        }
         List<String> undecided = new ArrayList<>();
         List<Reference> sought = new ArrayList<>();
         int excluded = 0;
@@ -104,7 +127,7 @@ public record PrismaCounts(Map<String, Integer> databases, Map<String, Integer> 
         int studies = review.getStudies().size();
         int reports = review.getStudies().stream().mapToInt(s -> s.getReports().size()).sum();
         checkInclusions(review, state, main.included(), other.included(), findings);
-        return new PrismaCounts(databases, registers, duplicates, screenedRecords.size(), excluded, sought.size(),
+        return new PrismaCounts(databases, registers, duplicates, automation, otherwiseRemoved, screenedRecords.size(), excluded, sought.size(),
                 main.notRetrieved(), main.assessed(), main.reasons(), others, otherSought.size(), other.notRetrieved(),
                 other.assessed(), other.reasons(), studies, reports, List.copyOf(findings));
     }

@@ -57,7 +57,8 @@ public final class PrismaDiagram {
         identified.add("Registers (n = " + counts.identifiedFromRegisters() + ")");
         counts.registers().forEach((name, n) -> identified.add("   " + name + " (n = " + n + ")"));
         List<String> removed = List.of("Records removed before screening:", "   Duplicate records removed (n = " + counts.duplicates() + ")",
-                "   Records marked as ineligible by automation tools (n = 0)", "   Records removed for other reasons (n = 0)");
+                "   Records marked as ineligible by automation tools (n = " + counts.removedByAutomation() + ")",
+                "   Records removed for other reasons (n = " + counts.removedOther() + ")");
         List<String> otherIdentified = new ArrayList<>(List.of("Records identified from:"));
         counts.otherSources().forEach((name, n) -> otherIdentified.add("   " + name + " (n = " + n + ")"));
         double top = y;

@@ -48,8 +48,8 @@ final class ScreeningSheets {
         rows.add(new Object[] { "Identification", "Records identified from other methods", null, counts.otherIdentified() });
         counts.otherSources().forEach((name, n) -> rows.add(new Object[] { "Identification", "   " + name, null, n }));
         rows.add(new Object[] { "Identification", "Duplicate records removed", counts.duplicates(), null });
-        rows.add(new Object[] { "Identification", "Records marked as ineligible by automation tools", 0, null });
-        rows.add(new Object[] { "Identification", "Records removed for other reasons", 0, null });
+        rows.add(new Object[] { "Identification", "Records marked as ineligible by automation tools", counts.removedByAutomation(), null });
+        rows.add(new Object[] { "Identification", "Records removed for other reasons", counts.removedOther(), null });
         rows.add(new Object[] { "Screening", "Records screened", counts.screened(), null });
         rows.add(new Object[] { "Screening", "Records excluded", counts.excluded(), null });
         rows.add(new Object[] { "Screening", "Reports sought for retrieval", counts.sought(), counts.otherSought() });

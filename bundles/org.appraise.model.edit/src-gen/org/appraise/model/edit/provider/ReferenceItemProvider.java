@@ -63,6 +63,8 @@ public class ReferenceItemProvider extends IdentifiedItemProvider {
 			addSourceDatabasePropertyDescriptor(object);
 			addBatchPropertyDescriptor(object);
 			addDuplicateOfPropertyDescriptor(object);
+			addRemovedBeforeScreeningPropertyDescriptor(object);
+			addRemovedByAutomationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -376,6 +378,50 @@ public class ReferenceItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Removed Before Screening feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRemovedBeforeScreeningPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Reference_removedBeforeScreening_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Reference_removedBeforeScreening_feature", "_UI_Reference_type"),
+				 AppraisePackage.Literals.REFERENCE__REMOVED_BEFORE_SCREENING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Removed By Automation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRemovedByAutomationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Reference_removedByAutomation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Reference_removedByAutomation_feature", "_UI_Reference_type"),
+				 AppraisePackage.Literals.REFERENCE__REMOVED_BY_AUTOMATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -455,6 +501,8 @@ public class ReferenceItemProvider extends IdentifiedItemProvider {
 			case AppraisePackage.REFERENCE__ABSTRACT:
 			case AppraisePackage.REFERENCE__KEYWORDS:
 			case AppraisePackage.REFERENCE__SOURCE_DATABASE:
+			case AppraisePackage.REFERENCE__REMOVED_BEFORE_SCREENING:
+			case AppraisePackage.REFERENCE__REMOVED_BY_AUTOMATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AppraisePackage.REFERENCE__FIELDS:

@@ -1027,8 +1027,28 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getReference_RemovedBeforeScreening() {
+		return (EAttribute)referenceEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReference_RemovedByAutomation() {
+		return (EAttribute)referenceEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getReference_Fields() {
-		return (EReference)referenceEClass.getEStructuralFeatures().get(14);
+		return (EReference)referenceEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2510,6 +2530,8 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEAttribute(referenceEClass, REFERENCE__SOURCE_DATABASE);
 		createEReference(referenceEClass, REFERENCE__BATCH);
 		createEReference(referenceEClass, REFERENCE__DUPLICATE_OF);
+		createEAttribute(referenceEClass, REFERENCE__REMOVED_BEFORE_SCREENING);
+		createEAttribute(referenceEClass, REFERENCE__REMOVED_BY_AUTOMATION);
 		createEReference(referenceEClass, REFERENCE__FIELDS);
 
 		recordFieldEClass = createEClass(RECORD_FIELD);
@@ -2798,6 +2820,8 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEAttribute(getReference_SourceDatabase(), ecorePackage.getEString(), "sourceDatabase", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReference_Batch(), this.getImportBatch(), null, "batch", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReference_DuplicateOf(), this.getReference(), null, "duplicateOf", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReference_RemovedBeforeScreening(), ecorePackage.getEString(), "removedBeforeScreening", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReference_RemovedByAutomation(), ecorePackage.getEBoolean(), "removedByAutomation", null, 0, 1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReference_Fields(), this.getRecordField(), null, "fields", null, 0, -1, Reference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(recordFieldEClass, RecordField.class, "RecordField", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

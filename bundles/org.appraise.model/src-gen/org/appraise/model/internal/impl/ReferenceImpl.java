@@ -47,6 +47,8 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.ReferenceImpl#getSourceDatabase <em>Source Database</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReferenceImpl#getBatch <em>Batch</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReferenceImpl#getDuplicateOf <em>Duplicate Of</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ReferenceImpl#getRemovedBeforeScreening <em>Removed Before Screening</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ReferenceImpl#isRemovedByAutomation <em>Removed By Automation</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReferenceImpl#getFields <em>Fields</em>}</li>
  * </ul>
  *
@@ -292,6 +294,46 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 	 * @ordered
 	 */
 	protected Reference duplicateOf;
+
+	/**
+	 * The default value of the '{@link #getRemovedBeforeScreening() <em>Removed Before Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRemovedBeforeScreening()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REMOVED_BEFORE_SCREENING_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRemovedBeforeScreening() <em>Removed Before Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRemovedBeforeScreening()
+	 * @generated
+	 * @ordered
+	 */
+	protected String removedBeforeScreening = REMOVED_BEFORE_SCREENING_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isRemovedByAutomation() <em>Removed By Automation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRemovedByAutomation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REMOVED_BY_AUTOMATION_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isRemovedByAutomation() <em>Removed By Automation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isRemovedByAutomation()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean removedByAutomation = REMOVED_BY_AUTOMATION_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getFields() <em>Fields</em>}' containment reference list.
@@ -664,6 +706,52 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 	 * @generated
 	 */
 	@Override
+	public String getRemovedBeforeScreening() {
+		return removedBeforeScreening;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRemovedBeforeScreening(String newRemovedBeforeScreening) {
+		String oldRemovedBeforeScreening = removedBeforeScreening;
+		removedBeforeScreening = newRemovedBeforeScreening;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.REFERENCE__REMOVED_BEFORE_SCREENING, oldRemovedBeforeScreening, removedBeforeScreening));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isRemovedByAutomation() {
+		return removedByAutomation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRemovedByAutomation(boolean newRemovedByAutomation) {
+		boolean oldRemovedByAutomation = removedByAutomation;
+		removedByAutomation = newRemovedByAutomation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.REFERENCE__REMOVED_BY_AUTOMATION, oldRemovedByAutomation, removedByAutomation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<RecordField> getFields() {
 		if (fields == null) {
 			fields = new EObjectContainmentEList<RecordField>(RecordField.class, this, AppraisePackage.REFERENCE__FIELDS);
@@ -723,6 +811,10 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 			case AppraisePackage.REFERENCE__DUPLICATE_OF:
 				if (resolve) return getDuplicateOf();
 				return basicGetDuplicateOf();
+			case AppraisePackage.REFERENCE__REMOVED_BEFORE_SCREENING:
+				return getRemovedBeforeScreening();
+			case AppraisePackage.REFERENCE__REMOVED_BY_AUTOMATION:
+				return isRemovedByAutomation();
 			case AppraisePackage.REFERENCE__FIELDS:
 				return getFields();
 		}
@@ -782,6 +874,12 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 			case AppraisePackage.REFERENCE__DUPLICATE_OF:
 				setDuplicateOf((Reference)newValue);
 				return;
+			case AppraisePackage.REFERENCE__REMOVED_BEFORE_SCREENING:
+				setRemovedBeforeScreening((String)newValue);
+				return;
+			case AppraisePackage.REFERENCE__REMOVED_BY_AUTOMATION:
+				setRemovedByAutomation((Boolean)newValue);
+				return;
 			case AppraisePackage.REFERENCE__FIELDS:
 				getFields().clear();
 				getFields().addAll((Collection<? extends RecordField>)newValue);
@@ -840,6 +938,12 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 			case AppraisePackage.REFERENCE__DUPLICATE_OF:
 				setDuplicateOf((Reference)null);
 				return;
+			case AppraisePackage.REFERENCE__REMOVED_BEFORE_SCREENING:
+				setRemovedBeforeScreening(REMOVED_BEFORE_SCREENING_EDEFAULT);
+				return;
+			case AppraisePackage.REFERENCE__REMOVED_BY_AUTOMATION:
+				setRemovedByAutomation(REMOVED_BY_AUTOMATION_EDEFAULT);
+				return;
 			case AppraisePackage.REFERENCE__FIELDS:
 				getFields().clear();
 				return;
@@ -883,6 +987,10 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 				return batch != null;
 			case AppraisePackage.REFERENCE__DUPLICATE_OF:
 				return duplicateOf != null;
+			case AppraisePackage.REFERENCE__REMOVED_BEFORE_SCREENING:
+				return REMOVED_BEFORE_SCREENING_EDEFAULT == null ? removedBeforeScreening != null : !REMOVED_BEFORE_SCREENING_EDEFAULT.equals(removedBeforeScreening);
+			case AppraisePackage.REFERENCE__REMOVED_BY_AUTOMATION:
+				return removedByAutomation != REMOVED_BY_AUTOMATION_EDEFAULT;
 			case AppraisePackage.REFERENCE__FIELDS:
 				return fields != null && !fields.isEmpty();
 		}
@@ -923,6 +1031,10 @@ public class ReferenceImpl extends IdentifiedImpl implements Reference {
 		result.append(keywords);
 		result.append(", sourceDatabase: ");
 		result.append(sourceDatabase);
+		result.append(", removedBeforeScreening: ");
+		result.append(removedBeforeScreening);
+		result.append(", removedByAutomation: ");
+		result.append(removedByAutomation);
 		result.append(')');
 		return result.toString();
 	}

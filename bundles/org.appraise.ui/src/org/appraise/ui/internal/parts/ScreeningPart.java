@@ -182,8 +182,8 @@ public final class ScreeningPart {
         Reviewer me = me().orElse(null);
         int undecided = 0;
         for (Reference reference : review.folder().review().getReferences()) {
-            if (reference.getDuplicateOf() != null) {
-                continue;
+            if (reference.getDuplicateOf() != null || reference.getRemovedBeforeScreening() != null) {
+                continue; // removed before screening: a duplicate, ineligible by automation, or removed for another reason
             }
             if (now == ScreeningStage.FULL_TEXT
                     && state.verdict(reference, ScreeningStage.TITLE_ABSTRACT).map(v -> v == Verdict.EXCLUDE).orElse(true)) {
