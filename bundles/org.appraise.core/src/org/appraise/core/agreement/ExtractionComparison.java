@@ -25,6 +25,7 @@ import org.appraise.model.RiskOfBiasAssessment;
 import org.appraise.model.Value;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
 
 /**
  * Two reviewers' extractions of one study compared field by field, in the reviewer's terms: design, study
@@ -35,8 +36,36 @@ import org.eclipse.emf.ecore.EReference;
  */
 public final class ExtractionComparison {
 
-    /** One field of both extractions: its group, what it is, each reviewer's value, whether they agree. */
-    public record Field(String group, String key, String first, String second, boolean agree) {
+    /**
+     * One field of both extractions: its group, what it is, each reviewer's value, whether they agree, and the
+     * model elements behind each value (a Value, PICO elements or study details of one kind, the extraction for
+     * its design, an assessment), empty where the reviewer recorded nothing.
+     */
+    public record Field(String group, String key, String first, String second, boolean agree, List<EObject> firstElements,
+            List<EObject> secondElements) {
+
+        /** The quotes each side's value was taken from (the elements' sources). */
+        public List<org.appraise.model.Annotation> quotes(boolean first) {
+            List<org.appraise.model.Annotation> quotes = new ArrayList<>();
+            for (EObject element : first ? firstElements : secondElements) {
+                EStructuralFeature sources = element.eClass().getEStructuralFeature("sources");
+                if (sources != null) {
+                    for (Object quote : (List<?>) element.eGet(sources)) {
+                        quotes.add((org.appraise.model.Annotation) quote);
+                    }
+                }
+            }
+            return quotes;
+        }
+    }
+
+    /** A value as compared, with the elements it was read from. */
+    record Entry(String value, List<EObject> elements) {
+        Entry merge(Entry other) {
+            List<EObject> all = new ArrayList<>(elements);
+            all.addAll(other.elements);
+            return new Entry(value + "; " + other.value, all);
+        }
     }
 
     public static final String DESIGN = "design";
@@ -55,14 +84,28 @@ public final class ExtractionComparison {
 
     public List<Field> compare(Extraction first, Extraction second) {
         List<Field> fields = new ArrayList<>();
-        fields.add(field(DESIGN, "design", first.getDesign() == null ? null : first.getDesign().getLiteral(),
-                second.getDesign() == null ? null : second.getDesign().getLiteral(), false));
-        pairs(fields, DETAILS, details(first), details(second), true);
-        pairs(fields, PICO, pico(first), pico(second), true);
-        pairs(fields, ARMS, arms(first), arms(second), false);
-        pairs(fields, RESULTS, results(first), results(second), false);
-        pairs(fields, RISK_OF_BIAS, judgements(first), judgements(second), false);
+        Map<String, Map<String, Entry>> a = entries(first);
+        Map<String, Map<String, Entry>> b = entries(second);
+        for (String group : a.keySet()) {
+            pairs(fields, group, a.get(group), b.get(group), group.equals(DETAILS) || group.equals(PICO));
+        }
         return fields;
+    }
+
+    /** Every compared value of an extraction, by group and key. */
+    Map<String, Map<String, Entry>> entries(Extraction e) {
+        Map<String, Map<String, Entry>> groups = new LinkedHashMap<>();
+        Map<String, Entry> design = new TreeMap<>();
+        if (e.getDesign() != null) {
+            design.put("design", new Entry(e.getDesign().getLiteral(), List.of(e)));
+        }
+        groups.put(DESIGN, design);
+        groups.put(DETAILS, details(e));
+        groups.put(PICO, pico(e));
+        groups.put(ARMS, arms(e));
+        groups.put(RESULTS, results(e));
+        groups.put(RISK_OF_BIAS, judgements(e));
+        return groups;
     }
 
     /** The share of fields agreed on per group, in the order of the groups. */
@@ -78,16 +121,25 @@ public final class ExtractionComparison {
         return groups;
     }
 
-    private static void pairs(List<Field> fields, String group, Map<String, String> first, Map<String, String> second, boolean text) {
+    private static void pairs(List<Field> fields, String group, Map<String, Entry> first, Map<String, Entry> second, boolean text) {
         Map<String, String> keys = new TreeMap<>();
         first.keySet().forEach(k -> keys.put(k, k));
         second.keySet().forEach(k -> keys.put(k, k));
         for (String key : keys.keySet()) {
-            fields.add(field(group, key, first.get(key), second.get(key), text));
+            Entry a = first.get(key);
+            Entry b = second.get(key);
+            fields.add(field(group, key, a == null ? null : a.value(), b == null ? null : b.value(), text, a == null ? List.of() : a.elements(),
+                    b == null ? List.of() : b.elements()));
         }
     }
 
-    private static Field field(String group, String key, String first, String second, boolean text) {
+    /** Whether two values of a group are the same, as the comparison judges them. */
+    static boolean same(String group, String first, String second) {
+        return field(group, "", first, second, group.equals(DETAILS) || group.equals(PICO), List.of(), List.of()).agree();
+    }
+
+    private static Field field(String group, String key, String first, String second, boolean text, List<EObject> firstElements,
+            List<EObject> secondElements) {
         boolean agree;
         if (first == null || second == null) {
             agree = first == null && second == null;
@@ -96,7 +148,7 @@ public final class ExtractionComparison {
         } else {
             agree = sameNumberOrText(first, second);
         }
-        return new Field(group, key, first == null ? MISSING : first, second == null ? MISSING : second, agree);
+        return new Field(group, key, first == null ? MISSING : first, second == null ? MISSING : second, agree, firstElements, secondElements);
     }
 
     private static boolean sameNumberOrText(String a, String b) {
@@ -111,29 +163,30 @@ public final class ExtractionComparison {
         return text.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").replace('\u2011', '-').strip();
     }
 
-    private static Map<String, String> details(Extraction e) {
-        Map<String, String> values = new TreeMap<>();
+    private static Map<String, Entry> details(Extraction e) {
+        Map<String, Entry> values = new TreeMap<>();
         for (Characteristic c : e.getCharacteristics()) {
-            values.merge(c.getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '), c.getText() == null ? "" : c.getText(),
-                    (a, b) -> a + "; " + b);
+            values.merge(c.getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' '), new Entry(c.getText() == null ? "" : c.getText(), List.of(c)),
+                    Entry::merge);
         }
         return values;
     }
 
-    private static Map<String, String> pico(Extraction e) {
-        Map<String, String> values = new TreeMap<>();
+    private static Map<String, Entry> pico(Extraction e) {
+        Map<String, Entry> values = new TreeMap<>();
         for (PicoElement p : e.getPico()) {
-            values.merge(p.getKind().getLiteral().toLowerCase(Locale.ROOT), p.getText() == null ? "" : p.getText(), (a, b) -> a + "; " + b);
+            values.merge(p.getKind().getLiteral().toLowerCase(Locale.ROOT), new Entry(p.getText() == null ? "" : p.getText(), List.of(p)), Entry::merge);
         }
         return values;
     }
 
-    private static Map<String, String> arms(Extraction e) {
-        Map<String, String> values = new TreeMap<>();
+    private static Map<String, Entry> arms(Extraction e) {
+        Map<String, Entry> values = new TreeMap<>();
         for (Arm arm : e.getArms()) {
             for (GroupSize size : arm.getGroupSizes()) {
                 values.put(armKey(arm) + " \u00b7 n (" + normal(size.getPopulation() == null ? "" : size.getPopulation()) + ")",
-                        size.getN() == null || size.getN().getNumber() == null ? null : size.getN().getNumber().toPlainString());
+                        new Entry(size.getN() == null || size.getN().getNumber() == null ? null : size.getN().getNumber().toPlainString(),
+                                size.getN() == null ? List.of(size) : List.of(size.getN())));
             }
         }
         return values;
@@ -143,20 +196,30 @@ public final class ExtractionComparison {
         return arm == null ? "?" : normal(arm.getLabel() == null ? arm.getId() : arm.getLabel());
     }
 
+    /** The key of a result row: outcome, criteria, time point and population. */
+    static String rowKey(OutcomeMeasurement m) {
+        return (m.getOutcome() == null ? "?" : m.getOutcome().getId()) + " \u00b7 " + normal(Objects.toString(m.getCriteria(), ""))
+                + " \u00b7 " + normal(Objects.toString(m.getTimepoint(), "")) + " \u00b7 " + normal(Objects.toString(m.getPopulation(), ""));
+    }
+
+    /** The key of a result within its row: its arm, or the arms it compares. */
+    static String sideKey(Result r) {
+        return r instanceof ArmResult a ? armKey(a.getArm())
+                : r instanceof HazardRatio hr ? "HR " + armKey(hr.getExperimental()) + " vs " + armKey(hr.getComparator()) : r.eClass().getName();
+    }
+
     /** Every value of every result, keyed by what it is. */
-    private static Map<String, String> results(Extraction e) {
-        Map<String, String> values = new TreeMap<>();
+    private static Map<String, Entry> results(Extraction e) {
+        Map<String, Entry> values = new TreeMap<>();
         for (OutcomeMeasurement m : e.getMeasurements()) {
-            String row = (m.getOutcome() == null ? "?" : m.getOutcome().getId()) + " \u00b7 " + normal(Objects.toString(m.getCriteria(), ""))
-                    + " \u00b7 " + normal(Objects.toString(m.getTimepoint(), "")) + " \u00b7 " + normal(Objects.toString(m.getPopulation(), ""));
+            String row = rowKey(m);
             for (Result r : m.getResults()) {
-                String side = r instanceof ArmResult a ? armKey(a.getArm())
-                        : r instanceof HazardRatio hr ? "HR " + armKey(hr.getExperimental()) + " vs " + armKey(hr.getComparator()) : r.eClass().getName();
+                String side = sideKey(r);
                 for (EReference feature : r.eClass().getEAllContainments()) {
                     EObject content = (EObject) r.eGet(feature);
                     if (content instanceof Value value) {
                         values.put(row + " \u00b7 " + side + " \u00b7 " + feature.getName(),
-                                value.getNumber() == null ? null : value.getNumber().toPlainString());
+                                new Entry(value.getNumber() == null ? null : value.getNumber().toPlainString(), List.of(value)));
                     }
                 }
             }
@@ -165,17 +228,17 @@ public final class ExtractionComparison {
     }
 
     /** Each domain's and the overall judgement of each assessment, keyed by tool, result and domain. */
-    private Map<String, String> judgements(Extraction e) {
-        Map<String, String> values = new TreeMap<>();
+    private Map<String, Entry> judgements(Extraction e) {
+        Map<String, Entry> values = new TreeMap<>();
         for (RiskOfBiasAssessment assessment : e.getAssessments()) {
             OutcomeMeasurement m = assessment.getMeasurement();
             String thing = assessment.getTool() + (m == null ? "" : " \u00b7 " + (m.getOutcome() == null ? "?" : m.getOutcome().getId()) + " \u00b7 "
                     + normal(Objects.toString(m.getPopulation(), "")));
             RiskOfBiasTool tool = tools.find(assessment.getTool()).orElse(null);
             AssessmentEdits.finals(assessment).forEach((domain, level) -> values.put(thing + " \u00b7 "
-                    + (tool == null ? domain : tool.domain(domain).map(d -> d.caption()).orElse(domain)), level));
+                    + (tool == null ? domain : tool.domain(domain).map(d -> d.caption()).orElse(domain)), new Entry(level, List.of(assessment))));
             if (assessment.getOverall() != null && !assessment.getOverall().isEmpty()) {
-                values.put(thing + " \u00b7 overall", assessment.getOverall());
+                values.put(thing + " \u00b7 overall", new Entry(assessment.getOverall(), List.of(assessment)));
             }
         }
         return values;

@@ -1,0 +1,350 @@
+package org.appraise.core.agreement;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.appraise.core.ReviewIds;
+import org.appraise.core.rob.RiskOfBiasTools;
+import org.appraise.model.Annotation;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Arm;
+import org.appraise.model.Extraction;
+import org.appraise.model.ExtractionStatus;
+import org.appraise.model.GroupSize;
+import org.appraise.model.Identified;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Result;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.appraise.model.StudyDesign;
+import org.appraise.model.Value;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * The consensus of two reviewers' extractions of a study, as EMF commands (undoable, and the editor's dirty
+ * state follows). The consensus is an extraction of its own ({@code <study>--consensus}, in its own file),
+ * recorded by the arbiter; the reviewers' extractions are never changed. It starts as a copy of one
+ * reviewer's design, study details, PICO, arms and results with their quotes; then each disagreement is
+ * settled by taking the other reviewer's value (with the quotes it came from) or by entering a value neither
+ * gave, with a note saying why. Risk-of-bias judgements are settled per assessment
+ * ({@link org.appraise.core.rob.AssessmentEdits#recordConsensus}).
+ */
+public final class ExtractionConsensus {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+    private static final AppraiseFactory CREATE = AppraiseFactory.eINSTANCE;
+
+    private final EditingDomain domain;
+    private final Review review;
+    private final ExtractionComparison comparison;
+
+    public ExtractionConsensus(EditingDomain domain, Review review, RiskOfBiasTools tools) {
+        this.domain = domain;
+        this.review = review;
+        this.comparison = new ExtractionComparison(tools);
+    }
+
+    /** The study's consensus extraction, if one was started. */
+    public static Optional<Extraction> of(Study study) {
+        return study.getExtractions().stream().filter(Extraction::isConsensus).findFirst();
+    }
+
+    /** Whether a consensus has extraction data yet (a consensus may hold only risk-of-bias assessments). */
+    public static boolean started(Extraction consensus) {
+        return consensus.getDesign() != null && consensus.getDesign() != StudyDesign.UNSPECIFIED || !consensus.getCharacteristics().isEmpty()
+                || !consensus.getPico().isEmpty() || !consensus.getArms().isEmpty() || !consensus.getMeasurements().isEmpty();
+    }
+
+    /**
+     * Starts the consensus from one reviewer's extraction: its design, details, PICO, arms and results are
+     * copied with their quotes into the study's consensus (made if there is none). Refused when the consensus
+     * already has extraction data.
+     */
+    public Command start(Study study, Extraction from, Reviewer arbiter) {
+        CompoundCommand command = new CompoundCommand("Start the consensus of " + study.getId() + " from " + from.getId());
+        ReviewIds ids = ReviewIds.of(review);
+        Extraction consensus = of(study).orElse(null);
+        if (consensus != null && started(consensus)) {
+            throw new IllegalArgumentException("The consensus of " + study.getId() + " is already started (" + consensus.getId() + ")");
+        }
+        Copies copies;
+        if (consensus == null) {
+            consensus = CREATE.createExtraction();
+            consensus.setId(ids.next(study.getId() + "--consensus"));
+            consensus.setConsensus(true);
+            consensus.setReviewer(arbiter);
+            consensus.setStatus(ExtractionStatus.IN_PROGRESS);
+            command.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), consensus));
+        }
+        copies = new Copies(consensus, ids);
+        command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Design(), from.getDesign()));
+        String note = "Consensus started from " + from.getId() + (arbiter == null ? "" : ", recorded by " + arbiter.getId()) + ".";
+        command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Notes(),
+                consensus.getNotes() == null || consensus.getNotes().isBlank() ? note : consensus.getNotes() + "\n" + note));
+        List<Arm> arms = new ArrayList<>();
+        for (Arm arm : from.getArms()) {
+            Arm copy = copies.of(arm);
+            arms.add(copy);
+        }
+        copies.armsByKey(arms);
+        command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Characteristics(), from.getCharacteristics().stream().map(copies::of).toList()));
+        command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Pico(), from.getPico().stream().map(copies::of).toList()));
+        command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Arms(), arms));
+        command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Measurements(), from.getMeasurements().stream().map(copies::of).toList()));
+        copies.annotations(command, domain);
+        return command;
+    }
+
+    /** The consensus' value of a field, or {@link ExtractionComparison#MISSING}. */
+    public String value(Extraction consensus, ExtractionComparison.Field field) {
+        ExtractionComparison.Entry entry = entry(consensus, field);
+        return entry == null || entry.value() == null ? ExtractionComparison.MISSING : entry.value();
+    }
+
+    /** Whether the consensus has settled a field: it holds a value (or, like a side, nothing) that one side or a new entry gave. */
+    public boolean settles(Extraction consensus, ExtractionComparison.Field field) {
+        String value = value(consensus, field);
+        return ExtractionComparison.same(field.group(), value, field.first()) || ExtractionComparison.same(field.group(), value, field.second())
+                || value.equals(field.first()) || value.equals(field.second()) || hasNote(consensus, field);
+    }
+
+    private static boolean hasNote(Extraction consensus, ExtractionComparison.Field field) {
+        return consensus.getNotes() != null && consensus.getNotes().contains(noteKey(field));
+    }
+
+    /** Makes the consensus take one reviewer's value of a field, with the quotes it came from. */
+    public Command take(Extraction consensus, ExtractionComparison.Field field, boolean first) {
+        List<EObject> side = first ? field.firstElements() : field.secondElements();
+        String label = "Take " + (first ? field.first() : field.second()) + " for " + field.key();
+        CompoundCommand command = new CompoundCommand(label);
+        ReviewIds ids = ReviewIds.of(review);
+        Copies copies = new Copies(consensus, ids);
+        copies.armsByKey(consensus.getArms());
+        ExtractionComparison.Entry now = entry(consensus, field);
+        List<EObject> current = now == null ? List.of() : now.elements();
+        switch (field.group()) {
+            case ExtractionComparison.DESIGN -> command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Design(),
+                    side.isEmpty() ? StudyDesign.UNSPECIFIED : ((Extraction) side.get(0)).getDesign()));
+            case ExtractionComparison.DETAILS, ExtractionComparison.PICO -> {
+                EReference list = field.group().equals(ExtractionComparison.PICO) ? MODEL.getExtraction_Pico() : MODEL.getExtraction_Characteristics();
+                if (!current.isEmpty()) {
+                    command.append(RemoveCommand.create(domain, consensus, list, current));
+                }
+                if (!side.isEmpty()) {
+                    command.append(AddCommand.create(domain, consensus, list, side.stream().map(copies::of).toList()));
+                }
+            }
+            case ExtractionComparison.ARMS, ExtractionComparison.RESULTS -> takeValue(command, consensus, field, side, current, copies);
+            default -> throw new IllegalArgumentException("Risk-of-bias judgements are settled per assessment: Record consensus... in the Risk of bias view");
+        }
+        copies.annotations(command, domain);
+        return command;
+    }
+
+    private void takeValue(CompoundCommand command, Extraction consensus, ExtractionComparison.Field field, List<EObject> side, List<EObject> current,
+            Copies copies) {
+        Value mine = current.isEmpty() ? null : current.get(0) instanceof Value v ? v : null;
+        if (side.isEmpty() || !(side.get(0) instanceof Value theirs)) {
+            if (mine != null) { // the reviewer taken recorded nothing here
+                command.append(SetCommand.create(domain, mine.eContainer(), mine.eContainingFeature(), null));
+            }
+            return;
+        }
+        if (mine != null) {
+            command.append(SetCommand.create(domain, mine.eContainer(), mine.eContainingFeature(), copies.of(theirs)));
+            return;
+        }
+        EObject holder = theirs.eContainer();
+        if (holder instanceof GroupSize size) {
+            Arm arm = (Arm) size.eContainer();
+            Arm ours = copies.arm(arm);
+            if (ours == null) {
+                command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Arms(), copies.of(arm)));
+            } else {
+                GroupSize same = ours.getGroupSizes().stream().filter(g -> java.util.Objects.equals(g.getPopulation(), size.getPopulation())).findFirst()
+                        .orElse(null);
+                command.append(same == null ? AddCommand.create(domain, ours, MODEL.getArm_GroupSizes(), copies.of(size))
+                        : SetCommand.create(domain, same, MODEL.getGroupSize_N(), copies.of(theirs)));
+            }
+            return;
+        }
+        Result result = (Result) holder;
+        OutcomeMeasurement measurement = (OutcomeMeasurement) result.eContainer();
+        OutcomeMeasurement row = consensus.getMeasurements().stream()
+                .filter(m -> ExtractionComparison.rowKey(m).equals(ExtractionComparison.rowKey(measurement))).findFirst().orElse(null);
+        if (row == null) {
+            command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Measurements(), copies.of(measurement)));
+            return;
+        }
+        Result same = row.getResults().stream().filter(r -> ExtractionComparison.sideKey(r).equals(ExtractionComparison.sideKey(result))).findFirst()
+                .orElse(null);
+        command.append(same == null ? AddCommand.create(domain, row, MODEL.getOutcomeMeasurement_Results(), copies.of(result))
+                : SetCommand.create(domain, same, theirs.eContainingFeature(), copies.of(theirs)));
+    }
+
+    /**
+     * Records a value neither reviewer gave, with a note: a number for arms and results (its unit kept, its
+     * quotes dropped, the note on the value), the text of a PICO element or study detail, or a design. The note
+     * is also written in the consensus' notes, naming the field. Refused for a field the consensus does not hold
+     * yet (take a side first) and for a number that is not one.
+     */
+    public Command enter(Extraction consensus, ExtractionComparison.Field field, String value, String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("Say why the consensus differs from both reviewers (the note)");
+        }
+        ExtractionComparison.Entry now = entry(consensus, field);
+        CompoundCommand command = new CompoundCommand("Enter " + value + " for " + field.key());
+        switch (field.group()) {
+            case ExtractionComparison.DESIGN -> {
+                StudyDesign design = StudyDesign.get(value);
+                if (design == null) {
+                    throw new IllegalArgumentException("'" + value + "' is not a study design: " + StudyDesign.VALUES);
+                }
+                command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Design(), design));
+            }
+            case ExtractionComparison.DETAILS, ExtractionComparison.PICO -> {
+                if (now == null || now.elements().isEmpty()) {
+                    throw new IllegalArgumentException("The consensus has no " + field.key() + " yet: take one reviewer's first, then change it");
+                }
+                EObject kept = now.elements().get(0);
+                command.append(SetCommand.create(domain, kept, kept.eClass().getEStructuralFeature("text"), value));
+                if (now.elements().size() > 1) {
+                    EReference list = field.group().equals(ExtractionComparison.PICO) ? MODEL.getExtraction_Pico() : MODEL.getExtraction_Characteristics();
+                    command.append(RemoveCommand.create(domain, consensus, list, now.elements().subList(1, now.elements().size())));
+                }
+            }
+            case ExtractionComparison.ARMS, ExtractionComparison.RESULTS -> {
+                if (now == null || now.elements().isEmpty() || !(now.elements().get(0) instanceof Value mine)) {
+                    throw new IllegalArgumentException("The consensus has no value for " + field.key() + " yet: take one reviewer's first, then change it");
+                }
+                BigDecimal number;
+                try {
+                    number = new BigDecimal(value.strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("'" + value + "' is not a number");
+                }
+                Value entered = CREATE.createValue();
+                entered.setNumber(number);
+                entered.setUnit(mine.getUnit());
+                entered.setNote(note);
+                command.append(SetCommand.create(domain, mine.eContainer(), mine.eContainingFeature(), entered));
+            }
+            default -> throw new IllegalArgumentException("Risk-of-bias judgements are settled per assessment: Record consensus... in the Risk of bias view");
+        }
+        String line = noteKey(field) + value + ": " + note.strip();
+        command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Notes(),
+                consensus.getNotes() == null || consensus.getNotes().isBlank() ? line : consensus.getNotes() + "\n" + line));
+        return command;
+    }
+
+    private static String noteKey(ExtractionComparison.Field field) {
+        return "[" + field.group() + " \u00b7 " + field.key() + "] entered ";
+    }
+
+    private ExtractionComparison.Entry entry(Extraction consensus, ExtractionComparison.Field field) {
+        return comparison.entries(consensus).get(field.group()).get(field.key());
+    }
+
+    /**
+     * Copies of a reviewer's elements for the consensus: fresh ids, arms pointing at the consensus' arms of the
+     * same label, and each quote copied into the consensus (its comment naming the quote it copies), so that the
+     * consensus file stands on its own.
+     */
+    private static final class Copies {
+
+        private final Extraction consensus;
+        private final ReviewIds ids;
+        private final Map<Annotation, Annotation> quotes = new HashMap<>();
+        private final Map<String, Arm> arms = new HashMap<>();
+
+        Copies(Extraction consensus, ReviewIds ids) {
+            this.consensus = consensus;
+            this.ids = ids;
+        }
+
+        void armsByKey(List<Arm> consensusArms) {
+            consensusArms.forEach(a -> arms.put(key(a), a));
+        }
+
+        Arm arm(Arm theirs) {
+            return arms.get(key(theirs));
+        }
+
+        private static String key(Arm arm) {
+            return (arm.getLabel() == null ? arm.getId() : arm.getLabel()).toLowerCase(java.util.Locale.ROOT).strip();
+        }
+
+        @SuppressWarnings("unchecked")
+        <T extends EObject> T of(T original) {
+            EcoreUtil.Copier copier = new EcoreUtil.Copier();
+            T copy = (T) copier.copy(original);
+            copier.copyReferences();
+            List<EObject> all = new ArrayList<>();
+            all.add(copy);
+            copy.eAllContents().forEachRemaining(all::add);
+            for (EObject element : all) {
+                if (element instanceof Identified identified && identified.getId() != null) {
+                    identified.setId(ids.next(consensus.getId() + "-" + identified.getId()));
+                }
+                if (element instanceof Arm arm) {
+                    arms.putIfAbsent(key(arm), arm);
+                }
+                EStructuralFeature sources = element.eClass().getEStructuralFeature("sources");
+                if (sources != null) {
+                    @SuppressWarnings("unchecked")
+                    List<Annotation> list = (List<Annotation>) element.eGet(sources);
+                    List<Annotation> copied = list.stream().map(this::quote).toList();
+                    list.clear();
+                    list.addAll(copied);
+                }
+                remapArm(element, MODEL.getArmResult_Arm());
+                remapArm(element, MODEL.getHazardRatio_Experimental());
+                remapArm(element, MODEL.getHazardRatio_Comparator());
+            }
+            return copy;
+        }
+
+        private void remapArm(EObject element, EReference feature) {
+            if (feature.getEContainingClass().isInstance(element) && element.eGet(feature) instanceof Arm arm && arm.eContainer() != consensus) {
+                Arm ours = arms.get(key(arm));
+                if (ours != null) {
+                    element.eSet(feature, ours);
+                }
+            }
+        }
+
+        private Annotation quote(Annotation original) {
+            if (original.eContainer() == consensus) {
+                return original;
+            }
+            return quotes.computeIfAbsent(original, o -> {
+                Annotation copy = EcoreUtil.copy(o);
+                copy.setId(ids.next(consensus.getId() + "-" + o.getId()));
+                copy.setComment((o.getComment() == null || o.getComment().isBlank() ? "" : o.getComment() + " ") + "(copy of " + o.getId() + ")");
+                return copy;
+            });
+        }
+
+        /** Adds the copied quotes to the consensus, before the elements that cite them are used. */
+        void annotations(CompoundCommand command, EditingDomain domain) {
+            if (!quotes.isEmpty()) {
+                command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Annotations(), new ArrayList<>(quotes.values())));
+            }
+        }
+    }
+}
