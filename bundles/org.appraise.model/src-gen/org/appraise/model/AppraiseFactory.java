@@ -149,6 +149,15 @@ public interface AppraiseFactory extends EFactory {
 	Extraction createExtraction();
 
 	/**
+	 * Returns a new object of class '<em>Consensus Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Consensus Decision</em>'.
+	 * @generated
+	 */
+	ConsensusDecision createConsensusDecision();
+
+	/**
 	 * Returns a new object of class '<em>Annotation</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -1373,13 +1373,22 @@ public interface AppraisePackage extends EPackage {
 	int EXTRACTION__NOTES = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTRACTION__DECISIONS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Extraction</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int EXTRACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Extraction</em>' class.
@@ -1391,6 +1400,79 @@ public interface AppraisePackage extends EPackage {
 	int EXTRACTION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.appraise.model.internal.impl.ConsensusDecisionImpl <em>Consensus Decision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.appraise.model.internal.impl.ConsensusDecisionImpl
+	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getConsensusDecision()
+	 * @generated
+	 */
+	int CONSENSUS_DECISION = 15;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_DECISION__GROUP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Field</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_DECISION__FIELD = 1;
+
+	/**
+	 * The feature id for the '<em><b>Taken</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_DECISION__TAKEN = 2;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_DECISION__VALUE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_DECISION__NOTE = 4;
+
+	/**
+	 * The number of structural features of the '<em>Consensus Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_DECISION_FEATURE_COUNT = 5;
+
+	/**
+	 * The number of operations of the '<em>Consensus Decision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONSENSUS_DECISION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.appraise.model.internal.impl.AnnotationImpl <em>Annotation</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1398,7 +1480,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 15;
+	int ANNOTATION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1507,7 +1589,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristic()
 	 * @generated
 	 */
-	int CHARACTERISTIC = 16;
+	int CHARACTERISTIC = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1571,7 +1653,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoElement()
 	 * @generated
 	 */
-	int PICO_ELEMENT = 17;
+	int PICO_ELEMENT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1635,7 +1717,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArm()
 	 * @generated
 	 */
-	int ARM = 18;
+	int ARM = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1708,7 +1790,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getGroupSize()
 	 * @generated
 	 */
-	int GROUP_SIZE = 19;
+	int GROUP_SIZE = 20;
 
 	/**
 	 * The feature id for the '<em><b>Population</b></em>' attribute.
@@ -1754,7 +1836,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getValue()
 	 * @generated
 	 */
-	int VALUE = 20;
+	int VALUE = 21;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1836,7 +1918,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getOutcomeMeasurement()
 	 * @generated
 	 */
-	int OUTCOME_MEASUREMENT = 21;
+	int OUTCOME_MEASUREMENT = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1927,7 +2009,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getResult()
 	 * @generated
 	 */
-	int RESULT = 22;
+	int RESULT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1973,7 +2055,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArmResult()
 	 * @generated
 	 */
-	int ARM_RESULT = 23;
+	int ARM_RESULT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2028,7 +2110,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDichotomousResult()
 	 * @generated
 	 */
-	int DICHOTOMOUS_RESULT = 24;
+	int DICHOTOMOUS_RESULT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2101,7 +2183,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getContinuousResult()
 	 * @generated
 	 */
-	int CONTINUOUS_RESULT = 25;
+	int CONTINUOUS_RESULT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2183,7 +2265,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getMedianTimeToEvent()
 	 * @generated
 	 */
-	int MEDIAN_TIME_TO_EVENT = 26;
+	int MEDIAN_TIME_TO_EVENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2283,7 +2365,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getHazardRatio()
 	 * @generated
 	 */
-	int HAZARD_RATIO = 27;
+	int HAZARD_RATIO = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2410,7 +2492,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getRiskOfBiasAssessment()
 	 * @generated
 	 */
-	int RISK_OF_BIAS_ASSESSMENT = 28;
+	int RISK_OF_BIAS_ASSESSMENT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2528,7 +2610,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getSignallingAnswer()
 	 * @generated
 	 */
-	int SIGNALLING_ANSWER = 29;
+	int SIGNALLING_ANSWER = 30;
 
 	/**
 	 * The feature id for the '<em><b>Question</b></em>' attribute.
@@ -2592,7 +2674,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDomainJudgement()
 	 * @generated
 	 */
-	int DOMAIN_JUDGEMENT = 30;
+	int DOMAIN_JUDGEMENT = 31;
 
 	/**
 	 * The feature id for the '<em><b>Domain</b></em>' attribute.
@@ -2683,7 +2765,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewerRole()
 	 * @generated
 	 */
-	int REVIEWER_ROLE = 31;
+	int REVIEWER_ROLE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.StudyDesign <em>Study Design</em>}' enum.
@@ -2693,7 +2775,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 32;
+	int STUDY_DESIGN = 33;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ReportKind <em>Report Kind</em>}' enum.
@@ -2703,7 +2785,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReportKind()
 	 * @generated
 	 */
-	int REPORT_KIND = 33;
+	int REPORT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.PicoKind <em>Pico Kind</em>}' enum.
@@ -2713,7 +2795,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoKind()
 	 * @generated
 	 */
-	int PICO_KIND = 34;
+	int PICO_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CriterionKind <em>Criterion Kind</em>}' enum.
@@ -2723,7 +2805,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCriterionKind()
 	 * @generated
 	 */
-	int CRITERION_KIND = 35;
+	int CRITERION_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CharacteristicKind <em>Characteristic Kind</em>}' enum.
@@ -2733,7 +2815,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristicKind()
 	 * @generated
 	 */
-	int CHARACTERISTIC_KIND = 36;
+	int CHARACTERISTIC_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ScreeningStage <em>Screening Stage</em>}' enum.
@@ -2743,7 +2825,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningStage()
 	 * @generated
 	 */
-	int SCREENING_STAGE = 37;
+	int SCREENING_STAGE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.Verdict <em>Verdict</em>}' enum.
@@ -2753,7 +2835,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 38;
+	int VERDICT = 39;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ExtractionStatus <em>Extraction Status</em>}' enum.
@@ -2763,7 +2845,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExtractionStatus()
 	 * @generated
 	 */
-	int EXTRACTION_STATUS = 39;
+	int EXTRACTION_STATUS = 40;
 
 
 	/**
@@ -3905,6 +3987,82 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getExtraction_Notes();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Extraction#getDecisions <em>Decisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Decisions</em>'.
+	 * @see org.appraise.model.Extraction#getDecisions()
+	 * @see #getExtraction()
+	 * @generated
+	 */
+	EReference getExtraction_Decisions();
+
+	/**
+	 * Returns the meta object for class '{@link org.appraise.model.ConsensusDecision <em>Consensus Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Consensus Decision</em>'.
+	 * @see org.appraise.model.ConsensusDecision
+	 * @generated
+	 */
+	EClass getConsensusDecision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.ConsensusDecision#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see org.appraise.model.ConsensusDecision#getGroup()
+	 * @see #getConsensusDecision()
+	 * @generated
+	 */
+	EAttribute getConsensusDecision_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.ConsensusDecision#getField <em>Field</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Field</em>'.
+	 * @see org.appraise.model.ConsensusDecision#getField()
+	 * @see #getConsensusDecision()
+	 * @generated
+	 */
+	EAttribute getConsensusDecision_Field();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.ConsensusDecision#getTaken <em>Taken</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Taken</em>'.
+	 * @see org.appraise.model.ConsensusDecision#getTaken()
+	 * @see #getConsensusDecision()
+	 * @generated
+	 */
+	EReference getConsensusDecision_Taken();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.ConsensusDecision#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.appraise.model.ConsensusDecision#getValue()
+	 * @see #getConsensusDecision()
+	 * @generated
+	 */
+	EAttribute getConsensusDecision_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.ConsensusDecision#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.appraise.model.ConsensusDecision#getNote()
+	 * @see #getConsensusDecision()
+	 * @generated
+	 */
+	EAttribute getConsensusDecision_Note();
 
 	/**
 	 * Returns the meta object for class '{@link org.appraise.model.Annotation <em>Annotation</em>}'.
@@ -5851,6 +6009,64 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXTRACTION__NOTES = eINSTANCE.getExtraction_Notes();
+
+		/**
+		 * The meta object literal for the '<em><b>Decisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTRACTION__DECISIONS = eINSTANCE.getExtraction_Decisions();
+
+		/**
+		 * The meta object literal for the '{@link org.appraise.model.internal.impl.ConsensusDecisionImpl <em>Consensus Decision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.appraise.model.internal.impl.ConsensusDecisionImpl
+		 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getConsensusDecision()
+		 * @generated
+		 */
+		EClass CONSENSUS_DECISION = eINSTANCE.getConsensusDecision();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENSUS_DECISION__GROUP = eINSTANCE.getConsensusDecision_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Field</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENSUS_DECISION__FIELD = eINSTANCE.getConsensusDecision_Field();
+
+		/**
+		 * The meta object literal for the '<em><b>Taken</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONSENSUS_DECISION__TAKEN = eINSTANCE.getConsensusDecision_Taken();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENSUS_DECISION__VALUE = eINSTANCE.getConsensusDecision_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONSENSUS_DECISION__NOTE = eINSTANCE.getConsensusDecision_Note();
 
 		/**
 		 * The meta object literal for the '{@link org.appraise.model.internal.impl.AnnotationImpl <em>Annotation</em>}' class.

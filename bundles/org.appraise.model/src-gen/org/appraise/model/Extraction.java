@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Extraction#getAssessments <em>Assessments</em>}</li>
  *   <li>{@link org.appraise.model.Extraction#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.appraise.model.Extraction#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.appraise.model.Extraction#getDecisions <em>Decisions</em>}</li>
  * </ul>
  *
  * @see org.appraise.model.AppraisePackage#getExtraction()
@@ -223,5 +224,20 @@ public interface Extraction extends Identified {
 	 * @generated
 	 */
 	void setNotes(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Decisions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.appraise.model.ConsensusDecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a consensus extraction: how each disagreement between the reviewers was settled.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Decisions</em>' containment reference list.
+	 * @see org.appraise.model.AppraisePackage#getExtraction_Decisions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ConsensusDecision> getDecisions();
 
 } // Extraction

@@ -77,7 +77,10 @@ final class ExtractionConsensusTest {
                 && f.first().equals(ExtractionComparison.MISSING) && !f.second().equals(ExtractionComparison.MISSING) && !f.quotes(false).isEmpty())
                 .findFirst().orElseThrow(() -> new AssertionError("no result value only cd coded: " + disagreements));
         int rows = settled.getMeasurements().size();
-        stack.execute(consensus.take(settled, taken, false));
+        assertFalse(ExtractionConsensus.settles(settled, taken), "starting from ab's settles nothing");
+        stack.execute(consensus.take(settled, taken, cd, false));
+        assertTrue(ExtractionConsensus.settles(settled, taken));
+        assertEquals(cd, ExtractionConsensus.decision(settled, taken).orElseThrow().getTaken());
         assertTrue(ExtractionComparison.same(taken.group(), consensus.value(settled, taken), taken.second()), taken.key());
         Value value = (Value) new ExtractionComparison(TOOLS).entries(settled).get(taken.group()).get(taken.key()).elements().get(0);
         assertEquals(taken.quotes(false).stream().map(Annotation::getQuote).toList(), value.getSources().stream().map(Annotation::getQuote).toList(),
@@ -96,10 +99,10 @@ final class ExtractionConsensusTest {
         assertThrows(IllegalArgumentException.class, () -> consensus.enter(settled, entered, "twelve", "typo"));
         stack.execute(consensus.enter(settled, entered, "12", "Recounted from Table 2 by ef"));
         assertEquals("12", consensus.value(settled, entered));
-        assertTrue(settled.getNotes().contains("entered 12: Recounted from Table 2 by ef"), settled.getNotes());
-        assertTrue(consensus.settles(settled, entered));
+        assertEquals("Recounted from Table 2 by ef", ExtractionConsensus.decision(settled, entered).orElseThrow().getNote());
+        assertEquals(null, ExtractionConsensus.decision(settled, entered).orElseThrow().getTaken(), "entered, not taken");
         assertThrows(IllegalArgumentException.class, () -> consensus.take(settled, disagreements.stream()
-                .filter(f -> f.group().equals(ExtractionComparison.RISK_OF_BIAS)).findFirst().orElseThrow(), true));
+                .filter(f -> f.group().equals(ExtractionComparison.RISK_OF_BIAS)).findFirst().orElseThrow(), ab, true));
 
         ReviewFolder.SaveReport saved = folder.save();
         assertEquals(List.of(), saved.refused());
@@ -111,6 +114,8 @@ final class ExtractionConsensusTest {
                 settled.getId());
         assertEquals(settled.getMeasurements().size(), again.getMeasurements().size());
         assertEquals("12", new ExtractionConsensus(null, reopened.review(), TOOLS).value(again, entered));
+        assertEquals(2, again.getDecisions().size(), "the decisions are saved with the consensus");
+        assertEquals("li-2022--cd", again.getDecisions().get(0).getTaken().getId());
 
         while (stack.canUndo()) {
             stack.undo();

@@ -12,6 +12,7 @@ import org.appraise.core.rob.RiskOfBiasTools;
 import org.appraise.model.Annotation;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
+import org.appraise.model.ConsensusDecision;
 import org.appraise.model.Arm;
 import org.appraise.model.Extraction;
 import org.appraise.model.ExtractionStatus;
@@ -116,22 +117,26 @@ public final class ExtractionConsensus {
         return entry == null || entry.value() == null ? ExtractionComparison.MISSING : entry.value();
     }
 
-    /** Whether the consensus has settled a field: it holds a value (or, like a side, nothing) that one side or a new entry gave. */
-    public boolean settles(Extraction consensus, ExtractionComparison.Field field) {
-        String value = value(consensus, field);
-        return ExtractionComparison.same(field.group(), value, field.first()) || ExtractionComparison.same(field.group(), value, field.second())
-                || value.equals(field.first()) || value.equals(field.second()) || hasNote(consensus, field);
+    /** How the consensus settled a field, if it did (starting from one reviewer's extraction settles nothing). */
+    public static Optional<ConsensusDecision> decision(Extraction consensus, ExtractionComparison.Field field) {
+        return consensus.getDecisions().stream().filter(d -> field.group().equals(d.getGroup()) && field.key().equals(d.getField())).findFirst();
     }
 
-    private static boolean hasNote(Extraction consensus, ExtractionComparison.Field field) {
-        return consensus.getNotes() != null && consensus.getNotes().contains(noteKey(field));
+    public static boolean settles(Extraction consensus, ExtractionComparison.Field field) {
+        return decision(consensus, field).isPresent();
     }
 
-    /** Makes the consensus take one reviewer's value of a field, with the quotes it came from. */
-    public Command take(Extraction consensus, ExtractionComparison.Field field, boolean first) {
+    /**
+     * Makes the consensus take one reviewer's value of a field, with the quotes it came from, and records the
+     * decision (which extraction's value was taken).
+     *
+     * @param taken the extraction of that side (its value may be "not recorded")
+     */
+    public Command take(Extraction consensus, ExtractionComparison.Field field, Extraction taken, boolean first) {
         List<EObject> side = first ? field.firstElements() : field.secondElements();
         String label = "Take " + (first ? field.first() : field.second()) + " for " + field.key();
         CompoundCommand command = new CompoundCommand(label);
+        decide(command, consensus, field, taken, first ? field.first() : field.second(), null);
         ReviewIds ids = ReviewIds.of(review);
         Copies copies = new Copies(consensus, ids);
         copies.armsByKey(consensus.getArms());
@@ -199,9 +204,9 @@ public final class ExtractionConsensus {
 
     /**
      * Records a value neither reviewer gave, with a note: a number for arms and results (its unit kept, its
-     * quotes dropped, the note on the value), the text of a PICO element or study detail, or a design. The note
-     * is also written in the consensus' notes, naming the field. Refused for a field the consensus does not hold
-     * yet (take a side first) and for a number that is not one.
+     * quotes dropped, the note on the value), the text of a PICO element or study detail, or a design; the
+     * decision keeps the value and the note. Refused for a field the consensus does not hold yet (take a side
+     * first) and for a number that is not one.
      */
     public Command enter(Extraction consensus, ExtractionComparison.Field field, String value, String note) {
         if (note == null || note.isBlank()) {
@@ -246,14 +251,20 @@ public final class ExtractionConsensus {
             }
             default -> throw new IllegalArgumentException("Risk-of-bias judgements are settled per assessment: Record consensus... in the Risk of bias view");
         }
-        String line = noteKey(field) + value + ": " + note.strip();
-        command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Notes(),
-                consensus.getNotes() == null || consensus.getNotes().isBlank() ? line : consensus.getNotes() + "\n" + line));
+        decide(command, consensus, field, null, value.strip(), note.strip());
         return command;
     }
 
-    private static String noteKey(ExtractionComparison.Field field) {
-        return "[" + field.group() + " \u00b7 " + field.key() + "] entered ";
+    /** Replaces the decision on a field with a new one. */
+    private void decide(CompoundCommand command, Extraction consensus, ExtractionComparison.Field field, Extraction taken, String value, String note) {
+        decision(consensus, field).ifPresent(old -> command.append(RemoveCommand.create(domain, consensus, MODEL.getExtraction_Decisions(), old)));
+        ConsensusDecision decision = CREATE.createConsensusDecision();
+        decision.setGroup(field.group());
+        decision.setField(field.key());
+        decision.setTaken(taken);
+        decision.setValue(value);
+        decision.setNote(note);
+        command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Decisions(), decision));
     }
 
     private ExtractionComparison.Entry entry(Extraction consensus, ExtractionComparison.Field field) {

@@ -129,6 +129,10 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 				return createExtractionAdapter();
 			}
 			@Override
+			public Adapter caseConsensusDecision(ConsensusDecision object) {
+				return createConsensusDecisionAdapter();
+			}
+			@Override
 			public Adapter caseAnnotation(Annotation object) {
 				return createAnnotationAdapter();
 			}
@@ -419,6 +423,20 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createExtractionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.appraise.model.ConsensusDecision <em>Consensus Decision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.appraise.model.ConsensusDecision
+	 * @generated
+	 */
+	public Adapter createConsensusDecisionAdapter() {
 		return null;
 	}
 

@@ -168,6 +168,12 @@ public class AppraiseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AppraisePackage.CONSENSUS_DECISION: {
+				ConsensusDecision consensusDecision = (ConsensusDecision)theEObject;
+				T result = caseConsensusDecision(consensusDecision);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AppraisePackage.ANNOTATION: {
 				Annotation annotation = (Annotation)theEObject;
 				T result = caseAnnotation(annotation);
@@ -510,6 +516,21 @@ public class AppraiseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseExtraction(Extraction object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Consensus Decision</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Consensus Decision</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseConsensusDecision(ConsensusDecision object) {
 		return null;
 	}
 

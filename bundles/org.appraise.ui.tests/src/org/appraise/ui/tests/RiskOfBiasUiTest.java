@@ -13,9 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.appraise.export.figures.Palette;
@@ -29,7 +26,6 @@ import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -98,7 +94,7 @@ final class RiskOfBiasUiTest {
         d1 = line(tree, "D1. Bias arising from the randomization process");
         tree.setSelection(d1);
         tree.notifyListeners(SWT.Selection, new Event());
-        withDialog(shell, () -> key(find(shell, Tree.class, "assessment-tree"), '3'),
+        WorkbenchSmokeTest.withDialog(shell, () -> key(find(shell, Tree.class, "assessment-tree"), '3'),
                 dialog -> ((org.eclipse.swt.widgets.Text) CodeStudyFromScratchTest.control(dialog, "rationale"))
                         .setText("Treatment was chosen by clinicians: there was no randomisation at all."));
         d1 = line(find(shell, Tree.class, "assessment-tree"), "D1. Bias arising from the randomization process");
@@ -217,33 +213,5 @@ final class RiskOfBiasUiTest {
         throw new AssertionError("no study " + labelStart);
     }
 
-    /** Runs what opens a modal dialog, and fills and confirms the dialog inside its own event loop. */
-    private static void withDialog(Shell shell, Runnable trigger, Consumer<Shell> fill) throws InterruptedException {
-        Display display = shell.getDisplay();
-        AtomicReference<Throwable> failed = new AtomicReference<>();
-        AtomicBoolean ran = new AtomicBoolean();
-        display.timerExec(400, () -> {
-            ran.set(true);
-            Shell dialog = Arrays.stream(display.getShells()).filter(s -> s != shell && s.isVisible()).findFirst().orElse(null);
-            try {
-                assertNotNull(dialog, "no dialog opened");
-                fill.accept(dialog);
-                dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
-            } catch (Throwable t) {
-                failed.set(t);
-                if (dialog != null) {
-                    dialog.close();
-                }
-            }
-        });
-        trigger.run();
-        for (int i = 0; i < 100 && !ran.get(); i++) {
-            settle();
-        }
-        if (failed.get() != null) {
-            throw new AssertionError("in the dialog", failed.get());
-        }
-        settle();
-    }
 
 }

@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import org.appraise.ui.OpenReview;
 import org.appraise.ui.internal.ReviewPerspective;
@@ -138,6 +141,35 @@ final class WorkbenchSmokeTest {
     }
 
     /** Selects a study in the navigator as a click would. */
+    /** Runs what opens a modal dialog, and fills and confirms the dialog inside its own event loop. */
+    static void withDialog(Shell shell, Runnable trigger, Consumer<Shell> fill) throws InterruptedException {
+        Display display = shell.getDisplay();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        AtomicBoolean ran = new AtomicBoolean();
+        display.timerExec(400, () -> {
+            ran.set(true);
+            Shell dialog = Arrays.stream(display.getShells()).filter(s -> s != shell && s.isVisible()).findFirst().orElse(null);
+            try {
+                assertNotNull(dialog, "no dialog opened");
+                fill.accept(dialog);
+                dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
+            } catch (Throwable t) {
+                failed.set(t);
+                if (dialog != null) {
+                    dialog.close();
+                }
+            }
+        });
+        trigger.run();
+        for (int i = 0; i < 100 && !ran.get(); i++) {
+            settle();
+        }
+        if (failed.get() != null) {
+            throw new AssertionError("in the dialog", failed.get());
+        }
+        settle();
+    }
+
     static void selectStudy(Shell shell, int index) throws InterruptedException {
         Tree tree = find(shell, Tree.class, "studies");
         tree.setFocus();

@@ -17,6 +17,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String DUPLICATES = "org.appraise.ui.duplicates";
     public static final String HISTORY = "org.appraise.ui.history";
     public static final String PRISMA = "org.appraise.ui.prisma";
+    public static final String COMPARISON = "org.appraise.ui.comparison";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -31,6 +32,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         below.addView(STUDY);
         below.addView(REVIEW);
         below.addView(RISK_OF_BIAS);
+        below.addView(COMPARISON);
         below.addView(HISTORY);
         layout.addView(PROBLEMS, IPageLayout.BOTTOM, 0.75f, STUDIES);
     }

@@ -395,6 +395,29 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.appraise.model.ConsensusDecision} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ConsensusDecisionItemProvider consensusDecisionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.appraise.model.ConsensusDecision}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createConsensusDecisionAdapter() {
+		if (consensusDecisionItemProvider == null) {
+			consensusDecisionItemProvider = new ConsensusDecisionItemProvider(this);
+		}
+
+		return consensusDecisionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.appraise.model.Annotation} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -835,6 +858,7 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 		if (studyItemProvider != null) studyItemProvider.dispose();
 		if (reportItemProvider != null) reportItemProvider.dispose();
 		if (extractionItemProvider != null) extractionItemProvider.dispose();
+		if (consensusDecisionItemProvider != null) consensusDecisionItemProvider.dispose();
 		if (annotationItemProvider != null) annotationItemProvider.dispose();
 		if (characteristicItemProvider != null) characteristicItemProvider.dispose();
 		if (picoElementItemProvider != null) picoElementItemProvider.dispose();

@@ -186,6 +186,7 @@ public class ExtractionItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(AppraisePackage.Literals.EXTRACTION__MEASUREMENTS);
 			childrenFeatures.add(AppraisePackage.Literals.EXTRACTION__ASSESSMENTS);
 			childrenFeatures.add(AppraisePackage.Literals.EXTRACTION__ANNOTATIONS);
+			childrenFeatures.add(AppraisePackage.Literals.EXTRACTION__DECISIONS);
 		}
 		return childrenFeatures;
 	}
@@ -253,6 +254,7 @@ public class ExtractionItemProvider extends IdentifiedItemProvider {
 			case AppraisePackage.EXTRACTION__MEASUREMENTS:
 			case AppraisePackage.EXTRACTION__ASSESSMENTS:
 			case AppraisePackage.EXTRACTION__ANNOTATIONS:
+			case AppraisePackage.EXTRACTION__DECISIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -299,6 +301,11 @@ public class ExtractionItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(AppraisePackage.Literals.EXTRACTION__ANNOTATIONS,
 				 AppraiseFactory.eINSTANCE.createAnnotation()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AppraisePackage.Literals.EXTRACTION__DECISIONS,
+				 AppraiseFactory.eINSTANCE.createConsensusDecision()));
 	}
 
 }

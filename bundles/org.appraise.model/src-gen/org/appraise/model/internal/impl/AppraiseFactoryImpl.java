@@ -72,6 +72,7 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 			case AppraisePackage.STUDY: return createStudy();
 			case AppraisePackage.REPORT: return createReport();
 			case AppraisePackage.EXTRACTION: return createExtraction();
+			case AppraisePackage.CONSENSUS_DECISION: return createConsensusDecision();
 			case AppraisePackage.ANNOTATION: return createAnnotation();
 			case AppraisePackage.CHARACTERISTIC: return createCharacteristic();
 			case AppraisePackage.PICO_ELEMENT: return createPicoElement();
@@ -305,6 +306,17 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 	public Extraction createExtraction() {
 		ExtractionImpl extraction = new ExtractionImpl();
 		return extraction;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConsensusDecision createConsensusDecision() {
+		ConsensusDecisionImpl consensusDecision = new ConsensusDecisionImpl();
+		return consensusDecision;
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.appraise.model.Arm;
 import org.appraise.model.ArmResult;
 import org.appraise.model.Characteristic;
 import org.appraise.model.CharacteristicKind;
+import org.appraise.model.ConsensusDecision;
 import org.appraise.model.ContinuousResult;
 import org.appraise.model.CriterionKind;
 import org.appraise.model.DichotomousResult;
@@ -165,6 +166,13 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	private EClass extractionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass consensusDecisionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1457,6 +1465,76 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getExtraction_Decisions() {
+		return (EReference)extractionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getConsensusDecision() {
+		return consensusDecisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsensusDecision_Group() {
+		return (EAttribute)consensusDecisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsensusDecision_Field() {
+		return (EAttribute)consensusDecisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConsensusDecision_Taken() {
+		return (EReference)consensusDecisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsensusDecision_Value() {
+		return (EAttribute)consensusDecisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConsensusDecision_Note() {
+		return (EAttribute)consensusDecisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnnotation() {
 		return annotationEClass;
 	}
@@ -2579,6 +2657,14 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEReference(extractionEClass, EXTRACTION__ASSESSMENTS);
 		createEReference(extractionEClass, EXTRACTION__ANNOTATIONS);
 		createEAttribute(extractionEClass, EXTRACTION__NOTES);
+		createEReference(extractionEClass, EXTRACTION__DECISIONS);
+
+		consensusDecisionEClass = createEClass(CONSENSUS_DECISION);
+		createEAttribute(consensusDecisionEClass, CONSENSUS_DECISION__GROUP);
+		createEAttribute(consensusDecisionEClass, CONSENSUS_DECISION__FIELD);
+		createEReference(consensusDecisionEClass, CONSENSUS_DECISION__TAKEN);
+		createEAttribute(consensusDecisionEClass, CONSENSUS_DECISION__VALUE);
+		createEAttribute(consensusDecisionEClass, CONSENSUS_DECISION__NOTE);
 
 		annotationEClass = createEClass(ANNOTATION);
 		createEReference(annotationEClass, ANNOTATION__REPORT);
@@ -2869,6 +2955,14 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEReference(getExtraction_Assessments(), this.getRiskOfBiasAssessment(), null, "assessments", null, 0, -1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtraction_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExtraction_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExtraction_Decisions(), this.getConsensusDecision(), null, "decisions", null, 0, -1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(consensusDecisionEClass, ConsensusDecision.class, "ConsensusDecision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getConsensusDecision_Group(), ecorePackage.getEString(), "group", null, 0, 1, ConsensusDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsensusDecision_Field(), ecorePackage.getEString(), "field", null, 0, 1, ConsensusDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConsensusDecision_Taken(), this.getExtraction(), null, "taken", null, 0, 1, ConsensusDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsensusDecision_Value(), ecorePackage.getEString(), "value", null, 0, 1, ConsensusDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConsensusDecision_Note(), ecorePackage.getEString(), "note", null, 0, 1, ConsensusDecision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(annotationEClass, Annotation.class, "Annotation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnnotation_Report(), this.getReport(), null, "report", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -9,6 +9,7 @@ import org.appraise.model.Annotation;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Arm;
 import org.appraise.model.Characteristic;
+import org.appraise.model.ConsensusDecision;
 import org.appraise.model.Extraction;
 import org.appraise.model.ExtractionStatus;
 import org.appraise.model.OutcomeMeasurement;
@@ -49,6 +50,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getAssessments <em>Assessments</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getAnnotations <em>Annotations</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getNotes <em>Notes</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getDecisions <em>Decisions</em>}</li>
  * </ul>
  *
  * @generated
@@ -203,6 +205,16 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 	 * @ordered
 	 */
 	protected String notes = NOTES_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDecisions() <em>Decisions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDecisions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ConsensusDecision> decisions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -439,6 +451,19 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 	 * @generated
 	 */
 	@Override
+	public EList<ConsensusDecision> getDecisions() {
+		if (decisions == null) {
+			decisions = new EObjectContainmentEList<ConsensusDecision>(ConsensusDecision.class, this, AppraisePackage.EXTRACTION__DECISIONS);
+		}
+		return decisions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AppraisePackage.EXTRACTION__CHARACTERISTICS:
@@ -453,6 +478,8 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 				return ((InternalEList<?>)getAssessments()).basicRemove(otherEnd, msgs);
 			case AppraisePackage.EXTRACTION__ANNOTATIONS:
 				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
+			case AppraisePackage.EXTRACTION__DECISIONS:
+				return ((InternalEList<?>)getDecisions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -488,6 +515,8 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 				return getAnnotations();
 			case AppraisePackage.EXTRACTION__NOTES:
 				return getNotes();
+			case AppraisePackage.EXTRACTION__DECISIONS:
+				return getDecisions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -540,6 +569,10 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 			case AppraisePackage.EXTRACTION__NOTES:
 				setNotes((String)newValue);
 				return;
+			case AppraisePackage.EXTRACTION__DECISIONS:
+				getDecisions().clear();
+				getDecisions().addAll((Collection<? extends ConsensusDecision>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -585,6 +618,9 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 			case AppraisePackage.EXTRACTION__NOTES:
 				setNotes(NOTES_EDEFAULT);
 				return;
+			case AppraisePackage.EXTRACTION__DECISIONS:
+				getDecisions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -619,6 +655,8 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 				return annotations != null && !annotations.isEmpty();
 			case AppraisePackage.EXTRACTION__NOTES:
 				return NOTES_EDEFAULT == null ? notes != null : !NOTES_EDEFAULT.equals(notes);
+			case AppraisePackage.EXTRACTION__DECISIONS:
+				return decisions != null && !decisions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
