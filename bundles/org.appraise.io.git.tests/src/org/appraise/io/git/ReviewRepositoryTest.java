@@ -28,6 +28,7 @@ final class ReviewRepositoryTest {
     private static final Path SAMPLE = Path.of(System.getProperty("appraise.repo", "../..")).resolve("samples/hcc-pd1-combination");
     private static final PersonIdent AB = new PersonIdent("ab", "ab@example.org");
     private static final PersonIdent CD = new PersonIdent("cd", "cd@example.org");
+    private static final PersonIdent EF = new PersonIdent("ef", "ef@example.org");
 
     @TempDir
     Path temp;
@@ -56,6 +57,70 @@ final class ReviewRepositoryTest {
         assertEquals("ab", history.get(0).author());
         assertEquals("ab: li-2022 notes", history.get(0).message());
         assertEquals(List.of("studies/li-2022/li-2022--ab.json"), history.get(0).files());
+    }
+
+    @Test
+    void threeClonesCodeCompareAndAgreeAndTheConsensusReachesEveryone() throws Exception {
+        Path bare = bare("team.git");
+        Path a = start(bare.toUri().toString());
+        Path b = clone(bare.toUri().toString(), "b");
+        Path c = clone(bare.toUri().toString(), "c");
+        org.appraise.core.rob.RiskOfBiasTools tools = org.appraise.core.rob.RiskOfBiasTools.builtIn();
+        int before = disagreements(ReviewFolder.open(c).review(), tools).size();
+
+        // ab and cd, each in their own clone and file, code li-2022 differently in two planted places
+        edit(a, review -> extraction(review, "li-2022--ab").getArms().get(0).getGroupSizes().get(0).getN().setNumber(new java.math.BigDecimal("38")));
+        edit(b, review -> extraction(review, "li-2022--cd").getPico().get(0).setText("Adults with advanced HCC, Child-Pugh A (cd's reading)"));
+        new ReviewRepository(b).sync(CD, "cd: li-2022 PICO", ReviewRepository.Prefer.NONE, null);
+        new ReviewRepository(a).sync(AB, "ab: li-2022 arm size", ReviewRepository.Prefer.NONE, null);
+        new ReviewRepository(b).sync(CD, null, ReviewRepository.Prefer.NONE, null);
+        assertTrue(new ReviewRepository(c).sync(EF, null, ReviewRepository.Prefer.NONE, null).clean());
+
+        // ef, in a third clone, finds exactly the planted disagreements on top of the sample's
+        ReviewFolder efs = ReviewFolder.open(c);
+        List<org.appraise.core.agreement.ReviewAgreement.Disagreement> found = disagreements(efs.review(), tools);
+        assertEquals(before + 2, found.size(), found.toString());
+        List<String> planted = found.stream().map(d -> d.field().key()).filter(k -> k.contains(" \u00b7 n (") || k.equals("population")).toList();
+        assertEquals(2, planted.size(), found.toString());
+
+        // and records the consensus: started from ab's, cd's population taken
+        org.eclipse.emf.common.command.BasicCommandStack stack = new org.eclipse.emf.common.command.BasicCommandStack();
+        org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+                new org.eclipse.emf.edit.provider.ComposedAdapterFactory(new org.appraise.model.edit.provider.AppraiseItemProviderAdapterFactory()), stack);
+        domain.getResourceSet().getResources().add(efs.review().eResource());
+        org.appraise.core.agreement.ExtractionConsensus consensus = new org.appraise.core.agreement.ExtractionConsensus(domain, efs.review(), tools);
+        org.appraise.model.Study li = study(efs.review(), "li-2022");
+        org.appraise.model.Reviewer ef = efs.review().getReviewers().stream().filter(r -> r.getId().equals("ef")).findFirst().orElseThrow();
+        stack.execute(consensus.start(li, extraction(efs.review(), "li-2022--ab"), ef));
+        org.appraise.core.agreement.ExtractionComparison.Field population = found.stream().filter(d -> d.field().key().equals("population"))
+                .findFirst().orElseThrow().field();
+        org.appraise.model.Extraction agreed = org.appraise.core.agreement.ExtractionConsensus.of(li).orElseThrow();
+        stack.execute(consensus.take(agreed, population, extraction(efs.review(), "li-2022--cd"), false));
+        assertEquals(List.of(), efs.save().refused());
+        assertTrue(new ReviewRepository(c).sync(EF, "ef: consensus of li-2022", ReviewRepository.Prefer.NONE, null).pushed().isPresent());
+
+        for (Path clone : List.of(a, b)) {
+            assertTrue(new ReviewRepository(clone).sync(clone == a ? AB : CD, null, ReviewRepository.Prefer.NONE, null).clean());
+            assertEquals(Files.readString(c.resolve("studies/li-2022/li-2022--consensus.json")),
+                    Files.readString(clone.resolve("studies/li-2022/li-2022--consensus.json")), "ef's consensus reached " + clone.getFileName());
+            ReviewFolder folder = ReviewFolder.open(clone);
+            assertEquals(List.of(), folder.problems());
+            org.appraise.model.Extraction theirs = extraction(folder.review(), "li-2022--consensus");
+            assertEquals("Adults with advanced HCC, Child-Pugh A (cd's reading)",
+                    theirs.getPico().stream().filter(p -> p.getKind() == org.appraise.model.PicoKind.POPULATION).findFirst().orElseThrow().getText());
+            assertEquals("li-2022--cd", theirs.getDecisions().get(0).getTaken().getId());
+        }
+        assertEquals("ef: consensus of li-2022", new ReviewRepository(a).history("studies/li-2022").get(0).message());
+    }
+
+    private static List<org.appraise.core.agreement.ReviewAgreement.Disagreement> disagreements(Review review,
+            org.appraise.core.rob.RiskOfBiasTools tools) {
+        return new org.appraise.core.agreement.ReviewAgreement(tools).pairs(review).stream()
+                .filter(p -> p.first().getId().equals("ab") && p.second().getId().equals("cd")).findFirst().orElseThrow().disagreements();
+    }
+
+    private static org.appraise.model.Extraction extraction(Review review, String id) {
+        return review.getStudies().stream().flatMap(s -> s.getExtractions().stream()).filter(e -> e.getId().equals(id)).findFirst().orElseThrow();
     }
 
     @Test
