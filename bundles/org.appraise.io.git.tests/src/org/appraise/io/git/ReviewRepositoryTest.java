@@ -193,6 +193,220 @@ final class ReviewRepositoryTest {
         }
     }
 
+    /**
+     * A sync killed with SIGKILL while its push waits for the server (the pack sent, the reply held back by a
+     * proxy in front of a git daemon on 127.0.0.1) loses nothing: the review loads, the local commit is there,
+     * the team's repository is as it was, and the next sync delivers the work.
+     */
+    @Test
+    void aSyncKilledMidPushLosesNothingAndTheNextSyncDeliversIt() throws Exception {
+        Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "git"))),
+                "git is not installed: the git daemon test needs it");
+        Path bare = bare("team.git");
+        int daemonPort = freePort();
+        Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + daemonPort, "--export-all",
+                "--enable=receive-pack", "--base-path=" + temp, temp.toString()).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("daemon.log").toFile()).start();
+        StallingProxy proxy = new StallingProxy(daemonPort);
+        try {
+            for (int i = 0; i < 50 && !listening(daemonPort); i++) {
+                Thread.sleep(100);
+            }
+            Path a = start("git://127.0.0.1:" + proxy.port() + "/team.git");
+            String teamBefore = head(bare);
+            edit(a, review -> study(review, "li-2022").getExtractions().get(0).setNotes("ab: written just before the laptop died"));
+
+            proxy.stallNextPush();
+            Process sync = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", childClassPath(),
+                    SyncInAnotherProcess.class.getName(), a.toString(), "ab", "ab: killed mid-push").redirectErrorStream(true)
+                    .redirectOutput(temp.resolve("sync.log").toFile()).start();
+            for (int i = 0; i < 900 && !proxy.stalled(0) && sync.isAlive(); i++) {
+                Thread.sleep(100);
+            }
+            assertTrue(proxy.stalled(1), "the push never reached the proxy: " + Files.readString(temp.resolve("sync.log")));
+            sync.destroyForcibly(); // SIGKILL: no shutdown hooks, no finally blocks
+            sync.waitFor();
+            assertTrue(!Files.readString(temp.resolve("sync.log")).contains("synchronised:"), "killed before the push finished");
+            proxy.release();
+
+            assertEquals(List.of(), ReviewFolder.open(a).problems(), "the review still loads");
+            assertEquals("ab: written just before the laptop died", study(ReviewFolder.open(a).review(), "li-2022").getExtractions().get(0).getNotes());
+            try (Git git = Git.open(a.toFile())) {
+                assertEquals("ab: killed mid-push", git.log().setMaxCount(1).call().iterator().next().getFullMessage(), "the local commit is kept");
+                assertTrue(git.status().call().isClean(), "nothing is half-written in the working tree");
+            }
+            assertEquals(teamBefore, head(bare), "the team's repository is as it was");
+
+            ReviewRepository.SyncReport next = new ReviewRepository(a).sync(AB, null, ReviewRepository.Prefer.NONE, null);
+            assertTrue(next.pushed().isPresent(), next.toString());
+            Path c = clone(bare.toUri().toString(), "c");
+            assertEquals("ab: written just before the laptop died", study(ReviewFolder.open(c).review(), "li-2022").getExtractions().get(0).getNotes());
+        } finally {
+            proxy.close();
+            daemon.destroy();
+            daemon.waitFor();
+        }
+    }
+
+    /** The class path of this test's bundles and libraries, for a plain JVM (outside OSGi) to run a sync. */
+    private static String childClassPath() throws Exception {
+        java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+        List<Class<?>> types = new java.util.ArrayList<>(List.of(SyncInAnotherProcess.class, ReviewRepository.class, ReviewFolder.class,
+                org.appraise.core.ReviewIds.class, org.appraise.model.AppraiseFactory.class, org.eclipse.emf.ecore.EObject.class,
+                org.eclipse.emf.common.util.URI.class, org.eclipse.emf.edit.domain.EditingDomain.class, Git.class));
+        // what the bundles use and this fragment does not see: loaded through the bundle that imports it
+        String[][] through = { { "com.googlecode.javaewah.EWAHCompressedBitmap", "jgit" }, { "org.slf4j.LoggerFactory", "jgit" },
+                { "com.fasterxml.jackson.core.JsonFactory", "json" }, { "com.fasterxml.jackson.databind.ObjectMapper", "json" },
+                { "com.fasterxml.jackson.annotation.JsonProperty", "jackson" }, { "org.apache.commons.text.similarity.JaroWinklerSimilarity", "core" },
+                { "org.apache.commons.lang3.StringUtils", "text" }, { "org.eclipse.emf.ecore.xmi.XMIResource", "emf" },
+                { "org.appraise.io.pdf.PdfReports", "json" }, { "org.apache.pdfbox.Loader", "org.appraise.io.pdf.PdfReports" },
+                { "org.apache.fontbox.ttf.TrueTypeFont", "org.apache.pdfbox.Loader" }, { "org.apache.pdfbox.io.RandomAccessRead", "org.apache.pdfbox.Loader" },
+                { "org.apache.commons.logging.LogFactory", "org.apache.pdfbox.Loader" } };
+        java.util.Map<String, ClassLoader> loaders = new java.util.HashMap<>();
+        loaders.put("jgit", Git.class.getClassLoader());
+        loaders.put("json", ReviewFolder.class.getClassLoader());
+        loaders.put("core", org.appraise.core.ReviewIds.class.getClassLoader());
+        loaders.put("emf", org.appraise.model.AppraiseFactory.class.getClassLoader());
+        for (String[] name : through) {
+            try {
+                Class<?> type = Class.forName(name[0], false, loaders.getOrDefault(name[1], ReviewFolder.class.getClassLoader()));
+                types.add(type);
+                loaders.put(name[0].contains("databind") ? "jackson" : name[0].contains("commons.text") ? "text" : name[0], type.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // not needed by this runtime
+            }
+        }
+        for (Class<?> type : types) {
+            java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+            if (source != null && source.getLocation() != null) {
+                entries.add(Path.of(source.getLocation().toURI()).toString());
+            }
+        }
+        // slf4j's binding (a fragment-like bundle) sits beside its API
+        for (String entry : List.copyOf(entries)) {
+            if (entry.contains("slf4j.api") || entry.contains("slf4j-api")) {
+                try (Stream<Path> siblings = Files.list(Path.of(entry).getParent())) {
+                    siblings.filter(p -> p.getFileName().toString().contains("slf4j") && p.getFileName().toString().contains("nop"))
+                            .forEach(p -> entries.add(p.toString()));
+                }
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * A TCP proxy in front of the git daemon that, when asked, lets a push send its pack and then holds back
+     * everything after it (the server never sees the end, the client never gets the reply).
+     */
+    private static final class StallingProxy implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final int target;
+        private final java.util.concurrent.atomic.AtomicBoolean stallNext = new java.util.concurrent.atomic.AtomicBoolean();
+        private final java.util.concurrent.CountDownLatch stalled = new java.util.concurrent.CountDownLatch(1);
+        private final java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        private final List<java.net.Socket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        StallingProxy(int target) throws IOException {
+            this.target = target;
+            this.server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            Thread accept = new Thread(this::accept, "stalling-proxy");
+            accept.setDaemon(true);
+            accept.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        void stallNextPush() {
+            stallNext.set(true);
+        }
+
+        boolean stalled(int seconds) throws InterruptedException {
+            return stalled.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        }
+
+        void release() {
+            released.countDown();
+            for (java.net.Socket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing a connection of a killed client
+                }
+            }
+        }
+
+        private void accept() {
+            while (!server.isClosed()) {
+                try {
+                    java.net.Socket client = server.accept();
+                    java.net.Socket upstream = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), target);
+                    sockets.add(client);
+                    sockets.add(upstream);
+                    pump(client.getInputStream(), upstream.getOutputStream(), true);
+                    pump(upstream.getInputStream(), client.getOutputStream(), false);
+                } catch (IOException e) {
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Copies bytes; from a client, watches for a push (git-receive-pack) while a stall is asked for, and then
+         * stops forwarding right after the pack header reaches the server. Fetches pass.
+         */
+        private void pump(java.io.InputStream in, java.io.OutputStream out, boolean fromClient) {
+            Thread thread = new Thread(() -> {
+                byte[] buffer = new byte[8192];
+                String seen = "";
+                boolean stall = false;
+                boolean first = fromClient;
+                try {
+                    for (int n; (n = in.read(buffer)) > 0;) {
+                        if (first) {
+                            first = false;
+                            stall = new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1).contains("git-receive-pack")
+                                    && stallNext.getAndSet(false);
+                        }
+                        if (stall) {
+                            String chunk = new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+                            int pack = (seen + chunk).indexOf("PACK");
+                            if (pack >= 0) {
+                                int upTo = Math.max(0, pack - seen.length()) + 4;
+                                out.write(buffer, 0, Math.min(n, upTo));
+                                out.flush();
+                                stalled.countDown();
+                                released.await();
+                                return;
+                            }
+                            seen = chunk.substring(Math.max(0, chunk.length() - 3));
+                        }
+                        out.write(buffer, 0, n);
+                        out.flush();
+                    }
+                } catch (IOException | InterruptedException e) {
+                    // a side went away
+                }
+            }, "stalling-proxy-pump");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void close() throws IOException {
+            release();
+            server.close();
+        }
+    }
+
     private static boolean listening(int port) {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             return true;
