@@ -21,9 +21,10 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * File > Synchronise...: saves the review, then commits the reviewer's changes, fetches, merges and pushes
- * (asking for the team's remote the first time), in the background with a progress dialog; a conflict is
- * shown with the files and where both versions were kept. The review is reopened from disk afterwards by
- * the user (File > Open Review...) when the team's work came in. Stateless.
+ * (asking for the team's remote the first time), in the background with a progress dialog. A conflict is
+ * shown with both versions side by side ({@link ConflictDialog}); the reviewer takes theirs or keeps
+ * their own for the conflicting lines (a sync again, preferring that side) or decides later. When the team's
+ * work came in, the review is reopened from disk (it was saved before the sync). Stateless.
  */
 public final class SynchroniseHandler extends AbstractHandler {
 
@@ -47,24 +48,57 @@ public final class SynchroniseHandler extends AbstractHandler {
         if (message.open() != Window.OK) {
             return null;
         }
-        ReviewRepository.SyncReport report = synchronise(shell, review, remote, message.getValue());
-        if (report != null) {
-            if (!report.conflicts().isEmpty()) {
-                MessageDialog.openWarning(shell, "Appraise", "These files were changed by you and by someone else in the same places:\n"
-                        + String.join("\n", report.conflicts()) + "\n\nNothing was overwritten or pushed. Both versions are in "
-                        + ".git/appraise-conflicts/; synchronise again from the command line with --prefer ours or theirs to settle them.");
-            } else {
-                MessageDialog.openInformation(shell, "Appraise", "Synchronised: " + report.committed().map(c -> "committed " + c + ", ").orElse("")
-                        + "merge " + report.merge().toLowerCase().replace('_', ' ') + ", pushed " + report.pushed().orElse("nothing")
-                        + (report.notes().isEmpty() ? "" : "\n" + String.join("\n", report.notes()))
-                        + "\nReopen the review (File > Open Review...) to see the team's latest work.");
+        ReviewRepository.SyncReport report = synchronise(shell, review, remote, message.getValue(), ReviewRepository.Prefer.NONE);
+        while (report != null && !report.conflicts().isEmpty()) {
+            ReviewRepository.Prefer prefer = askAbout(shell, review, report).prefer();
+            if (prefer == ReviewRepository.Prefer.NONE) {
+                MessageDialog.openInformation(shell, "Appraise", "Nothing was overwritten or pushed; your commit keeps your version. Synchronise "
+                        + "again to settle the conflict (both versions stay in .git/appraise-conflicts/).");
+                return null;
             }
+            report = synchronise(shell, review, null, null, prefer);
+        }
+        if (report != null) {
+            boolean cameIn = !"ALREADY_UP_TO_DATE".equals(report.merge());
+            if (cameIn) {
+                reopen(shell, review);
+            }
+            MessageDialog.openInformation(shell, "Appraise", "Synchronised: " + report.committed().map(c -> "committed " + c + ", ").orElse("")
+                    + "merge " + report.merge().toLowerCase().replace('_', ' ') + ", pushed " + report.pushed().orElse("nothing")
+                    + (report.notes().isEmpty() ? "" : "\n" + String.join("\n", report.notes()))
+                    + (cameIn ? "\nThe team's latest work is open." : ""));
         }
         return null;
     }
 
+    /** What the reviewer chose for a conflict. */
+    public record Conflicts(ReviewRepository.Prefer prefer) {
+    }
+
+    /** Shows a sync's conflicts with both versions side by side and asks which side the conflicting lines keep. */
+    public static Conflicts askAbout(Shell shell, OpenReview review, ReviewRepository.SyncReport report) {
+        ConflictDialog dialog = new ConflictDialog(shell, review.folder().root(), report.conflicts());
+        return new Conflicts(dialog.choice(dialog.open()));
+    }
+
+    /** Opens the review again from disk, where the sync merged the team's work (it was saved before). */
+    static void reopen(Shell shell, OpenReview review) {
+        try {
+            org.appraise.ui.internal.ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class),
+                    OpenReview.open(review.folder().root()));
+        } catch (IOException e) {
+            MessageDialog.openError(shell, "Appraise", "Synchronised, but the review cannot be reopened: " + e.getMessage());
+        }
+    }
+
     /** Saves, then syncs in the background with a progress dialog; null when it failed (the user was told why). */
     public static ReviewRepository.SyncReport synchronise(Shell shell, OpenReview review, String remote, String message) {
+        return synchronise(shell, review, remote, message, ReviewRepository.Prefer.NONE);
+    }
+
+    /** As {@link #synchronise(Shell, OpenReview, String, String)}, settling conflicting lines with the side preferred. */
+    public static ReviewRepository.SyncReport synchronise(Shell shell, OpenReview review, String remote, String message,
+            ReviewRepository.Prefer prefer) {
         AtomicReference<ReviewRepository.SyncReport> result = new AtomicReference<>();
         try {
             review.save();
@@ -75,7 +109,7 @@ public final class SynchroniseHandler extends AbstractHandler {
                 monitor.beginTask("Synchronising " + review.folder().root().getFileName(), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
                 try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(review.folder().root().toFile())) {
                     PersonIdent author = new PersonIdent(git.getRepository());
-                    result.set(new ReviewRepository(review.folder().root()).sync(author, message, ReviewRepository.Prefer.NONE, new GitCredentials()));
+                    result.set(new ReviewRepository(review.folder().root()).sync(author, message, prefer, new GitCredentials()));
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 } finally {
