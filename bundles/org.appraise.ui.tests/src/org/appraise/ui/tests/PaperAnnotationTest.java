@@ -45,6 +45,38 @@ final class PaperAnnotationTest {
     @TempDir
     Path temp;
 
+    /** cd selects their own extraction of Li 2022 in the Studies view: the paper shows cd's quotes and codes into cd's file. */
+    @Test
+    void eachReviewerCodesIntoTheirOwnExtraction() throws Exception {
+        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        WorkbenchSmokeTest.selectStudy(shell, 0);
+        StyledText paper = find(shell, StyledText.class, "paper");
+        PaperPart part = (PaperPart) paper.getData("org.appraise.ui.part");
+        assertEquals("li-2022--ab", part.extraction().getId());
+        int abQuotes = paper.getStyleRanges().length;
+
+        org.eclipse.swt.widgets.Tree studies = find(shell, org.eclipse.swt.widgets.Tree.class, "studies");
+        org.eclipse.swt.widgets.TreeItem li = studies.getItem(0);
+        org.eclipse.swt.widgets.Event expand = new org.eclipse.swt.widgets.Event();
+        expand.item = li;
+        studies.notifyListeners(org.eclipse.swt.SWT.Expand, expand);
+        li.setExpanded(true);
+        WorkbenchSmokeTest.settle();
+        org.eclipse.swt.widgets.TreeItem cd = java.util.Arrays.stream(li.getItems())
+                .filter(i -> i.getData() instanceof Extraction e && e.getId().equals("li-2022--cd")).findFirst()
+                .orElseThrow(() -> new AssertionError("cd's extraction under Li 2022"));
+        studies.setSelection(cd);
+        org.eclipse.swt.widgets.Event selected = new org.eclipse.swt.widgets.Event();
+        selected.item = cd;
+        studies.notifyListeners(org.eclipse.swt.SWT.Selection, selected);
+        WorkbenchSmokeTest.settle();
+        assertEquals("li-2022--cd", part.extraction().getId(), "the paper codes into the extraction selected");
+        assertTrue(paper.getStyleRanges().length < abQuotes, "cd's own quotes are shown (cd coded RECIST 1.1 only)");
+        WorkbenchSmokeTest.selectStudy(shell, 0);
+        assertEquals("li-2022--cd", part.extraction().getId(), "selecting the study again keeps the reviewer's extraction");
+    }
+
     @Test
     void assignASpanThroughTheDialogUndoRedoSaveAndReopen() throws Exception {
         Path copy = temp.resolve("review");

@@ -77,6 +77,8 @@ public final class PaperPart {
     private Study study;
     private Report report;
     private ReportText text;
+    /** The extraction chosen by the last selection in this study, if any. */
+    private Extraction chosen;
     private int lastTarget = -1;
 
     @Inject
@@ -162,11 +164,25 @@ public final class PaperPart {
         if (found == null) {
             return;
         }
+        Extraction within = enclosing((EObject) selection);
         if (found != study) {
             study = found;
+            chosen = within;
             show();
+        } else if (within != null && within != chosen) {
+            chosen = within;
+            show(); // the highlights are the chosen extraction's
         }
         reveal((EObject) selection);
+    }
+
+    private static Extraction enclosing(EObject object) {
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            if (o instanceof Extraction e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Selects and scrolls to the first quote of a value, or of any value of a result, in this paper. */
@@ -192,9 +208,15 @@ public final class PaperPart {
         });
     }
 
-    /** The extraction the highlights and assignments belong to: the first of the study, for now. */
+    /**
+     * The extraction the highlights and assignments belong to: the one last selected in this study (a reviewer
+     * works in their own: select it, or one of its rows, in the Studies or Study view), else the study's first.
+     */
     public Extraction extraction() {
-        return study == null || study.getExtractions().isEmpty() ? null : study.getExtractions().get(0);
+        if (study == null || study.getExtractions().isEmpty()) {
+            return null;
+        }
+        return chosen != null && chosen.eContainer() == study ? chosen : study.getExtractions().get(0);
     }
 
     private void show() {
@@ -215,7 +237,8 @@ public final class PaperPart {
             paper.setText("");
             return;
         }
-        heading.setText(report.getFile() + (report.getContentHash() != null && !report.getContentHash().equals(text.sha256())
+        Extraction into = extraction();
+        heading.setText(report.getFile() + (into == null ? "" : "  \u2014 coding into " + into.getId()) + (report.getContentHash() != null && !report.getContentHash().equals(text.sha256())
                 ? "  (changed on disk since it was annotated: quotes are checked, not moved)" : ""));
         paper.setText(text.text());
         highlight();
