@@ -248,6 +248,133 @@ final class ReviewRepositoryTest {
         }
     }
 
+    /**
+     * An ssh:// remote (an SSH server on 127.0.0.1 serving the bare repository): the sync authenticates with the
+     * reviewer's key from their SSH directory, checks the host against known_hosts (an unknown key is refused and
+     * nothing is sent), and a second reviewer over SSH gets the work. Nothing secret is written in the review folder.
+     */
+    @Test
+    void syncOverSshWithTheReviewersKey() throws Exception {
+        Path bare = bare("team.git");
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.KeyPair reviewer = generator.generateKeyPair();
+        Path ssh = Files.createDirectories(temp.resolve("home/.ssh"));
+        Files.writeString(ssh.resolve("id_rsa"), "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).encodeToString(reviewer.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+        org.apache.sshd.server.SshServer server = org.apache.sshd.server.SshServer.setUpDefaultServer();
+        server.setHost("127.0.0.1");
+        server.setPort(0);
+        server.setKeyPairProvider(new org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider(temp.resolve("host.key")));
+        server.setPublickeyAuthenticator((user, key, session) -> org.apache.sshd.common.config.keys.KeyUtils.compareKeys(key, reviewer.getPublic()));
+        server.setCommandFactory((channel, command) -> new GitOverSsh(temp, command));
+        server.start();
+        try {
+            Files.writeString(ssh.resolve("config"), "Host 127.0.0.1\n  StrictHostKeyChecking yes\n  IdentityFile " + ssh.resolve("id_rsa") + "\n");
+            String url = "ssh://reviewer@127.0.0.1:" + server.getPort() + "/team.git";
+            Path a = temp.resolve("a");
+            copySample(a);
+            ReviewRepository.init(a, url);
+            // a host whose key is not the one known: refused, nothing sent
+            Files.writeString(ssh.resolve("known_hosts"), "[127.0.0.1]:" + server.getPort() + " "
+                    + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(generator.generateKeyPair().getPublic()) + "\n");
+            IOException impostor = assertThrows(IOException.class,
+                    () -> new ReviewRepository(a, ssh).sync(AB, "The sample review, over SSH", ReviewRepository.Prefer.NONE, null));
+            assertTrue(impostor.getMessage().contains("the local commit, if any, is kept"), impostor.getMessage());
+            assertThrows(Exception.class, () -> head(bare), "nothing reached the team");
+            // the host the reviewer knows (its key in known_hosts, as ssh would have recorded it)
+            java.security.PublicKey hostKey = server.getKeyPairProvider().loadKeys(null).iterator().next().getPublic();
+            Files.writeString(ssh.resolve("known_hosts"), "[127.0.0.1]:" + server.getPort() + " "
+                    + org.apache.sshd.common.config.keys.PublicKeyEntry.toString(hostKey) + "\n");
+            ReviewRepository.SyncReport first = new ReviewRepository(a, ssh).sync(AB, "The sample review, over SSH", ReviewRepository.Prefer.NONE, null);
+            assertTrue(first.pushed().isPresent(), first.toString());
+            assertEquals(head(bare), Git.open(a.toFile()).getRepository().resolve("HEAD").getName());
+
+            Path b = temp.resolve("b");
+            Git.cloneRepository().setURI(url).setDirectory(b.toFile()).setTransportConfigCallback(t -> ((org.eclipse.jgit.transport.SshTransport) t)
+                    .setSshSessionFactory(new org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder().setHomeDirectory(ssh.getParent().toFile())
+                            .setSshDirectory(ssh.toFile()).build(null))).call().close();
+            edit(b, review -> study(review, "li-2022").getExtractions().get(0).setNotes("cd over ssh://"));
+            assertTrue(new ReviewRepository(b, ssh).sync(CD, "cd over ssh", ReviewRepository.Prefer.NONE, null).pushed().isPresent());
+            new ReviewRepository(a, ssh).sync(AB, null, ReviewRepository.Prefer.NONE, null);
+            assertEquals("cd over ssh://", study(ReviewFolder.open(a).review(), "li-2022").getExtractions().get(0).getNotes());
+            try (Stream<Path> files = Files.walk(a)) {
+                assertTrue(files.filter(Files::isRegularFile).noneMatch(f -> f.getFileName().toString().contains("id_rsa")), "no key in the review folder");
+            }
+        } finally {
+            server.stop(true);
+        }
+    }
+
+    /** Serves git-upload-pack and git-receive-pack for a repository under the root, as a git host does over SSH. */
+    private static final class GitOverSsh implements org.apache.sshd.server.command.Command {
+
+        private final Path root;
+        private final String command;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
+        private java.io.OutputStream err;
+        private org.apache.sshd.server.ExitCallback exit;
+
+        GitOverSsh(Path root, String command) {
+            this.root = root;
+            this.command = command;
+        }
+
+        @Override
+        public void setInputStream(java.io.InputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public void setOutputStream(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void setErrorStream(java.io.OutputStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public void setExitCallback(org.apache.sshd.server.ExitCallback exit) {
+            this.exit = exit;
+        }
+
+        @Override
+        public void start(org.apache.sshd.server.channel.ChannelSession channel, org.apache.sshd.server.Environment environment) {
+            Thread serve = new Thread(() -> {
+                int status = 0;
+                String path = command.replaceFirst("^git[- ](upload|receive)-pack\\s+", "").replace("'", "").replaceFirst("^/", "");
+                try (org.eclipse.jgit.lib.Repository repository = Git.open(root.resolve(path).toFile()).getRepository()) {
+                    if (command.startsWith("git-upload-pack")) {
+                        new org.eclipse.jgit.transport.UploadPack(repository).upload(in, out, err);
+                    } else if (command.startsWith("git-receive-pack")) {
+                        new org.eclipse.jgit.transport.ReceivePack(repository).receive(in, out, err);
+                    } else {
+                        status = 127;
+                    }
+                } catch (IOException e) {
+                    status = 1;
+                }
+                try {
+                    out.flush();
+                } catch (IOException e) {
+                    // the client has gone
+                }
+                exit.onExit(status);
+            }, "git-over-ssh");
+            serve.setDaemon(true);
+            serve.start();
+        }
+
+        @Override
+        public void destroy(org.apache.sshd.server.channel.ChannelSession channel) {
+            // the serving thread ends with its streams
+        }
+    }
+
     /** The class path of this test's bundles and libraries, for a plain JVM (outside OSGi) to run a sync. */
     private static String childClassPath() throws Exception {
         java.util.Set<String> entries = new java.util.LinkedHashSet<>();
@@ -261,9 +388,13 @@ final class ReviewRepositoryTest {
                 { "org.apache.commons.lang3.StringUtils", "text" }, { "org.eclipse.emf.ecore.xmi.XMIResource", "emf" },
                 { "org.appraise.io.pdf.PdfReports", "json" }, { "org.apache.pdfbox.Loader", "org.appraise.io.pdf.PdfReports" },
                 { "org.apache.fontbox.ttf.TrueTypeFont", "org.apache.pdfbox.Loader" }, { "org.apache.pdfbox.io.RandomAccessRead", "org.apache.pdfbox.Loader" },
-                { "org.apache.commons.logging.LogFactory", "org.apache.pdfbox.Loader" } };
+                { "org.apache.commons.logging.LogFactory", "org.apache.pdfbox.Loader" },
+                { "org.eclipse.jgit.transport.sshd.SshdSessionFactory", "jgit.ssh" }, { "org.apache.sshd.client.SshClient", "org.eclipse.jgit.transport.sshd.SshdSessionFactory" },
+                { "org.apache.sshd.sftp.client.SftpClient", "org.eclipse.jgit.transport.sshd.SshdSessionFactory" },
+                { "org.bouncycastle.jce.provider.BouncyCastleProvider", "org.eclipse.jgit.transport.sshd.SshdSessionFactory" } };
         java.util.Map<String, ClassLoader> loaders = new java.util.HashMap<>();
         loaders.put("jgit", Git.class.getClassLoader());
+        loaders.put("jgit.ssh", ReviewRepository.class.getClassLoader());
         loaders.put("json", ReviewFolder.class.getClassLoader());
         loaders.put("core", org.appraise.core.ReviewIds.class.getClassLoader());
         loaders.put("emf", org.appraise.model.AppraiseFactory.class.getClassLoader());
@@ -272,6 +403,7 @@ final class ReviewRepositoryTest {
                 Class<?> type = Class.forName(name[0], false, loaders.getOrDefault(name[1], ReviewFolder.class.getClassLoader()));
                 types.add(type);
                 loaders.put(name[0].contains("databind") ? "jackson" : name[0].contains("commons.text") ? "text" : name[0], type.getClassLoader());
+                loaders.putIfAbsent(name[0], type.getClassLoader());
             } catch (ClassNotFoundException e) {
                 // not needed by this runtime
             }
@@ -424,9 +556,16 @@ final class ReviewRepositoryTest {
     /** Reviewer ab's folder: the sample, made a repository and pushed to the team's remote. */
     private Path start(String remote) throws Exception {
         Path a = temp.resolve("a");
+        copySample(a);
+        ReviewRepository.init(a, remote);
+        assertTrue(new ReviewRepository(a).sync(AB, "The sample review", ReviewRepository.Prefer.NONE, null).pushed().isPresent());
+        return a;
+    }
+
+    private static void copySample(Path to) throws IOException {
         try (Stream<Path> files = Files.walk(SAMPLE)) {
             for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = a.resolve(SAMPLE.relativize(file).toString());
+                Path target = to.resolve(SAMPLE.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {
@@ -434,9 +573,6 @@ final class ReviewRepositoryTest {
                 }
             }
         }
-        ReviewRepository.init(a, remote);
-        assertTrue(new ReviewRepository(a).sync(AB, "The sample review", ReviewRepository.Prefer.NONE, null).pushed().isPresent());
-        return a;
     }
 
     private Path clone(String remote, String name) throws Exception {

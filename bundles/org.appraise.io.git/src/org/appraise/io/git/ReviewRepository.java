@@ -57,9 +57,17 @@ public final class ReviewRepository {
     }
 
     private final Path folder;
+    /** Where the user's SSH keys, config and known hosts are (~/.ssh), for ssh:// and scp-like remotes. */
+    private final Path sshDirectory;
 
     public ReviewRepository(Path folder) {
+        this(folder, Path.of(org.eclipse.jgit.util.FS.DETECTED.userHome().getPath(), ".ssh"));
+    }
+
+    /** @param sshDirectory the SSH directory to use instead of the user's ~/.ssh (keys, config, known_hosts) */
+    public ReviewRepository(Path folder, Path sshDirectory) {
         this.folder = folder;
+        this.sshDirectory = sshDirectory;
     }
 
     public static boolean isRepository(Path folder) {
@@ -85,7 +93,7 @@ public final class ReviewRepository {
      */
     public SyncReport sync(PersonIdent author, String message, Prefer prefer, CredentialsProvider credentials) throws IOException {
         List<String> notes = new ArrayList<>();
-        try (Git git = Git.open(folder.toFile())) {
+        try (Git git = Git.open(folder.toFile()); Ssh ssh = new Ssh(sshDirectory)) {
             Optional<String> committed = commit(git, author, message);
             String branch = git.getRepository().getBranch();
             boolean hasRemote = git.getRepository().getConfig().getSubsections("remote").contains("origin");
@@ -93,7 +101,7 @@ public final class ReviewRepository {
                 notes.add("no remote 'origin': committed locally only");
                 return new SyncReport(committed, false, "none", List.of(), Optional.empty(), notes);
             }
-            git.fetch().setRemote("origin").setCredentialsProvider(credentials).call();
+            git.fetch().setRemote("origin").setCredentialsProvider(credentials).setTransportConfigCallback(ssh).call();
             Ref theirs = git.getRepository().findRef("refs/remotes/origin/" + branch);
             String merge = "nothing to merge";
             if (theirs != null) {
@@ -121,7 +129,8 @@ public final class ReviewRepository {
                             + "); the merge was undone and nothing was pushed");
                 }
             }
-            Iterable<PushResult> pushed = git.push().setRemote("origin").add(branch).setCredentialsProvider(credentials).call();
+            Iterable<PushResult> pushed = git.push().setRemote("origin").add(branch).setCredentialsProvider(credentials)
+                    .setTransportConfigCallback(ssh).call();
             Optional<String> pushedTo = Optional.empty();
             for (PushResult result : pushed) {
                 for (RemoteRefUpdate update : result.getRemoteUpdates()) {
@@ -136,6 +145,39 @@ public final class ReviewRepository {
             return new SyncReport(committed, true, merge, List.of(), pushedTo, notes);
         } catch (GitAPIException e) {
             throw new IOException("Sync of " + folder + " failed: " + e.getMessage() + " (the local commit, if any, is kept)", e);
+        }
+    }
+
+    /**
+     * SSH for this sync only (no process-wide session factory): JGit's Apache MINA client reading the user's
+     * keys, ~/.ssh/config and known_hosts as OpenSSH does; a key's passphrase and an unknown host key are asked
+     * through the credentials provider. Closed with the sync.
+     */
+    private static final class Ssh implements org.eclipse.jgit.api.TransportConfigCallback, AutoCloseable {
+
+        private final Path directory;
+        private org.eclipse.jgit.transport.sshd.SshdSessionFactory factory;
+
+        Ssh(Path directory) {
+            this.directory = directory;
+        }
+
+        @Override
+        public void configure(org.eclipse.jgit.transport.Transport transport) {
+            if (transport instanceof org.eclipse.jgit.transport.SshTransport ssh) {
+                if (factory == null) {
+                    factory = new org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder().setHomeDirectory(directory.getParent().toFile())
+                            .setSshDirectory(directory.toFile()).build(new org.eclipse.jgit.transport.sshd.JGitKeyCache());
+                }
+                ssh.setSshSessionFactory(factory);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (factory != null) {
+                factory.close();
+            }
         }
     }
 
