@@ -16,7 +16,8 @@ import org.eclipse.jgit.transport.URIish;
  * The credentials the user's own git already uses: asks {@code git credential fill} (which runs the
  * configured credential helper: the desktop keyring, a store, a cache) for the remote's user name and
  * password or token. Nothing is ever written into the review folder. Without git, or when the helper has
- * nothing, the remote is tried without credentials and its refusal is reported.
+ * nothing, the remote is tried without credentials and its refusal is reported (the workbench then asks the
+ * user; see its Synchronise command).
  */
 public final class GitCredentials extends CredentialsProvider {
 
@@ -56,7 +57,9 @@ public final class GitCredentials extends CredentialsProvider {
     private static Map<String, String> fill(URIish uri) {
         Map<String, String> answer = new HashMap<>();
         try {
-            Process git = new ProcessBuilder("git", "credential", "fill").redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            ProcessBuilder credential = new ProcessBuilder("git", "credential", "fill").redirectError(ProcessBuilder.Redirect.DISCARD);
+            credential.environment().put("GIT_TERMINAL_PROMPT", "0"); // the helper answers, or nothing does: never a hidden terminal prompt
+            Process git = credential.start();
             try (OutputStream in = git.getOutputStream()) {
                 String request = "protocol=" + uri.getScheme() + "\nhost=" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
                         + "\npath=" + (uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "")) + "\n\n";
