@@ -84,6 +84,12 @@ public final class Cli {
                                    compare reviewers' independent extractions field by field: percent
                                    agreement per field group, kappa for design and (weighted) risk of bias,
                                    and every disagreement
+              consensus <review-dir> --study ID [--between A,B] [--json]
+                                   the study's disagreements, numbered, and how the consensus settled each
+              consensus <review-dir> --study ID --start-from REVIEWER --by ARBITER
+              consensus <review-dir> --study ID --field N --take REVIEWER | --value V --note WHY
+                                   start the consensus from one reviewer's extraction, then settle
+                                   disagreement N with a reviewer's value (and quotes) or a new one
               history <review-dir> [--study ID] [--json]
                                    who changed what and when (the git log), for one study or all
               rob <review-dir> [--tool ID] [--outcome ID] [--json]
@@ -134,6 +140,8 @@ public final class Cli {
                         new Options(args, "--json").flag("--json"));
                 case "sync" -> sync(new Options(args, "--message", "--prefer", "--as", "--remote"));
                 case "agreement" -> agreement(new Options(args, "--json"));
+                case "consensus" -> consensus(new Options(args, "--study", "--between", "--start-from", "--by", "--field", "--take", "--value",
+                        "--note", "--json"));
                 case "history" -> history(new Options(args, "--study", "--json"));
                 case "screening" -> screening(new Options(args, "--stats", "--json", "--remove", "--remove-file", "--reason", "--automation"));
                 case "prisma" -> prisma(new Options(args, "--json", "--svg", "--png", "--dpi", "--pdf"));
@@ -272,6 +280,10 @@ public final class Cli {
 
     private int agreement(Options options) throws IOException {
         return new TeamCommands(out, err).agreement(open(options.folder()).review(), options.flag("--json"));
+    }
+
+    private int consensus(Options options) throws IOException {
+        return new ConsensusCommand(out, err).run(open(options.folder()), options);
     }
 
     private int history(Options options) throws IOException {

@@ -181,6 +181,58 @@ final class CliTest {
     }
 
     @Test
+    void consensusFromTheCommandLine() throws IOException {
+        Path review = temp.resolve("sample");
+        copy(SAMPLE, review);
+        String abBefore = Files.readString(review.resolve("studies/li-2022/li-2022--ab.json"));
+        assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("li-2022: 44 disagreement(s) between li-2022--ab and li-2022--cd; no consensus started"),
+                out.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.ERROR, run("consensus", review.toString(), "--study", "li-2022", "--field", "1", "--take", "cd"), "start first");
+        assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--start-from", "ab", "--by", "ef"));
+        out.reset();
+        assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--json"));
+        com.fasterxml.jackson.databind.JsonNode listing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        int hr = -1;
+        for (com.fasterxml.jackson.databind.JsonNode d : listing.get("disagreements")) {
+            if (d.get("field").asText().contains("not stated") && d.get("field").asText().endsWith("estimate")) {
+                hr = d.get("number").asInt();
+            }
+        }
+        assertTrue(hr > 0, listing.toString());
+        assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--field", String.valueOf(hr), "--take", "cd"));
+        assertEquals(Cli.FINDINGS, run("consensus", review.toString(), "--study", "li-2022", "--field", "1", "--value", "12", "--note", " "),
+                "a value neither reviewer gave needs a note");
+        assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--field", "1", "--value", "12", "--note", "recounted by ef"));
+        out.reset();
+        assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--json"));
+        listing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(2, listing.get("settled").asInt());
+        assertEquals("li-2022--cd", listing.get("disagreements").get(hr - 1).get("settledBy").asText());
+        assertEquals("12", listing.get("disagreements").get(0).get("consensus").asText());
+        assertEquals("entered", listing.get("disagreements").get(0).get("settledBy").asText());
+        assertEquals(abBefore, Files.readString(review.resolve("studies/li-2022/li-2022--ab.json")), "ab's file is never changed");
+        out.reset();
+        assertEquals(Cli.FINDINGS, run("validate", review.toString()), err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("reported value 12 has no quote")
+                && err.toString(StandardCharsets.UTF_8).contains("0 error(s), 1 warning(s)"),
+                "the entered value loads and checks; its only warning asks for a quote: " + out + err);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void exportChosenSheetsOrOneSheetAsCsv() throws IOException {
         Path xlsx = temp.resolve("two.xlsx");
         assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", xlsx.toString(), "--sheets", "PRISMA 2020,RoB ROBINS-I"),

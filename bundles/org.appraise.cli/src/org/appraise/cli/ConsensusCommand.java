@@ -1,0 +1,167 @@
+package org.appraise.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
+
+import org.appraise.core.agreement.ExtractionComparison;
+import org.appraise.core.agreement.ExtractionConsensus;
+import org.appraise.core.rob.RiskOfBiasTools;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.ConsensusDecision;
+import org.appraise.model.Extraction;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code appraise consensus}: the disagreements of two reviewers' extractions of a study, numbered, with how
+ * the consensus settled each; and, one step per call, starting the consensus from one reviewer's extraction,
+ * taking a reviewer's value of a disagreement, or entering a value with a note. The same model operations as
+ * the workbench's Compare view; the reviewers' files are never changed.
+ */
+final class ConsensusCommand {
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
+
+    ConsensusCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(ReviewFolder folder, Options options) throws IOException {
+        Review review = folder.review();
+        String studyId = options.value("--study").orElseThrow(() -> new UsageException("name the study with --study ID"));
+        Study study = review.getStudies().stream().filter(s -> s.getId().equals(studyId)).findFirst()
+                .orElseThrow(() -> new UsageException("no study '" + studyId + "' in the review"));
+        List<Extraction> extractions = study.getExtractions().stream().filter(e -> !e.isConsensus()).toList();
+        String[] between = options.value("--between").map(v -> v.split(",")).orElse(null);
+        Extraction a = between == null ? (extractions.size() > 0 ? extractions.get(0) : null) : of(extractions, between[0].strip());
+        Extraction b = between == null ? (extractions.size() > 1 ? extractions.get(1) : null) : of(extractions, between[1].strip());
+        if (a == null || b == null || a == b) {
+            throw new UsageException(studyId + " needs two reviewers' extractions to agree on (--between REVIEWER,REVIEWER)");
+        }
+        List<ExtractionComparison.Field> disagreements = new ExtractionComparison(tools).compare(a, b).stream().filter(f -> !f.agree()).toList();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), stack);
+        domain.getResourceSet().getResources().add(review.eResource());
+        ExtractionConsensus consensus = new ExtractionConsensus(domain, review, tools);
+        Command step = null;
+        try {
+            if (options.value("--start-from").isPresent()) {
+                Extraction from = of(extractions, options.value("--start-from").get());
+                Reviewer by = reviewer(review, options.value("--by").orElseThrow(() -> new UsageException("say who records the consensus: --by REVIEWER")));
+                step = consensus.start(study, from, by);
+            } else if (options.value("--field").isPresent()) {
+                ExtractionComparison.Field field = field(disagreements, options.value("--field").get());
+                Extraction agreed = ExtractionConsensus.of(study).filter(ExtractionConsensus::started)
+                        .orElseThrow(() -> new UsageException("start the consensus first (--start-from REVIEWER --by REVIEWER)"));
+                if (options.value("--take").isPresent()) {
+                    Extraction taken = of(extractions, options.value("--take").get());
+                    if (taken != a && taken != b) {
+                        throw new UsageException("--take names one of the two reviewers compared");
+                    }
+                    step = consensus.take(agreed, field, taken, taken == a);
+                } else if (options.value("--value").isPresent()) {
+                    step = consensus.enter(agreed, field, options.value("--value").get(), options.value("--note").orElse(null));
+                } else {
+                    throw new UsageException("--field needs --take REVIEWER or --value V --note WHY");
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("refused: " + e.getMessage());
+            return Cli.FINDINGS;
+        }
+        if (step != null) {
+            stack.execute(step);
+            ReviewFolder.SaveReport saved = folder.save();
+            err.println(step.getLabel() + (saved.refused().isEmpty() ? "; saved" : "; not saved: " + saved.refused()));
+            if (!saved.refused().isEmpty()) {
+                return Cli.FINDINGS;
+            }
+        }
+        print(study, a, b, disagreements, consensus, options.flag("--json"));
+        return Cli.OK;
+    }
+
+    private void print(Study study, Extraction a, Extraction b, List<ExtractionComparison.Field> disagreements, ExtractionConsensus consensus,
+            boolean json) throws IOException {
+        Optional<Extraction> agreed = ExtractionConsensus.of(study).filter(ExtractionConsensus::started);
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("study", study.getId());
+        root.putArray("between").add(a.getId()).add(b.getId());
+        agreed.ifPresentOrElse(c -> root.put("consensus", c.getId()), () -> root.putNull("consensus"));
+        ArrayNode fields = root.putArray("disagreements");
+        int settled = 0;
+        for (int i = 0; i < disagreements.size(); i++) {
+            ExtractionComparison.Field field = disagreements.get(i);
+            ObjectNode node = fields.addObject();
+            node.put("number", i + 1);
+            node.put("group", field.group());
+            node.put("field", field.key());
+            node.put(a.getId(), field.first());
+            node.put(b.getId(), field.second());
+            Optional<ConsensusDecision> decision = agreed.flatMap(c -> ExtractionConsensus.decision(c, field));
+            if (agreed.isPresent() && !field.group().equals(ExtractionComparison.RISK_OF_BIAS)) {
+                node.put("consensus", consensus.value(agreed.get(), field));
+            }
+            decision.ifPresent(d -> {
+                node.put("settledBy", d.getTaken() == null ? "entered" : d.getTaken().getId());
+                if (d.getNote() != null) {
+                    node.put("note", d.getNote());
+                }
+            });
+            settled += decision.isPresent() ? 1 : 0;
+        }
+        root.put("settled", settled);
+        if (json) {
+            out.println(mapper.writeValueAsString(root));
+            return;
+        }
+        out.println(study.getId() + ": " + disagreements.size() + " disagreement(s) between " + a.getId() + " and " + b.getId()
+                + agreed.map(c -> "; " + root.get("settled").asInt() + " settled in " + c.getId())
+                        .orElse("; no consensus started (--start-from REVIEWER --by REVIEWER)"));
+        for (com.fasterxml.jackson.databind.JsonNode node : fields) {
+            out.println(String.format(java.util.Locale.ROOT, "%3d  %-13s %s%n       %s: %s   %s: %s%s%s", node.get("number").asInt(),
+                    node.get("group").asText(), node.get("field").asText(), a.getId(), node.get(a.getId()).asText(), b.getId(),
+                    node.get(b.getId()).asText(), node.has("consensus") ? "   consensus: " + node.get("consensus").asText() : "",
+                    node.has("settledBy") ? " (" + node.get("settledBy").asText() + ")" : ""));
+        }
+    }
+
+    private static Extraction of(List<Extraction> extractions, String who) {
+        return extractions.stream().filter(e -> e.getId().equals(who) || e.getReviewer() != null && e.getReviewer().getId().equals(who)).findFirst()
+                .orElseThrow(() -> new UsageException("no extraction of '" + who + "' in this study"));
+    }
+
+    private static Reviewer reviewer(Review review, String id) {
+        return review.getReviewers().stream().filter(r -> r.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new UsageException("no reviewer '" + id + "' in the review"));
+    }
+
+    private static ExtractionComparison.Field field(List<ExtractionComparison.Field> disagreements, String number) {
+        try {
+            int n = Integer.parseInt(number.strip());
+            if (n >= 1 && n <= disagreements.size()) {
+                return disagreements.get(n - 1);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException("--field is the number of a disagreement, 1 to " + disagreements.size() + " (see the listing)");
+    }
+}
