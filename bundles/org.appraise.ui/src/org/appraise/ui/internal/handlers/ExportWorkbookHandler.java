@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.CancellationException;
 
-import org.appraise.core.Progress;
 import org.appraise.core.WholeFile;
 import org.appraise.export.xlsx.ExtractionWorkbook;
 import org.appraise.ui.OpenReview;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -72,19 +70,5 @@ public final class ExportWorkbookHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, "Appraise", "Export cancelled; " + target + " was not written.");
         }
         return false;
-    }
-
-    /** The export's progress on a monitor, and the monitor's Cancel button as the export's cancellation. */
-    private record MonitorProgress(IProgressMonitor monitor) implements Progress {
-        @Override
-        public void worked(String task, int done, int total) {
-            monitor.subTask(task);
-            monitor.worked(1);
-        }
-
-        @Override
-        public boolean cancelled() {
-            return monitor.isCanceled();
-        }
     }
 }
