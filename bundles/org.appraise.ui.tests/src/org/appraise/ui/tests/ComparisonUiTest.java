@@ -48,7 +48,8 @@ final class ComparisonUiTest {
         assertEquals("ab (li-2022--ab)", find(shell, Combo.class, "comparison-first").getText());
         assertEquals("cd (li-2022--cd)", find(shell, Combo.class, "comparison-second").getText());
         Label summary = find(shell, Label.class, "comparison-summary");
-        assertTrue(summary.getText().matches("\\d+ of \\d+ fields agree \\(design .*\\)\\. \\d+ disagreement\\(s\\); start the consensus.*"), summary.getText());
+        assertTrue(summary.getText().matches("(?s)\\d+ of \\d+ fields agree \\(design .*\\)\\. \\d+ disagreement\\(s\\); start the consensus.*"), summary.getText());
+        assertTrue(summary.getText().contains("robins-i-2016 weighted kappa 0.73 (8 judgements)"), summary.getText());
 
         Table fields = find(shell, Table.class, "comparison-fields");
         int row = -1;

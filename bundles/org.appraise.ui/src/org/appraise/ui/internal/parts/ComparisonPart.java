@@ -240,14 +240,32 @@ public final class ComparisonPart {
             text.append(text.length() == 0 ? "" : "; ").append(group.getKey()).append(' ')
                     .append(String.format(Locale.ROOT, "%.0f%%", 100 * group.getValue()[1] / group.getValue()[0]));
         }
-        summary.setText(String.format(Locale.ROOT, "%d of %d fields agree (%s). %d disagreement(s)%s", all.size() - disagreements, all.size(), text,
+        summary.setText(String.format(Locale.ROOT, "%d of %d fields agree (%s). %d disagreement(s)%s%s", all.size() - disagreements, all.size(), text,
                 disagreements, agreed.isPresent() ? ", " + settled + " settled in " + agreed.get().getId() + "."
-                        : "; start the consensus from one reviewer's extraction to settle them."));
+                        : "; start the consensus from one reviewer's extraction to settle them.", acrossTheReview(a.get(), b.get())));
         summary.getParent().layout();
         if (selected >= 0 && selected < fields.getItemCount()) {
             fields.select(selected);
         }
         quotes();
+    }
+
+    /** The pair's agreement over every study both extracted: kappa for the design, weighted kappa per risk-of-bias tool. */
+    private String acrossTheReview(Extraction a, Extraction b) {
+        if (a.getReviewer() == null || b.getReviewer() == null) {
+            return "";
+        }
+        return new org.appraise.core.agreement.ReviewAgreement(tools).pairs(review.folder().review()).stream()
+                .filter(p -> p.first() == a.getReviewer() && p.second() == b.getReviewer() || p.first() == b.getReviewer() && p.second() == a.getReviewer())
+                .findFirst().map(p -> {
+                    StringBuilder line = new StringBuilder("\nAcross the review (" + p.studies().size() + " stud" + (p.studies().size() == 1 ? "y" : "ies")
+                            + " both extracted): design kappa " + p.design().flatMap(org.appraise.core.screening.Agreement::kappa)
+                                    .map(k -> String.format(Locale.ROOT, "%.2f", k)).orElse("undefined"));
+                    p.riskOfBias().forEach((tool, agreement) -> line.append("; ").append(tool).append(" weighted kappa ")
+                            .append(agreement.kappa().map(k -> String.format(Locale.ROOT, "%.2f", k)).orElse("undefined"))
+                            .append(" (").append(agreement.items()).append(" judgements)"));
+                    return line.toString();
+                }).orElse("");
     }
 
     private Optional<ExtractionComparison.Field> field() {
