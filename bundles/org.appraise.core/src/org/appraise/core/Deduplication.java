@@ -138,8 +138,13 @@ public final class Deduplication {
                     }
                 }
             }
-            if (++done % 1000 == 0 && progress.cancelled()) {
-                throw new java.util.concurrent.CancellationException("de-duplication cancelled");
+            if (++done % 1000 == 0) {
+                if (progress.cancelled()) {
+                    throw new java.util.concurrent.CancellationException("de-duplication cancelled");
+                }
+                if (done % 20_000 == 0) {
+                    progress.worked("Compared the records of " + done + " of " + blocks.size() + " blocks", done, blocks.size());
+                }
             }
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
