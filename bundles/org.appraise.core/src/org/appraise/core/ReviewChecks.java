@@ -42,6 +42,7 @@ public final class ReviewChecks {
     private final Function<Report, Optional<ReportText>> reportTexts;
     /** The risk-of-bias tools are read once, with the checks, not at every check. */
     private final AssessmentChecks assessments = new AssessmentChecks(RiskOfBiasTools.builtIn(), SOURCE);
+    private final org.appraise.core.agreement.ConsensusChecks consensus = new org.appraise.core.agreement.ConsensusChecks(RiskOfBiasTools.builtIn(), SOURCE);
 
     /**
      * @param reportTexts the text of a report, empty when it cannot be read (then its annotations are not
@@ -77,6 +78,7 @@ public final class ReviewChecks {
         for (Study study : review.getStudies()) {
             for (Extraction extraction : study.getExtractions()) {
                 extraction.getAssessments().forEach(assessment -> assessments.check(assessment, all));
+                consensus.check(extraction, all);
             }
         }
         return all;

@@ -104,6 +104,18 @@ final class ExtractionConsensusTest {
         assertThrows(IllegalArgumentException.class, () -> consensus.take(settled, disagreements.stream()
                 .filter(f -> f.group().equals(ExtractionComparison.RISK_OF_BIAS)).findFirst().orElseThrow(), ab, true));
 
+        // the checks hold the consensus to what it says it took
+        org.appraise.core.ReviewChecks checks = new org.appraise.core.ReviewChecks(folder::reportText);
+        java.util.function.Supplier<List<String>> consensusFindings = () -> checks.check(review).getChildren().stream()
+                .map(org.eclipse.emf.common.util.Diagnostic::getMessage).filter(m -> m.startsWith(settled.getId() + " [")).toList();
+        assertEquals(List.of(), consensusFindings.get());
+        org.appraise.model.Value cdsValue = (org.appraise.model.Value) taken.secondElements().get(0);
+        java.math.BigDecimal was = cdsValue.getNumber();
+        cdsValue.setNumber(new java.math.BigDecimal("0.52"));
+        assertEquals(1, consensusFindings.get().size(), "cd changed the value the consensus took: " + consensusFindings.get());
+        assertTrue(consensusFindings.get().get(0).contains("which now says 0.52; settle it again"), consensusFindings.get().toString());
+        cdsValue.setNumber(was);
+
         ReviewFolder.SaveReport saved = folder.save();
         assertEquals(List.of(), saved.refused());
         assertEquals(new String(abBefore), Files.readString(dir.resolve("studies/li-2022/li-2022--ab.json")), "ab's file is never changed");
