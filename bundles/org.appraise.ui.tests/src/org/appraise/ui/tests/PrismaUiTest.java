@@ -57,6 +57,18 @@ final class PrismaUiTest {
         review.domain().getCommandStack().undo();
         settle();
         assertTrue(caption.getText().contains("12 duplicates removed, 33 screened"), caption.getText());
+
+        // behind another tab the view does not recount at every change, only when it shows again
+        page.showView(ReviewPerspective.PAPER);
+        settle();
+        review.domain().getCommandStack().execute(SetCommand.create(review.domain(), duplicate, AppraisePackage.eINSTANCE.getReference_DuplicateOf(), null));
+        settle();
+        assertTrue(caption.getText().contains("12 duplicates removed"), "not recounted while hidden: " + caption.getText());
+        page.showView(ReviewPerspective.PRISMA);
+        settle();
+        assertTrue(caption.getText().contains("11 duplicates removed"), "recounted once shown: " + caption.getText());
+        review.domain().getCommandStack().undo();
+        settle();
         page.hideView(page.findViewReference(ReviewPerspective.PRISMA));
         settle();
     }

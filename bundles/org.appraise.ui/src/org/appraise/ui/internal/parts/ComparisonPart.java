@@ -80,6 +80,7 @@ public final class ComparisonPart {
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        changes.watch(parent);
         title = new Label(parent, SWT.WRAP);
         title.setData("org.appraise.test.id", "comparison-title");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);

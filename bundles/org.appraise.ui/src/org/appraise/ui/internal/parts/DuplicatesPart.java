@@ -67,6 +67,7 @@ public final class DuplicatesPart {
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        changes.watch(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         button(bar, "Find duplicates\u2026", this::find);

@@ -53,6 +53,7 @@ public final class PrismaPart {
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        changes.watch(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         Button export = new Button(bar, SWT.PUSH);

@@ -93,6 +93,7 @@ public final class RiskOfBiasPart {
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
+        changes.watch(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         new Label(bar, SWT.NONE).setText("Tool");
