@@ -57,6 +57,28 @@ public final class OpenReview {
         return folder;
     }
 
+    /**
+     * Who is working, when the review folder is a git repository whose user (git config user.name, or the
+     * e-mail's local part) is one of the review's reviewers, by id or name: their screening and their extraction
+     * are the workbench's defaults. Empty otherwise (each part then starts with the first).
+     */
+    public java.util.Optional<org.appraise.model.Reviewer> me() {
+        if (!java.nio.file.Files.isDirectory(folder.root().resolve(".git"))) {
+            return java.util.Optional.empty();
+        }
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(folder.root().toFile())) {
+            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+            String name = config.getString("user", null, "name");
+            String email = config.getString("user", null, "email");
+            String local = email == null || !email.contains("@") ? null : email.substring(0, email.indexOf('@'));
+            return folder.review().getReviewers().stream().filter(r -> r.getId().equalsIgnoreCase(String.valueOf(name))
+                    || r.getName() != null && r.getName().equalsIgnoreCase(String.valueOf(name)) || r.getId().equalsIgnoreCase(String.valueOf(local)))
+                    .findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public AdapterFactoryEditingDomain domain() {
         return domain;
     }

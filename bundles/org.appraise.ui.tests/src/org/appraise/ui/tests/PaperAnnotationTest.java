@@ -45,6 +45,22 @@ final class PaperAnnotationTest {
     @TempDir
     Path temp;
 
+    /** On cd's clone (git user cd) the paper codes into cd's extraction from the start. */
+    @Test
+    void theGitUserOfTheReviewIsTheReviewerWorking() throws Exception {
+        Path folder = WorkbenchSmokeTest.copyOfTheSample(temp);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(folder.toFile()).call()) {
+            git.getRepository().getConfig().setString("user", null, "name", "cd");
+            git.getRepository().getConfig().save();
+        }
+        OpenReview review = OpenReview.open(folder);
+        assertEquals("cd", review.me().orElseThrow().getId());
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        WorkbenchSmokeTest.selectStudy(shell, 0);
+        PaperPart part = (PaperPart) find(shell, StyledText.class, "paper").getData("org.appraise.ui.part");
+        assertEquals("li-2022--cd", part.extraction().getId());
+    }
+
     /** cd selects their own extraction of Li 2022 in the Studies view: the paper shows cd's quotes and codes into cd's file. */
     @Test
     void eachReviewerCodesIntoTheirOwnExtraction() throws Exception {

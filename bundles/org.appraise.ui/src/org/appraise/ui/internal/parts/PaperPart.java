@@ -210,13 +210,19 @@ public final class PaperPart {
 
     /**
      * The extraction the highlights and assignments belong to: the one last selected in this study (a reviewer
-     * works in their own: select it, or one of its rows, in the Studies or Study view), else the study's first.
+     * works in their own: select it, or one of its rows, in the Studies or Study view), else the extraction of
+     * the reviewer working (the review's git user, {@link OpenReview#me()}), else the study's first.
      */
     public Extraction extraction() {
         if (study == null || study.getExtractions().isEmpty()) {
             return null;
         }
-        return chosen != null && chosen.eContainer() == study ? chosen : study.getExtractions().get(0);
+        if (chosen != null && chosen.eContainer() == study) {
+            return chosen;
+        }
+        java.util.Optional<org.appraise.model.Reviewer> me = review == null ? java.util.Optional.empty() : review.me();
+        return study.getExtractions().stream().filter(e -> !e.isConsensus() && me.isPresent() && e.getReviewer() == me.get()).findFirst()
+                .orElse(study.getExtractions().get(0));
     }
 
     private void show() {

@@ -132,7 +132,8 @@ public final class ScreeningPart {
         if (reviewer != null && !reviewer.isDisposed()) {
             reviewer.setItems(opened == null ? new String[0]
                     : opened.folder().review().getReviewers().stream().map(Reviewer::getId).toArray(String[]::new));
-            reviewer.select(0);
+            // the reviewer working (the review's git user) screens as themselves from the start
+            reviewer.select(opened == null ? 0 : Math.max(0, opened.me().map(opened.folder().review().getReviewers()::indexOf).orElse(0)));
             reviewer.getParent().layout();
         }
         refresh();
