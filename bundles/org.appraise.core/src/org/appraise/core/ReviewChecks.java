@@ -41,8 +41,9 @@ public final class ReviewChecks {
 
     private final Function<Report, Optional<ReportText>> reportTexts;
     /** The risk-of-bias tools are read once, with the checks, not at every check. */
-    private final AssessmentChecks assessments = new AssessmentChecks(RiskOfBiasTools.builtIn(), SOURCE);
-    private final org.appraise.core.agreement.ConsensusChecks consensus = new org.appraise.core.agreement.ConsensusChecks(RiskOfBiasTools.builtIn(), SOURCE);
+    private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
+    private final AssessmentChecks assessments = new AssessmentChecks(tools, SOURCE);
+    private final org.appraise.core.agreement.ConsensusChecks consensus = new org.appraise.core.agreement.ConsensusChecks(tools, SOURCE);
 
     /**
      * @param reportTexts the text of a report, empty when it cannot be read (then its annotations are not
