@@ -217,6 +217,15 @@ final class CliTest {
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("reported value 12 has no quote")
                 && err.toString(StandardCharsets.UTF_8).contains("0 error(s), 1 warning(s)"),
                 "the entered value loads and checks; its only warning asks for a quote: " + out + err);
+
+        // cd's file corrupted later: the consensus still loads, its decision's link to cd is named, nothing else is blamed
+        Files.writeString(review.resolve("studies/li-2022/li-2022--cd.json"), "{ \"appraise\": \"extraction\", ");
+        out.reset();
+        err.reset();
+        assertEquals(Cli.FINDINGS, run("validate", review.toString()));
+        String report = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("li-2022--cd.json line 1") && report.contains("'li-2022--cd' is not an Extraction of this review"), report);
+        assertTrue(!report.contains("another study"), report);
     }
 
     private static void copy(Path from, Path to) throws IOException {

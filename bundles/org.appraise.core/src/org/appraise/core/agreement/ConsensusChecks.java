@@ -31,6 +31,9 @@ public final class ConsensusChecks {
         for (ConsensusDecision decision : consensus.getDecisions()) {
             String where = consensus.getId() + " [" + decision.getGroup() + " \u00b7 " + decision.getField() + "]";
             Extraction taken = decision.getTaken();
+            if (taken != null && (taken.eIsProxy() || taken.eContainer() == null)) {
+                continue; // a link to an extraction that did not load: reported as a broken link
+            }
             if (taken != null && taken.eContainer() != consensus.eContainer()) {
                 all.add(new BasicDiagnostic(Diagnostic.ERROR, source, 0, where + ": took its value from " + taken.getId()
                         + ", an extraction of another study", new Object[] { consensus }));

@@ -341,8 +341,9 @@ public final class ReviewFolder {
                 for (String id : link.ids()) {
                     EObject target = JsonCodec.resolve(index, link.reference(), id);
                     if (target.eIsProxy()) {
-                        problems.add(new LoadProblem(link.file(), link.pointer(), "'" + id + "' is not a "
-                                + link.reference().getEReferenceType().getName() + " of this review (link kept as it is)"));
+                        String type = link.reference().getEReferenceType().getName();
+                        problems.add(new LoadProblem(link.file(), link.pointer(), "'" + id + "' is not " + ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ")
+                                + type + " of this review (link kept as it is)"));
                     }
                     set(link.owner(), link.reference(), target);
                 }
