@@ -211,7 +211,9 @@ final class ScreeningCommands {
             node.put("message", finding.message());
             ArrayNode records = node.putArray("records");
             finding.references().forEach(records::add);
-            err.println((finding.error() ? "error: " : "warning: ") + finding.message() + ": " + String.join(", ", finding.references()));
+            List<String> named = finding.references();
+            err.println((finding.error() ? "error: " : "warning: ") + finding.message() + ": " + String.join(", ", named.subList(0, Math.min(10, named.size())))
+                    + (named.size() > 10 ? " and " + (named.size() - 10) + " more (--json lists them all)" : ""));
         }
         if (json) {
             out.println(write(root));
