@@ -129,8 +129,9 @@ public final class ImportReferencesHandler extends AbstractHandler {
                     }
                     monitor.subTask(file.getFileName() + " (" + format + ")");
                     try {
-                        ReferenceImport.Result result = new ReferenceImport(review.folder().review()).read(file, format, entry.getValue(), null,
-                                Instant.now(), new MonitorProgress(monitor));
+                        // the batch names who imported it: the reviewer working (the review's git user), when known
+                        ReferenceImport.Result result = new ReferenceImport(review.folder().review()).read(file, format, entry.getValue(),
+                                review.me().orElse(null), Instant.now(), new MonitorProgress(monitor));
                         shell.getDisplay().syncExec(() -> {
                             CompoundCommand add = new CompoundCommand("Import " + file.getFileName());
                             add.append(AddCommand.create(review.domain(), review.folder().review(), AppraisePackage.eINSTANCE.getReview_ImportBatches(),

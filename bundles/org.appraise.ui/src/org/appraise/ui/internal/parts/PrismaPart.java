@@ -2,6 +2,7 @@ package org.appraise.ui.internal.parts;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.appraise.core.screening.PrismaCounts;
@@ -121,7 +122,9 @@ public final class PrismaPart {
         ((SashForm) findings.getParent()).setMaximizedControl(counts.findings().isEmpty() ? diagram.control() : null);
         for (PrismaCounts.Finding finding : counts.findings()) {
             TableItem item = new TableItem(findings, SWT.NONE);
-            item.setText(new String[] { finding.error() ? "error" : "note", finding.message(), String.join(", ", finding.references()) });
+            List<String> named = finding.references();
+            item.setText(new String[] { finding.error() ? "error" : "note", finding.message(),
+                    String.join(", ", named.subList(0, Math.min(20, named.size()))) + (named.size() > 20 ? " and " + (named.size() - 20) + " more" : "") });
         }
         caption.getParent().layout();
     }
