@@ -88,6 +88,11 @@ public final class DuplicatesPart {
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
         }
+        // the reason a record was matched, whole, on hover (the Why column is often narrower than it)
+        tree.addListener(SWT.MouseHover, e -> {
+            TreeItem item = tree.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            tree.setToolTipText(item == null || item.getText(6).isEmpty() ? null : item.getText(6));
+        });
         show();
     }
 
