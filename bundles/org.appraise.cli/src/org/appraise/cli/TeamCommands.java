@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.appraise.core.agreement.ReviewAgreement;
+import org.appraise.io.git.GitCredentials;
 import org.appraise.core.rob.RiskOfBiasTools;
 import org.appraise.io.git.ReviewRepository;
 import org.appraise.io.json.ReviewFolder;
@@ -55,7 +56,7 @@ final class TeamCommands {
         }
         err.println("Synchronising " + dir + " as " + author.getName() + "...");
         ReviewRepository.SyncReport report = new ReviewRepository(dir)
-                .sync(author, options.value("--message").orElse(null), prefer, new ConsoleCredentials());
+                .sync(author, options.value("--message").orElse(null), prefer, new GitCredentials(TerminalQuestions.ofTerminal().orElse(null)));
         out.println("committed: " + report.committed().orElse("nothing to commit"));
         out.println("merge: " + report.merge());
         out.println("pushed: " + report.pushed().orElse("no"));

@@ -16,18 +16,34 @@ import org.eclipse.jgit.transport.URIish;
  * The credentials the user's own git already uses: asks {@code git credential fill} (which runs the
  * configured credential helper: the desktop keyring, a store, a cache) for the remote's user name and
  * password or token. Nothing is ever written into the review folder. Without git, or when the helper has
- * nothing, the remote is tried without credentials and its refusal is reported (the workbench then asks the
- * user; see its Synchronise command).
+ * nothing, the user is asked through the {@link CredentialQuestions} given (the workbench's dialogs, the
+ * terminal), or, with none, the remote is tried without credentials and its refusal is reported.
  */
 public final class GitCredentials extends CredentialsProvider {
 
+    private final CredentialQuestions questions;
+
+    /** The helper only: nothing is asked (scripts, CI). */
+    public GitCredentials() {
+        this(null);
+    }
+
+    /** The helper, then the user for what it has not. */
+    public GitCredentials(CredentialQuestions questions) {
+        this.questions = questions;
+    }
+
     @Override
     public boolean isInteractive() {
-        return false;
+        return questions != null;
     }
 
     @Override
     public boolean supports(CredentialItem... items) {
+        return questions != null || helperSupports(items);
+    }
+
+    private static boolean helperSupports(CredentialItem... items) {
         for (CredentialItem item : items) {
             if (!(item instanceof CredentialItem.Username) && !(item instanceof CredentialItem.Password)) {
                 return false;
@@ -38,6 +54,42 @@ public final class GitCredentials extends CredentialsProvider {
 
     @Override
     public boolean get(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+        if (helperSupports(items) && fromHelper(uri, items)) {
+            return true;
+        }
+        return questions != null && ask(uri, items);
+    }
+
+    /** Asks the user for each item in turn; false as soon as one is declined. */
+    private boolean ask(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
+        String where = uri.getHost() == null ? uri.toString() : uri.getHost();
+        for (CredentialItem item : items) {
+            if (item instanceof CredentialItem.YesNoType question) {
+                question.setValue(questions.yes(where, question.getPromptText()));
+                continue;
+            }
+            if (item instanceof CredentialItem.InformationalMessage message) {
+                questions.tell(where, message.getPromptText());
+                continue;
+            }
+            String prompt = item instanceof CredentialItem.Username ? "User name for " + where
+                    : item.getPromptText() == null || item.getPromptText().isBlank() ? "Password or token for " + where : item.getPromptText();
+            java.util.Optional<String> answer = questions.answer(where, prompt, item.isValueSecure());
+            if (answer.isEmpty()) {
+                return false;
+            }
+            if (item instanceof CredentialItem.StringType text) {
+                text.setValue(answer.get());
+            } else if (item instanceof CredentialItem.CharArrayType chars) {
+                chars.setValue(answer.get().toCharArray());
+            } else {
+                throw new UnsupportedCredentialItem(uri, item.getPromptText());
+            }
+        }
+        return true;
+    }
+
+    private static boolean fromHelper(URIish uri, CredentialItem... items) throws UnsupportedCredentialItem {
         Map<String, String> answer = fill(uri);
         if (!answer.containsKey("password")) {
             return false;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.appraise.io.git.GitCredentials;
 import org.appraise.io.git.ReviewRepository;
 import org.appraise.ui.OpenReview;
 import org.eclipse.core.commands.AbstractHandler;
@@ -108,7 +109,7 @@ public final class SynchroniseHandler extends AbstractHandler {
                 monitor.beginTask("Synchronising " + review.folder().root().getFileName(), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
                 try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(review.folder().root().toFile())) {
                     PersonIdent author = new PersonIdent(git.getRepository());
-                    result.set(new ReviewRepository(review.folder().root()).sync(author, message, prefer, new AskingCredentials(shell)));
+                    result.set(new ReviewRepository(review.folder().root()).sync(author, message, prefer, new GitCredentials(new DialogQuestions(shell))));
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 } finally {
