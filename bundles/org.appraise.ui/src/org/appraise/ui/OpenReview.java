@@ -21,12 +21,15 @@ public final class OpenReview {
     private final ComposedAdapterFactory adapters;
     private final AdapterFactoryEditingDomain domain;
     private final org.appraise.core.ReviewChecks checker;
+    /** The git user of the review folder (name, e-mail's local part), read once when opened. */
+    private final java.util.List<String> gitUser;
     /** The checks of the review as it is now; dropped whenever the command stack changes it. */
     private org.eclipse.emf.common.util.Diagnostic checks;
 
     private OpenReview(ReviewFolder folder) {
         this.folder = folder;
         this.checker = new org.appraise.core.ReviewChecks(folder::reportText);
+        this.gitUser = gitUser(folder.root());
         this.adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapters.addAdapterFactory(new AppraiseItemProviderAdapterFactory());
         adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -60,22 +63,33 @@ public final class OpenReview {
     /**
      * Who is working, when the review folder is a git repository whose user (git config user.name, or the
      * e-mail's local part) is one of the review's reviewers, by id or name: their screening and their extraction
-     * are the workbench's defaults. Empty otherwise (each part then starts with the first).
+     * are the workbench's defaults. Empty otherwise (each part then starts with the first). The git user is read
+     * once, when the review is opened (a sync that brings the team's work reopens it).
      */
     public java.util.Optional<org.appraise.model.Reviewer> me() {
-        if (!java.nio.file.Files.isDirectory(folder.root().resolve(".git"))) {
-            return java.util.Optional.empty();
+        return folder.review().getReviewers().stream().filter(r -> gitUser.stream().anyMatch(u -> u.equalsIgnoreCase(r.getId())
+                || r.getName() != null && u.equalsIgnoreCase(r.getName()))).findFirst();
+    }
+
+    /** The repository's user name and the local part of its e-mail, as far as they are set. */
+    private static java.util.List<String> gitUser(Path root) {
+        if (!java.nio.file.Files.isDirectory(root.resolve(".git"))) {
+            return java.util.List.of();
         }
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(folder.root().toFile())) {
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(root.toFile())) {
             org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
             String name = config.getString("user", null, "name");
             String email = config.getString("user", null, "email");
-            String local = email == null || !email.contains("@") ? null : email.substring(0, email.indexOf('@'));
-            return folder.review().getReviewers().stream().filter(r -> r.getId().equalsIgnoreCase(String.valueOf(name))
-                    || r.getName() != null && r.getName().equalsIgnoreCase(String.valueOf(name)) || r.getId().equalsIgnoreCase(String.valueOf(local)))
-                    .findFirst();
+            java.util.List<String> user = new java.util.ArrayList<>();
+            if (name != null && !name.isBlank()) {
+                user.add(name.strip());
+            }
+            if (email != null && email.contains("@")) {
+                user.add(email.substring(0, email.indexOf('@')));
+            }
+            return java.util.List.copyOf(user);
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return java.util.List.of();
         }
     }
 
