@@ -73,7 +73,11 @@ public final class Deduplication {
     private static final double SAME_TITLE = 0.95;
     private static final Pattern JOURNAL_FILLER = Pattern.compile("\\b(of|the|and|for|de|la|le|der|und|i|y)\\b");
 
-    private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+    /** Stateless, so one for all comparisons; as are the patterns, compiled once, not per pair. */
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     public Finding search(List<Reference> references, Progress progress) {
         int n = references.size();
@@ -329,7 +333,7 @@ public final class Deduplication {
         if (shorter.split(" ").length >= containedWords && (" " + longer + " ").contains(" " + shorter + " ")) {
             return 0.99;
         }
-        double jaroWinkler = similarity.apply(ta, tb);
+        double jaroWinkler = JARO_WINKLER.apply(ta, tb);
         int longest = Math.max(ta.length(), tb.length());
         int allowed = (int) Math.ceil(longest * 0.25);
         int distance = new LevenshteinDistance(allowed).apply(ta, tb);
@@ -411,11 +415,11 @@ public final class Deduplication {
         String sa = surname(a.getAuthors().get(0));
         String sb = surname(b.getAuthors().get(0));
         if (sa.equals(sb) || (sa.length() > 2 && fb.replace(" ", "").contains(sa)) || (sb.length() > 2 && fa.replace(" ", "").contains(sb))
-                || new JaroWinklerSimilarity().apply(sa, sb) >= 0.9) {
+                || JARO_WINKLER.apply(sa, sb) >= 0.9) {
             return true;
         }
         // a letter lost to a wrong encoding ("Ta?a?aj" for "Tałałaj") is a gap, not a different name
-        return (lost(a.getAuthors().get(0)) || lost(b.getAuthors().get(0))) && new JaroWinklerSimilarity().apply(sa, sb) >= 0.8;
+        return (lost(a.getAuthors().get(0)) || lost(b.getAuthors().get(0))) && JARO_WINKLER.apply(sa, sb) >= 0.8;
     }
 
     /** "Xi, L F" and "Long, F X", "Tong, H" and "Hua, T": each surname's initial among the other's initials (Chinese names inverted). */
@@ -456,7 +460,7 @@ public final class Deduplication {
             return "";
         }
         String s = ORIGINAL_TITLE.matcher(title).replaceFirst("");
-        s = Normalizer.normalize(unclosed(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        s = DIACRITIC.matcher(Normalizer.normalize(unclosed(s), Normalizer.Form.NFD)).replaceAll("");
         s = s.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("ß", "ss")
                 .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D").replace("ı", "i");
         java.util.regex.Matcher notes = TRAILING_NOTES.matcher(s);
@@ -464,7 +468,7 @@ public final class Deduplication {
             s = s.substring(0, notes.start()); // a title that is all in brackets (a translation) keeps its words
         }
         s = MARKUP.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT).replace('&', ' ');
-        s = NOT_WORD.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        s = SPACES.matcher(NOT_WORD.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 
@@ -523,7 +527,7 @@ public final class Deduplication {
         if (s == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(s);
+        java.util.regex.Matcher m = DIGITS.matcher(s);
         return m.find() ? m.group().replaceFirst("^0+(?=\\d)", "") : s;
     }
 
