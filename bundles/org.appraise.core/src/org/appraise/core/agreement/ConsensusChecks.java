@@ -28,6 +28,8 @@ public final class ConsensusChecks {
             return;
         }
         Map<String, Map<String, ExtractionComparison.Entry>> agreed = comparison.entries(consensus);
+        // each reviewer's extraction is read into entries once, however many decisions took from it
+        Map<Extraction, Map<String, Map<String, ExtractionComparison.Entry>>> reviewers = new java.util.HashMap<>();
         for (ConsensusDecision decision : consensus.getDecisions()) {
             String where = consensus.getId() + " [" + decision.getGroup() + " \u00b7 " + decision.getField() + "]";
             Extraction taken = decision.getTaken();
@@ -41,7 +43,7 @@ public final class ConsensusChecks {
             }
             String now = value(agreed, decision);
             if (taken != null && !ExtractionComparison.RISK_OF_BIAS.equals(decision.getGroup())) {
-                String theirs = value(comparison.entries(taken), decision);
+                String theirs = value(reviewers.computeIfAbsent(taken, comparison::entries), decision);
                 if (!same(decision.getGroup(), theirs, decision.getValue())) {
                     all.add(new BasicDiagnostic(Diagnostic.WARNING, source, 0, where + ": took " + decision.getValue() + " from " + taken.getId()
                             + ", which now says " + theirs + "; settle it again", new Object[] { consensus }));

@@ -169,13 +169,8 @@ final class ReviewRepositoryTest {
         Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "git"))),
                 "git is not installed: the git daemon test needs it");
         Path bare = bare("team.git");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port, "--export-all",
-                "--enable=receive-pack", "--base-path=" + temp, temp.toString()).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("daemon.log").toFile()).start();
+        int port = freePort();
+        Process daemon = daemon(port);
         try {
             String url = "git://127.0.0.1:" + port + "/team.git";
             for (int i = 0; i < 50 && !listening(port); i++) {
@@ -204,9 +199,7 @@ final class ReviewRepositoryTest {
                 "git is not installed: the git daemon test needs it");
         Path bare = bare("team.git");
         int daemonPort = freePort();
-        Process daemon = new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + daemonPort, "--export-all",
-                "--enable=receive-pack", "--base-path=" + temp, temp.toString()).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("daemon.log").toFile()).start();
+        Process daemon = daemon(daemonPort);
         StallingProxy proxy = new StallingProxy(daemonPort);
         try {
             for (int i = 0; i < 50 && !listening(daemonPort); i++) {
@@ -311,6 +304,12 @@ final class ReviewRepositoryTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** A git daemon on 127.0.0.1 serving (and accepting pushes to) the repositories in this test's folder. */
+    private Process daemon(int port) throws IOException {
+        return new ProcessBuilder("git", "daemon", "--reuseaddr", "--listen=127.0.0.1", "--port=" + port, "--export-all", "--enable=receive-pack",
+                "--base-path=" + temp, temp.toString()).redirectErrorStream(true).redirectOutput(temp.resolve("daemon.log").toFile()).start();
     }
 
     private static boolean listening(int port) {
