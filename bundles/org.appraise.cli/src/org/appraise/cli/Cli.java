@@ -76,10 +76,11 @@ public final class Cli {
               prisma <review-dir> [--json] [--svg F] [--png F [--dpi N]] [--pdf F]
                                    the PRISMA 2020 counts computed from the records and decisions,
                                    their invariants checked, and the flow diagram
-              sync <review-dir> [--message M] [--as REVIEWER] [--prefer ours|theirs] [--remote URL]
+              sync <review-dir> [--message M] [--as REVIEWER] [--prefer ours|theirs] [--remote URL] [--trust-repository]
                                    commit your changes, fetch, merge and push the review's git repository
                                    (--remote makes the folder a repository first); a conflict keeps both
-                                   versions and pushes nothing until you sync again with --prefer
+                                   versions and pushes nothing until you sync again with --prefer; the
+                                   repository's hooks and configured commands never run unless trusted
               agreement <review-dir> [--json]
                                    compare reviewers' independent extractions field by field: percent
                                    agreement per field group, kappa for design and (weighted) risk of bias,
@@ -117,6 +118,24 @@ public final class Cli {
         this.err = err;
     }
 
+    /**
+     * Runs a command; any exception or error it did not expect (memory exhausted included) ends with {@link #ERROR}
+     * and one line on stderr naming the log with the details, never with success.
+     */
+    public int runGuarded(List<String> arguments) {
+        try {
+            return run(arguments);
+        } catch (OutOfMemoryError e) {
+            err.println("appraise: out of memory (heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); nothing more was saved. Run it again with a larger heap, e.g. APPRAISE_HEAP=4g ./appraise ...");
+            return ERROR;
+        } catch (RuntimeException | Error e) {
+            java.util.Optional<Path> log = org.appraise.cli.internal.CrashLog.inUserHome().write(arguments, e);
+            err.println("appraise: failed unexpectedly (" + e + ")" + log.map(l -> "; details in " + l).orElse(""));
+            return ERROR;
+        }
+    }
+
     public int run(List<String> arguments) {
         List<String> args = new ArrayList<>(arguments);
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
@@ -138,7 +157,7 @@ public final class Cli {
                 case "dedup" -> dedup(new Options(args, "--apply"));
                 case "dedup-benchmark" -> new DeduplicationBenchmarkCommand(out, err).run(new Options(args, "--json").folder(),
                         new Options(args, "--json").flag("--json"));
-                case "sync" -> sync(new Options(args, "--message", "--prefer", "--as", "--remote"));
+                case "sync" -> sync(new Options(args, "--message", "--prefer", "--as", "--remote", "--trust-repository"));
                 case "agreement" -> agreement(new Options(args, "--json"));
                 case "consensus" -> consensus(new Options(args, "--study", "--between", "--start-from", "--by", "--field", "--take", "--value",
                         "--note", "--json"));
@@ -370,13 +389,13 @@ public final class Cli {
                 .read(file, format, options.value("--source").orElse(null), by, Instant.now(), new StderrProgress(err));
         folder.review().getImportBatches().add(result.batch());
         folder.review().getReferences().addAll(result.references());
-        ReviewFolder.SaveReport saved = folder.save();
         for (org.appraise.io.refs.ImportProblem problem : result.problems()) {
             err.println("problem: " + problem);
         }
+        folder.save();
         err.println("Imported " + result.references().size() + " " + format + " record(s) from " + file.getFileName() + " as batch "
-                + result.batch().getId() + (saved.refused().isEmpty() ? "" : "; not saved: " + saved.refused()));
-        return result.problems().isEmpty() && saved.refused().isEmpty() ? OK : FINDINGS;
+                + result.batch().getId());
+        return result.problems().isEmpty() ? OK : FINDINGS;
     }
 
     private ReviewFolder open(Path dir) throws IOException {

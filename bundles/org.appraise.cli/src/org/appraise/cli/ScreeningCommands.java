@@ -68,9 +68,9 @@ final class ScreeningCommands {
             for (Deduplication.Group group : groups) {
                 group.duplicates().forEach(d -> d.setDuplicateOf(group.kept()));
             }
-            ReviewFolder.SaveReport saved = folder.save();
-            err.println("Marked " + duplicates + " duplicate(s); nothing was deleted" + (saved.refused().isEmpty() ? "" : "; not saved: " + saved.refused()));
-            return saved.refused().isEmpty() ? Cli.OK : Cli.FINDINGS;
+            folder.save();
+            err.println("Marked " + duplicates + " duplicate(s); nothing was deleted");
+            return Cli.OK;
         }
         return Cli.OK;
     }
@@ -109,10 +109,10 @@ final class ScreeningCommands {
             reference.setRemovedBeforeScreening(reason);
             reference.setRemovedByAutomation(automation);
         }
-        ReviewFolder.SaveReport saved = folder.save();
+        folder.save();
         err.println("Removed " + removing.size() + " record(s) before screening (" + (automation ? "marked ineligible by automation: " : "other reasons: ")
-                + reason + ")" + (saved.refused().isEmpty() ? "" : "; not saved: " + saved.refused()));
-        return saved.refused().isEmpty() ? Cli.OK : Cli.FINDINGS;
+                + reason + ")");
+        return Cli.OK;
     }
 
     int stats(Review review, boolean json) {

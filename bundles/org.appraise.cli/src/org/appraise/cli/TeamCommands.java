@@ -55,7 +55,8 @@ final class TeamCommands {
             author = new PersonIdent(name, configured.getEmailAddress());
         }
         err.println("Synchronising " + dir + " as " + author.getName() + "...");
-        ReviewRepository.SyncReport report = new ReviewRepository(dir)
+        ReviewRepository repository = options.flag("--trust-repository") ? new ReviewRepository(dir).trusted() : new ReviewRepository(dir);
+        ReviewRepository.SyncReport report = repository
                 .sync(author, options.value("--message").orElse(null), prefer, new GitCredentials(TerminalQuestions.ofTerminal().orElse(null)));
         out.println("committed: " + report.committed().orElse("nothing to commit"));
         out.println("merge: " + report.merge());

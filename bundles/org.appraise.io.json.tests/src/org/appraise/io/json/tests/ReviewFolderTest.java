@@ -158,9 +158,8 @@ final class ReviewFolderTest {
         Extraction loaded = study(folder, "tvgh-2016").getExtractions().get(0);
         assertEquals(58, loaded.getArms().get(0).getGroupSizes().get(0).getN().getNumber().intValue(), "the valid parts load");
         loaded.setNotes("edited");
-        ReviewFolder.SaveReport report = folder.save();
-        assertEquals(List.of("studies/tvgh-2016/tvgh-2016--ab.json: not written, because the file on disk could not be loaded and would be lost"),
-                report.refused());
+        org.appraise.io.json.SaveRefusedException refused = assertThrows(org.appraise.io.json.SaveRefusedException.class, folder::save);
+        assertEquals(List.of("studies/tvgh-2016/tvgh-2016--ab.json: it has problems (see above) that a save would lose"), refused.files());
         assertEquals(content, Files.readString(file));
     }
 

@@ -37,7 +37,7 @@ public final class AtomicFileSink implements FileSink {
     public void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+        Path temporary = Files.createTempFile(folder, temporaryPrefix(target), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
@@ -57,6 +57,14 @@ public final class AtomicFileSink implements FileSink {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /**
+     * {@code .<file>.<pid>.}: hidden (never loaded, ignored by git through the folder's .gitignore), and naming
+     * the process that writes it, so the next open removes it once that process is gone.
+     */
+    static String temporaryPrefix(Path target) {
+        return "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
     }
 
     /** Temporary files are private (0600); the file that replaces another keeps its permissions, a new one gets 0644. */

@@ -58,6 +58,7 @@ public final class JsonCodec {
         mapper.setNodeFactory(nodes);
         mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -82,9 +83,29 @@ public final class JsonCodec {
         }
     }
 
-    /** Parses a file's bytes; syntax errors come out as {@link com.fasterxml.jackson.core.JsonProcessingException}. */
+    /**
+     * Parses a file's bytes as strict UTF-8 JSON with nothing after the value. Bytes that are not UTF-8 (an
+     * encoded surrogate such as {@code ED A0 80} included) come out as {@link NotUtf8}; syntax errors and
+     * trailing content as {@link com.fasterxml.jackson.core.JsonProcessingException}.
+     */
     public JsonNode parse(byte[] content) throws IOException {
-        return mapper.readTree(content);
+        String text = StrictUtf8.decode(content);
+        return mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** Bytes that are not UTF-8, with where they are. */
+    public static final class NotUtf8 extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String position;
+
+        NotUtf8(String message, String position) {
+            super(message);
+            this.position = position;
+        }
+
+        public String position() {
+            return position;
+        }
     }
 
     // ---- writing ---------------------------------------------------------------------------------
@@ -183,6 +204,12 @@ public final class JsonCodec {
      * overwritten later.
      */
     public static final class FileReader {
+        /** Fields without which an object means something else (an enumeration left out reads as its first value). */
+        private static final Map<String, List<String>> REQUIRED = Map.of("ScreeningDecision", List.of("reference", "stage", "verdict"));
+        /** Numbers a review holds are counts, measures and p-values: beyond these bounds a value is a typing error. */
+        private static final BigDecimal LARGEST = new BigDecimal("1e15");
+        private static final int MOST_DECIMALS = 20;
+
         private final String file;
         private final List<LoadProblem> problems;
         private final List<PendingLink> links;
@@ -237,6 +264,11 @@ public final class JsonCodec {
                     continue;
                 }
                 readFeature(object, feature, field.getValue(), at);
+            }
+            for (String required : REQUIRED.getOrDefault(eClass.getName(), List.of())) {
+                if (!node.hasNonNull(required)) {
+                    problem(pointer + "/" + required, "missing: a " + eClass.getName() + " needs its " + required);
+                }
             }
             return object;
         }
@@ -329,7 +361,13 @@ public final class JsonCodec {
                             + (value.isTextual() ? " \"" + value.asText() + "\"" : ""));
                     return null;
                 }
-                return value.decimalValue();
+                BigDecimal decimal = value.decimalValue();
+                if (decimal.abs().compareTo(LARGEST) >= 0 || decimal.scale() > MOST_DECIMALS) {
+                    problem(at, "the number " + abbreviated(value.asText()) + " is out of range (a value needs fewer than 16 digits before the point and at most "
+                            + MOST_DECIMALS + " after it)");
+                    return null;
+                }
+                return decimal;
             }
             if (instance == int.class || instance == Integer.class) {
                 if (!value.isIntegralNumber() || !value.canConvertToInt()) {
@@ -351,6 +389,10 @@ public final class JsonCodec {
             problem(at, "no JSON form for " + type.getName());
             return null;
         }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "..." : text;
     }
 
     /** Resolves a link to an object of the index, or to a proxy that remembers the id when it is missing. */

@@ -21,15 +21,15 @@ public final class SaveReviewHandler extends AbstractHandler {
             return null;
         }
         try {
-            ReviewFolder.SaveReport report = review.save();
+            review.save();
             org.eclipse.ui.IWorkbenchWindow window = HandlerUtil.getActiveWorkbenchWindow(event);
             if (window != null) {
                 org.appraise.ui.internal.ReviewWindow.retitle(window, review);
             }
-            if (!report.refused().isEmpty()) {
-                MessageDialog.openWarning(HandlerUtil.getActiveShell(event), "Appraise",
-                        "Saved, except:\n" + String.join("\n", report.refused()));
-            }
+        } catch (org.appraise.io.json.SaveRefusedException e) {
+            MessageDialog.openWarning(HandlerUtil.getActiveShell(event), "Appraise",
+                    "Nothing was saved, because the save would change files it must not touch (your changes are still open):\n"
+                            + String.join("\n", e.files()));
         } catch (IOException e) {
             MessageDialog.openError(HandlerUtil.getActiveShell(event), "Appraise",
                     "The review was not saved (nothing on disk was lost):\n" + e.getMessage());

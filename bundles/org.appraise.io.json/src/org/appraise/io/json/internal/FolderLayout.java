@@ -1,0 +1,151 @@
+package org.appraise.io.json.internal;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Extraction;
+import org.appraise.model.Identified;
+import org.appraise.model.ImportBatch;
+import org.appraise.model.Reference;
+import org.appraise.model.Review;
+import org.appraise.model.ScreeningLog;
+import org.appraise.model.Study;
+import org.eclipse.emf.ecore.EObject;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Which file each part of the review goes to, and the bytes of each file. An object that was loaded goes
+ * back to the file it came from, whatever its id says; a new one gets a file named by its id. Two objects
+ * never share a file they do not belong in together: such a plan is refused, naming both.
+ */
+public final class FolderLayout {
+
+    public static final int SCHEMA_VERSION = 1;
+    public static final String REVIEW_FILE = "review.json";
+    public static final String STUDY_FILE = "study.json";
+    public static final String UNBATCHED = "references/unbatched.json";
+
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+
+    private final JsonCodec codec;
+    private final FileLedger ledger;
+
+    public FolderLayout(JsonCodec codec, FileLedger ledger) {
+        this.codec = codec;
+        this.ledger = ledger;
+    }
+
+    /** Every file the review maps to, by path relative to the folder, sorted; each file's bytes made on demand. */
+    public Map<String, Supplier<byte[]>> plan(Review review) throws IOException {
+        Map<String, Supplier<byte[]>> files = new TreeMap<>();
+        Map<String, EObject> owners = new TreeMap<>();
+        claim(files, owners, REVIEW_FILE, review, () -> document("review", "review", codec.toJson(review, MODEL.getReview(), Set.of(
+                MODEL.getReview_Studies(), MODEL.getReview_References(), MODEL.getReview_ImportBatches(), MODEL.getReview_Screening()))));
+        planReferences(review, files, owners);
+        for (ScreeningLog log : review.getScreening()) {
+            String name = ledger.originOf(log).orElse("screening/" + safe(log) + ".json");
+            claim(files, owners, name, log, () -> document("screening", "log", codec.toJson(log, MODEL.getScreeningLog(), Set.of())));
+        }
+        for (Study study : review.getStudies()) {
+            String studyFile = ledger.originOf(study).orElse("studies/" + safe(study) + "/" + STUDY_FILE);
+            claim(files, owners, studyFile, study, () -> document("study", "study",
+                    codec.toJson(study, MODEL.getStudy(), Set.of(MODEL.getStudy_Extractions()))));
+            String folder = studyFile.substring(0, studyFile.lastIndexOf('/') + 1);
+            for (Extraction extraction : study.getExtractions()) {
+                String name = ledger.originOf(extraction).orElse(folder + safe(extraction) + ".json");
+                claim(files, owners, name, extraction, () -> document("extraction", "extraction",
+                        codec.toJson(extraction, MODEL.getExtraction(), Set.of())));
+            }
+        }
+        return files;
+    }
+
+    /** References go to the file they came from, a new one to its batch's file (or to unbatched.json). */
+    private void planReferences(Review review, Map<String, Supplier<byte[]>> files, Map<String, EObject> owners) throws IOException {
+        Map<ImportBatch, String> batchFiles = new IdentityHashMap<>();
+        Map<String, ImportBatch> batchOf = new TreeMap<>();
+        Map<String, List<Reference>> referencesOf = new TreeMap<>();
+        for (ImportBatch batch : review.getImportBatches()) {
+            String name = ledger.originOf(batch).orElse("references/" + safe(batch) + ".json");
+            if (batchOf.containsKey(name)) {
+                throw clash(name, batchOf.get(name), batch);
+            }
+            batchFiles.put(batch, name);
+            batchOf.put(name, batch);
+            referencesOf.put(name, new ArrayList<>());
+        }
+        for (Reference reference : review.getReferences()) {
+            String name = ledger.originOf(reference)
+                    .orElseGet(() -> reference.getBatch() != null && batchFiles.containsKey(reference.getBatch())
+                            ? batchFiles.get(reference.getBatch()) : UNBATCHED);
+            referencesOf.computeIfAbsent(name, n -> new ArrayList<>()).add(reference);
+        }
+        for (Map.Entry<String, List<Reference>> file : referencesOf.entrySet()) {
+            ImportBatch batch = batchOf.get(file.getKey());
+            List<Reference> references = file.getValue();
+            EObject owner = batch != null ? batch : references.get(0);
+            claim(files, owners, file.getKey(), owner, () -> {
+                ObjectNode doc = header("references");
+                if (batch != null) {
+                    doc.set("batch", codec.toJson(batch, MODEL.getImportBatch(), Set.of()));
+                }
+                ArrayNode array = doc.putArray("references");
+                for (Reference reference : references) {
+                    array.add(codec.toJson(reference, MODEL.getReference(), Set.of()));
+                }
+                return codec.bytes(doc);
+            });
+        }
+    }
+
+    private static void claim(Map<String, Supplier<byte[]>> files, Map<String, EObject> owners, String name, EObject owner,
+            Supplier<byte[]> content) throws IOException {
+        if (files.containsKey(name)) {
+            throw clash(name, owners.get(name), owner);
+        }
+        files.put(name, content);
+        owners.put(name, owner);
+    }
+
+    private static IOException clash(String name, EObject first, EObject second) {
+        return new IOException(name + " would hold both " + describe(first) + " and " + describe(second)
+                + ": nothing was saved; give one of them another id");
+    }
+
+    private static String describe(EObject object) {
+        return object.eClass().getName() + (object instanceof Identified identified ? " '" + identified.getId() + "'" : "");
+    }
+
+    private ObjectNode header(String kind) {
+        ObjectNode doc = codec.newObject();
+        doc.put("appraise", kind);
+        doc.put("schemaVersion", SCHEMA_VERSION);
+        return doc;
+    }
+
+    private byte[] document(String kind, String field, ObjectNode body) {
+        ObjectNode doc = header(kind);
+        doc.set(field, body);
+        return codec.bytes(doc);
+    }
+
+    private static String safe(Identified object) throws IOException {
+        String id = object.getId();
+        if (id == null || !SAFE_ID.matcher(id).matches()) {
+            throw new IOException(object.eClass().getName() + " id '" + id
+                    + "' cannot name a file: use letters, digits, '.', '_' or '-' (at most 100)");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,395 @@
+package org.appraise.io.json.internal;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.appraise.io.json.LoadProblem;
+import org.appraise.io.json.internal.JsonCodec.FileReader;
+import org.appraise.io.json.internal.JsonCodec.PendingLink;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Identified;
+import org.appraise.model.ImportBatch;
+import org.appraise.model.Reference;
+import org.appraise.model.Review;
+import org.appraise.model.Study;
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Reads a review folder. Loading never stops at a bad file: the problem is recorded against the file that
+ * holds it, with its position, everything else loads, and the file is protected from every later save
+ * (with the reason). Links leaving the folder, links that loop, folders where files belong, ids used twice
+ * and temporary files of an interrupted save are dealt with here, before anything is written.
+ */
+public final class FolderLoader {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+
+    private final Path root;
+    private final Path realRoot;
+    private final JsonCodec codec = new JsonCodec();
+    private final FileLedger ledger = new FileLedger();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private final List<PendingLink> links = new ArrayList<>();
+
+    public FolderLoader(Path root) throws IOException {
+        this.root = root;
+        this.realRoot = root.toRealPath();
+    }
+
+    /** The review as loaded; {@link #problems()} and {@link #ledger()} say what could not be and what is protected. */
+    public Review load() {
+        new LeftoverTemporaryFiles(root).remove();
+        Review review = readReview();
+        for (String name : list("references", false)) {
+            readReferences(name, review);
+        }
+        for (String name : list("screening", false)) {
+            JsonNode body = body(name, "screening", "log");
+            add(name, body, MODEL.getScreeningLog(), "/log", review.getScreening());
+        }
+        for (String folder : list("studies", true)) {
+            readStudy(folder, review);
+        }
+        resolveLinks(index(review));
+        return review;
+    }
+
+    public List<LoadProblem> problems() {
+        return problems;
+    }
+
+    public FileLedger ledger() {
+        return ledger;
+    }
+
+    /**
+     * Records, for every file read, the content the model gives it now: what a save compares with, so that a file
+     * is written only when the model changed it (a protected one is then refused, the others are left alone).
+     */
+    public void settleBaseline(Map<String, Supplier<byte[]>> plan) {
+        plan.forEach((name, content) -> {
+            if (ledger.wasRead(name)) {
+                ledger.modelGives(name, content.get());
+            }
+        });
+    }
+
+    private void resolveLinks(Map<String, EObject> index) {
+        for (PendingLink link : links) {
+            for (String id : link.ids()) {
+                EObject target = JsonCodec.resolve(index, link.reference(), id);
+                if (target.eIsProxy()) {
+                    String type = link.reference().getEReferenceType().getName();
+                    problems.add(new LoadProblem(link.file(), link.pointer(), "'" + id + "' is not " + ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ")
+                            + type + " of this review (link kept as it is)"));
+                }
+                set(link.owner(), link.reference(), target);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void set(EObject owner, EStructuralFeature reference, EObject target) {
+        if (reference.isMany()) {
+            ((List<EObject>) owner.eGet(reference)).add(target);
+        } else {
+            owner.eSet(reference, target);
+        }
+    }
+
+    private Review readReview() {
+        String name = FolderLayout.REVIEW_FILE;
+        Review review = null;
+        if (entryProblem(root.resolve(name), name, false) == null) {
+            JsonNode body = body(name, "review", "review");
+            if (body != null) {
+                FileReader reader = new FileReader(name, problems, links);
+                review = (Review) reader.read(body, MODEL.getReview(), "/review", Set.of());
+                settle(name, reader);
+            }
+        }
+        if (review == null) {
+            ledger.protect(name, "it could not be loaded");
+            review = AppraiseFactory.eINSTANCE.createReview();
+            review.setId(root.getFileName() == null ? "review" : root.getFileName().toString());
+        } else {
+            ledger.loaded(review, name);
+        }
+        return review;
+    }
+
+    private void readReferences(String name, Review review) {
+        JsonNode doc = document(name, "references");
+        if (doc == null) {
+            return;
+        }
+        FileReader reader = new FileReader(name, problems, links);
+        if (doc.has("batch")) {
+            ImportBatch batch = (ImportBatch) reader.read(doc.get("batch"), MODEL.getImportBatch(), "/batch", Set.of());
+            if (batch != null) {
+                needsId(reader, batch, "/batch");
+                review.getImportBatches().add(batch);
+                ledger.loaded(batch, name);
+            }
+        }
+        JsonNode references = doc.path("references");
+        if (!references.isMissingNode() && !references.isArray()) {
+            reader.problem("/references", "expected a list of references");
+        }
+        for (int i = 0; i < references.size() && references.isArray(); i++) {
+            EObject reference = reader.read(references.get(i), MODEL.getReference(), "/references/" + i, Set.of());
+            if (reference != null) {
+                review.getReferences().add((Reference) reference);
+                ledger.loaded(reference, name);
+            }
+        }
+        unknownTopLevel(doc, reader, Set.of("batch", "references"));
+        settle(name, reader);
+    }
+
+    private void readStudy(String folder, Review review) {
+        String studyFile = folder + "/" + FolderLayout.STUDY_FILE;
+        List<String> extractions = list(folder, false);
+        extractions.remove(studyFile);
+        Path path = root.resolve(studyFile);
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(new LoadProblem(studyFile, "", "missing: the extractions in " + folder + " are not loaded"));
+            extractions.forEach(name -> ledger.protect(name, "its study file " + studyFile + " is missing"));
+            return;
+        }
+        Study study = null;
+        if (entryProblem(path, studyFile, false) == null) {
+            JsonNode body = body(studyFile, "study", "study");
+            if (body != null) {
+                FileReader reader = new FileReader(studyFile, problems, links);
+                study = (Study) reader.read(body, MODEL.getStudy(), "/study", Set.of());
+                if (study != null) {
+                    needsId(reader, study, "/study");
+                }
+                settle(studyFile, reader);
+            }
+        }
+        if (study == null) {
+            ledger.protect(studyFile, "it could not be loaded");
+            for (String name : extractions) {
+                problems.add(new LoadProblem(name, "", "not loaded, because its study file " + studyFile + " could not be"));
+                ledger.protect(name, "its study file " + studyFile + " could not be loaded");
+            }
+            return;
+        }
+        review.getStudies().add(study);
+        ledger.loaded(study, studyFile);
+        for (String name : extractions) {
+            add(name, body(name, "extraction", "extraction"), MODEL.getExtraction(), "/extraction", study.getExtractions());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void add(String name, JsonNode body, EClass eClass, String pointer, List<? extends EObject> into) {
+        if (body == null) {
+            return;
+        }
+        FileReader reader = new FileReader(name, problems, links);
+        EObject object = reader.read(body, eClass, pointer, Set.of());
+        if (object != null) {
+            needsId(reader, (Identified) object, pointer);
+        }
+        settle(name, reader);
+        if (object == null) {
+            ledger.protect(name, "it could not be loaded");
+        } else {
+            ((List<EObject>) into).add(object);
+            ledger.loaded(object, name);
+        }
+    }
+
+    private static void needsId(FileReader reader, Identified object, String pointer) {
+        if (object.getId() == null || object.getId().isBlank()) {
+            reader.problem(pointer + "/id", "missing: every " + object.eClass().getName() + " needs an id");
+        }
+    }
+
+    private void settle(String name, FileReader reader) {
+        if (!reader.clean()) {
+            ledger.protect(name, "it has problems (see above) that a save would lose");
+        }
+    }
+
+    private static void unknownTopLevel(JsonNode doc, FileReader reader, Set<String> allowed) {
+        doc.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("appraise") && !field.equals("schemaVersion") && !allowed.contains(field)) {
+                reader.problem("/" + field, "unknown field '" + field + "' (kept in the file, which will not be overwritten)");
+            }
+        });
+    }
+
+    /** The body of a one-object document, or null (with a problem recorded) when unreadable. */
+    private JsonNode body(String name, String kind, String field) {
+        JsonNode doc = document(name, kind);
+        if (doc == null) {
+            return null;
+        }
+        JsonNode body = doc.get(field);
+        if (body == null || !body.isObject()) {
+            return refuse(name, "/" + field, "missing: a " + kind + " file holds its " + kind + " in \"" + field + "\"");
+        }
+        FileReader reader = new FileReader(name, problems, links);
+        unknownTopLevel(doc, reader, Set.of(field));
+        settle(name, reader);
+        return body;
+    }
+
+    /** Reads and checks a document's header; null (with a problem, file protected) when it is not usable. */
+    private JsonNode document(String name, String kind) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(root.resolve(name));
+        } catch (NoSuchFileException e) {
+            problems.add(new LoadProblem(name, "", "missing"));
+            return null;
+        } catch (IOException e) {
+            return refuse(name, "", "cannot be read: " + e.getMessage());
+        }
+        ledger.read(name, content);
+        JsonNode doc;
+        try {
+            doc = codec.parse(content);
+        } catch (JsonCodec.NotUtf8 e) {
+            return refuse(name, e.position(), e.getMessage());
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String position = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            return refuse(name, position, "is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            return refuse(name, "", "cannot be read: " + e.getMessage());
+        }
+        if (doc == null || !doc.isObject()) {
+            return refuse(name, "", "is not a JSON object");
+        }
+        JsonNode version = doc.get("schemaVersion");
+        if (version == null) {
+            return refuse(name, "/schemaVersion", "has no schema version");
+        }
+        if (!version.isIntegralNumber() || !version.canConvertToInt() || version.intValue() < 1) {
+            return refuse(name, "/schemaVersion", "is not a schema version (a whole number from 1): " + version);
+        }
+        if (version.intValue() > FolderLayout.SCHEMA_VERSION) {
+            return refuse(name, "/schemaVersion", "was written by a newer Appraise (schema " + version.intValue()
+                    + ", this one reads " + FolderLayout.SCHEMA_VERSION + "): not loaded, and left as it is");
+        }
+        if (!kind.equals(doc.path("appraise").asText())) {
+            return refuse(name, "/appraise", "holds '" + doc.path("appraise").asText() + "', expected '" + kind + "'");
+        }
+        return doc;
+    }
+
+    private JsonNode refuse(String name, String position, String message) {
+        problems.add(new LoadProblem(name, position, message));
+        ledger.protect(name, message);
+        return null;
+    }
+
+    /**
+     * The entries of a folder of the review, relative to the root, sorted: JSON files or folders. An entry
+     * that is a link out of the folder or a loop, or a folder where a file belongs (or the reverse), is a
+     * problem and is never written.
+     */
+    private List<String> list(String folder, boolean folders) {
+        Path dir = root.resolve(folder);
+        List<String> names = new ArrayList<>();
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return names;
+        }
+        String problem = entryProblem(dir, folder, true);
+        if (problem != null) {
+            return names;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String fileName = entry.getFileName().toString();
+                String name = folder + "/" + fileName;
+                if (fileName.startsWith(".") || !folders && !fileName.endsWith(".json")) {
+                    continue;
+                }
+                if (entryProblem(entry, name, folders) == null) {
+                    names.add(name);
+                }
+            }
+        } catch (IOException e) {
+            problems.add(new LoadProblem(folder, "", "cannot be listed: " + e.getMessage()));
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** Why an entry cannot be read as a file (or folder), recorded as a problem; null when it can. */
+    private String entryProblem(Path entry, String name, boolean folder) {
+        String problem = null;
+        Path real = null;
+        if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+            problems.add(new LoadProblem(name, "", "missing"));
+            ledger.protect(name, "missing");
+            return "missing";
+        }
+        try {
+            real = entry.toRealPath();
+        } catch (IOException e) {
+            problem = Files.isSymbolicLink(entry) ? "is a symbolic link that leads nowhere or loops (" + e.getMessage() + ")"
+                    : "cannot be read: " + e.getMessage();
+        }
+        if (problem == null && !real.startsWith(realRoot)) {
+            problem = "is a link to " + real + ", outside the review folder: not read, never written";
+        } else if (problem == null && folder && !Files.isDirectory(real)) {
+            problem = "is a file where a folder belongs: not read";
+        } else if (problem == null && !folder && !Files.isRegularFile(real)) {
+            problem = "is " + (Files.isDirectory(real) ? "a folder" : "not a regular file") + " where a file belongs: not read";
+        }
+        if (problem != null) {
+            problems.add(new LoadProblem(name, "", problem));
+            ledger.protect(name, problem);
+        }
+        return problem;
+    }
+
+    /** Every object by id; an id used twice protects both files that hold it, naming the other. */
+    private Map<String, EObject> index(Review review) {
+        Map<String, EObject> index = new HashMap<>();
+        index.put(review.getId(), review);
+        for (TreeIterator<EObject> it = review.eAllContents(); it.hasNext();) {
+            EObject object = it.next();
+            if (object instanceof Identified identified && identified.getId() != null) {
+                String id = identified.getId();
+                EObject before = index.putIfAbsent(id, object);
+                if (before != null) {
+                    String first = ledger.fileOf(before).orElse(FolderLayout.REVIEW_FILE);
+                    String second = ledger.fileOf(object).orElse(FolderLayout.REVIEW_FILE);
+                    String where = first.equals(second) ? "twice in this file" : "in " + first + " too";
+                    problems.add(new LoadProblem(second, "", "id '" + id + "' (" + object.eClass().getName() + ") is used " + where
+                            + " (" + before.eClass().getName() + "); links to it go to the first. Nothing in either file is saved until one of them has another id"));
+                    ledger.protect(first, "id '" + id + "' is used in " + second + " too");
+                    ledger.protect(second, "id '" + id + "' is used in " + first + " too");
+                }
+            }
+        }
+        return index;
+    }
+}
