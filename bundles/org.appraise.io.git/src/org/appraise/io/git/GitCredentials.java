@@ -110,6 +110,7 @@ public final class GitCredentials extends CredentialsProvider {
         Map<String, String> answer = new HashMap<>();
         try {
             ProcessBuilder credential = new ProcessBuilder("git", "credential", "fill").redirectError(ProcessBuilder.Redirect.DISCARD);
+            credential.directory(new java.io.File(System.getProperty("user.home"))); // never a helper named by the review's own .git/config
             credential.environment().put("GIT_TERMINAL_PROMPT", "0"); // the helper answers, or nothing does: never a hidden terminal prompt
             Process git = credential.start();
             try (OutputStream in = git.getOutputStream()) {

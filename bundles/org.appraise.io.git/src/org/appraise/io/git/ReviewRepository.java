@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.appraise.io.git.internal.RepositoryTrust;
 import org.appraise.io.json.ReviewFolder;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult;
@@ -59,6 +60,7 @@ public final class ReviewRepository {
     private final Path folder;
     /** Where the user's SSH keys, config and known hosts are (~/.ssh), for ssh:// and scp-like remotes. */
     private final Path sshDirectory;
+    private final RepositoryTrust trust;
 
     public ReviewRepository(Path folder) {
         this(folder, Path.of(org.eclipse.jgit.util.FS.DETECTED.userHome().getPath(), ".ssh"));
@@ -66,8 +68,21 @@ public final class ReviewRepository {
 
     /** @param sshDirectory the SSH directory to use instead of the user's ~/.ssh (keys, config, known_hosts) */
     public ReviewRepository(Path folder, Path sshDirectory) {
+        this(folder, sshDirectory, new RepositoryTrust(false));
+    }
+
+    private ReviewRepository(Path folder, Path sshDirectory, RepositoryTrust trust) {
         this.folder = folder;
         this.sshDirectory = sshDirectory;
+        this.trust = trust;
+    }
+
+    /**
+     * The same repository, trusted: its hooks run and the commands its configuration names are allowed, as plain
+     * git would. Only for a repository the user set up themselves.
+     */
+    public ReviewRepository trusted() {
+        return new ReviewRepository(folder, sshDirectory, new RepositoryTrust(true));
     }
 
     public static boolean isRepository(Path folder) {
@@ -93,7 +108,9 @@ public final class ReviewRepository {
      */
     public SyncReport sync(PersonIdent author, String message, Prefer prefer, CredentialsProvider credentials) throws IOException {
         List<String> notes = new ArrayList<>();
-        try (Git git = Git.open(folder.toFile()); Ssh ssh = new Ssh(sshDirectory)) {
+        try (Git git = trust.open(folder); Ssh ssh = new Ssh(sshDirectory)) {
+            trust.refuseConfiguredCommands(git.getRepository());
+            ReviewFolder.ignoreTemporaryFiles(folder);
             Optional<String> committed = commit(git, author, message);
             String branch = git.getRepository().getBranch();
             boolean hasRemote = git.getRepository().getConfig().getSubsections("remote").contains("origin");
@@ -184,7 +201,7 @@ public final class ReviewRepository {
     /** Who changed what and when, newest first, for files under the path (a study's folder, or "" for all). */
     public List<Change> history(String path) throws IOException {
         List<Change> changes = new ArrayList<>();
-        try (Git git = Git.open(folder.toFile())) {
+        try (Git git = trust.open(folder)) {
             org.eclipse.jgit.api.LogCommand log = git.log();
             if (path != null && !path.isEmpty()) {
                 log.addPath(path);
