@@ -259,7 +259,7 @@ public final class Cli {
     }
 
     private int export(Options options) throws IOException {
-        ReviewFolder folder = open(options.folder());
+        ReviewFolder folder = openWhole(options.folder(), "export");
         Path target = Path.of(options.value("--out").orElseThrow(() -> new UsageException("export needs --out FILE.xlsx or FILE.csv")));
         String name = target.getFileName().toString().toLowerCase();
         List<String> sheets = ExtractionWorkbook.sheets(folder.review());
@@ -298,11 +298,11 @@ public final class Cli {
     }
 
     private int agreement(Options options) throws IOException {
-        return new TeamCommands(out, err).agreement(open(options.folder()).review(), options.flag("--json"));
+        return new TeamCommands(out, err).agreement(openWhole(options.folder(), "compare").review(), options.flag("--json"));
     }
 
     private int consensus(Options options) throws IOException {
-        return new ConsensusCommand(out, err).run(open(options.folder()), options);
+        return new ConsensusCommand(out, err).run(openWhole(options.folder(), "settle"), options);
     }
 
     private int history(Options options) throws IOException {
@@ -334,7 +334,7 @@ public final class Cli {
     }
 
     private int prisma(Options options) throws IOException {
-        ReviewFolder folder = open(options.folder());
+        ReviewFolder folder = openWhole(options.folder(), "count");
         Map<String, String> files = new java.util.LinkedHashMap<>();
         for (String format : List.of("svg", "png", "pdf")) {
             options.value("--" + format).ifPresent(file -> files.put(format, file));
@@ -353,7 +353,7 @@ public final class Cli {
     }
 
     private int riskOfBias(Options options) throws IOException {
-        ReviewFolder folder = open(options.folder());
+        ReviewFolder folder = openWhole(options.folder(), "judge");
         int status = new RiskOfBiasCommand(out, err).run(folder.review(), options);
         return status == OK && !folder.problems().isEmpty() ? FINDINGS : status;
     }
@@ -405,6 +405,16 @@ public final class Cli {
         ReviewFolder folder = ReviewFolder.open(dir);
         for (LoadProblem problem : folder.problems()) {
             err.println("problem: " + problem);
+        }
+        return folder;
+    }
+
+    /** Opens a review for a command that needs all of it: refused when review.json did not load. */
+    private ReviewFolder openWhole(Path dir, String command) throws IOException {
+        ReviewFolder folder = open(dir);
+        if (!folder.reviewLoaded()) {
+            throw new IOException(ReviewFolder.REVIEW_FILE + " did not load (see above): without its outcomes, reviewers and tools there is nothing to "
+                    + command + "; fix it and run again");
         }
         return folder;
     }

@@ -64,6 +64,9 @@ public final class ScreeningState {
             state.standings.put(stage, new LinkedHashMap<>());
         }
         for (ScreeningLog log : review.getScreening()) {
+            if (!log.isConsensus() && log.getReviewer() == null) {
+                continue; // whose decisions they are is unknown: loading names the log, and it counts for no one
+            }
             for (ScreeningDecision decision : log.getDecisions()) {
                 if (decision.getReference() == null || decision.getStage() == null) {
                     continue;

@@ -135,6 +135,11 @@ public final class ReviewFolder {
         return review;
     }
 
+    /** Whether review.json loaded: without it the review's outcomes, reviewers and tools are missing and links to them dangle. */
+    public boolean reviewLoaded() {
+        return ledger.originOf(review).isPresent();
+    }
+
     /** What could not be loaded, in the order found. */
     public List<LoadProblem> problems() {
         return Collections.unmodifiableList(problems);

@@ -54,16 +54,16 @@ public final class FolderLayout {
                 MODEL.getReview_Studies(), MODEL.getReview_References(), MODEL.getReview_ImportBatches(), MODEL.getReview_Screening()))));
         planReferences(review, files, owners);
         for (ScreeningLog log : review.getScreening()) {
-            String name = ledger.originOf(log).orElse("screening/" + safe(log) + ".json");
+            String name = fileOf(log, "screening/", ".json");
             claim(files, owners, name, log, () -> document("screening", "log", codec.toJson(log, MODEL.getScreeningLog(), Set.of())));
         }
         for (Study study : review.getStudies()) {
-            String studyFile = ledger.originOf(study).orElse("studies/" + safe(study) + "/" + STUDY_FILE);
+            String studyFile = fileOf(study, "studies/", "/" + STUDY_FILE);
             claim(files, owners, studyFile, study, () -> document("study", "study",
                     codec.toJson(study, MODEL.getStudy(), Set.of(MODEL.getStudy_Extractions()))));
             String folder = studyFile.substring(0, studyFile.lastIndexOf('/') + 1);
             for (Extraction extraction : study.getExtractions()) {
-                String name = ledger.originOf(extraction).orElse(folder + safe(extraction) + ".json");
+                String name = fileOf(extraction, folder, ".json");
                 claim(files, owners, name, extraction, () -> document("extraction", "extraction",
                         codec.toJson(extraction, MODEL.getExtraction(), Set.of())));
             }
@@ -77,7 +77,7 @@ public final class FolderLayout {
         Map<String, ImportBatch> batchOf = new TreeMap<>();
         Map<String, List<Reference>> referencesOf = new TreeMap<>();
         for (ImportBatch batch : review.getImportBatches()) {
-            String name = ledger.originOf(batch).orElse("references/" + safe(batch) + ".json");
+            String name = fileOf(batch, "references/", ".json");
             if (batchOf.containsKey(name)) {
                 throw clash(name, batchOf.get(name), batch);
             }
@@ -107,6 +107,12 @@ public final class FolderLayout {
                 return codec.bytes(doc);
             });
         }
+    }
+
+    /** The file an object came from, or for a new one the file its id names. */
+    private String fileOf(Identified object, String prefix, String suffix) throws IOException {
+        java.util.Optional<String> origin = ledger.originOf(object);
+        return origin.isPresent() ? origin.get() : prefix + safe(object) + suffix;
     }
 
     private static void claim(Map<String, Supplier<byte[]>> files, Map<String, EObject> owners, String name, EObject owner,

@@ -205,7 +205,8 @@ public final class JsonCodec {
      */
     public static final class FileReader {
         /** Fields without which an object means something else (an enumeration left out reads as its first value). */
-        private static final Map<String, List<String>> REQUIRED = Map.of("ScreeningDecision", List.of("reference", "stage", "verdict"));
+        private static final Map<String, List<String>> REQUIRED = Map.of("ScreeningDecision", List.of("reference", "stage", "verdict"),
+                "ScreeningLog", List.of("reviewer"));
         /** Numbers a review holds are counts, measures and p-values: beyond these bounds a value is a typing error. */
         private static final BigDecimal LARGEST = new BigDecimal("1e15");
         private static final int MOST_DECIMALS = 20;
