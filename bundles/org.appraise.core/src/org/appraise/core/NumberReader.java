@@ -10,11 +10,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the numbers a reviewer selected in a report and proposes what they are: a count with its
- * percentage ({@code 13 (22.4%)}, {@code 6(17.1%)}, {@code 13 22.4%}), a ratio with its confidence
- * interval ({@code HR 0.62, [0.38–1.00]}, {@code HR: 0.70, 95% CI, 0.38–1.30, P = 0.146}), an
- * estimate with its interval ({@code 3.87 (95% CI 2.1–5.6)}, {@code 5.86(3.19–8.53)}), a mean with
- * its standard deviation ({@code 53.0 ± 10.3}) or a group size ({@code n = 58}).
+ * Reads the numbers a reviewer selected in a report and proposes what they are, or nothing: a proposal is only
+ * ever made of numbers that stand in the selection as written, whole (a digit run is never split: the 9 of
+ * {@code 95%} or the 2 of {@code 27.6%} is not a number of its own), and a shape that could be read two ways
+ * is not read. Shapes: a ratio with its interval and p ({@code HR 0.62, [0.38–1.00]}, {@code HR: 0.70, 95% CI,
+ * 0.38–1.30, P = 0.146}), an estimate with its interval ({@code 7.4 months 95% CI:6.1–8.7},
+ * {@code 3.87 (95% CI 2.1 to 5.6)}, {@code 5.86(3.19–8.53)}), a mean with its SD ({@code 53.0 ± 10.3}), a count
+ * with its percentage ({@code 13 (22.4%)}, {@code 6(17.1%)}, {@code 13 22.4%}), a p-value ({@code $P=0.049$},
+ * {@code P<0.001} as a bound with its relation), a percentage alone ({@code 27.6%}), a group size
+ * ({@code n = 58}) and a bare number when it is all the selection holds ({@code 7.4}, {@code 66.7}).
  * <p>
  * The text is read as it is in papers: en and em dashes, U+2011 non-breaking hyphens and minus signs
  * separate interval limits, U+00A0 counts as a space, LaTeX {@code \pm} as ±. Numbers come out exactly
@@ -24,37 +28,57 @@ public final class NumberReader {
 
     /** What a run of numbers is. */
     public enum Shape {
-        RATIO_WITH_INTERVAL, ESTIMATE_WITH_INTERVAL, MEAN_AND_SD, COUNT_AND_PERCENT, GROUP_SIZE
+        RATIO_WITH_INTERVAL, ESTIMATE_WITH_INTERVAL, MEAN_AND_SD, COUNT_AND_PERCENT, P_VALUE, PERCENT, GROUP_SIZE, NUMBER
     }
 
     /**
-     * One proposal: its shape, the named numbers in reading order, and where it stands in the span
-     * (offsets into the span as given, end exclusive).
+     * One proposal: its shape, the named numbers in reading order, where it stands in the span (offsets into
+     * the span as given, end exclusive), and for a bound the relation of a number ({@code "p" -> "<"}).
      */
-    public record Reading(Shape shape, Map<String, BigDecimal> values, int start, int end) {
+    public record Reading(Shape shape, Map<String, BigDecimal> values, int start, int end, Map<String, String> relations) {
+
+        public Reading(Shape shape, Map<String, BigDecimal> values, int start, int end) {
+            this(shape, values, start, end, Map.of());
+        }
 
         public BigDecimal get(String name) {
             return values.get(name);
         }
+
+        /** {@code "="} unless the paper gave the number as a bound ({@code <}, {@code >}, {@code ≤}, {@code ≥}). */
+        public String relation(String name) {
+            return relations.getOrDefault(name, "=");
+        }
     }
 
-    private static final String NUM = "(\\d+(?:\\.\\d+)?)";
+    /**
+     * A whole number as written: never starts or ends inside a run of digits or a decimal, and never with a leading
+     * zero ("08" in a DOI is not a number of the paper).
+     */
+    private static final String NUM = "(?<![\\d.])((?:0|[1-9]\\d*)(?:\\.\\d+)?)(?![\\d]|\\.\\d)";
     private static final String DASH = "\\s*(?:-|to)\\s*";
-    private static final String LEVEL = "(?:(\\d{2}(?:\\.\\d+)?)\\s*%\\s*CI\\s*[:,]?\\s*)";
+    private static final String LEVEL = "(?:(\\d{2}(?:\\.\\d+)?)\\s*%\\s*(?:CI|confidence interval)\\s*[:,]?\\s*)";
     private static final String UNIT = "(?:\\s*(?:months?|mo|weeks?|days?|years?))?";
+    private static final String RELATION = "([=<>≤≥])";
+    private static final String P = "\\$?\\s*(?<![A-Za-z])[Pp]\\s*(?:-?\\s*value)?\\s*" + RELATION + "\\s*" + NUM + "\\s*\\$?";
 
     private static final Pattern RATIO = Pattern.compile(
             "\\b(HR|OR|RR|aHR|aOR|hazard ratio|odds ratio|risk ratio)\\b\\s*[:,=]?\\s*" + NUM + "\\s*[,;]?\\s*[\\[(]?\\s*"
                     + LEVEL + "?[\\[(]?\\s*" + NUM + DASH + NUM + "\\s*[\\])]?"
-                    + "(?:\\s*[,;]\\s*[Pp]\\s*(?:value)?\\s*=\\s*" + NUM + ")?",
+                    + "(?:\\s*[,;]?\\s*" + P + ")?",
             Pattern.CASE_INSENSITIVE);
+    /** An interval needs a bracket or a level ("95% CI") before it: "3 5-7" is not an estimate. */
     private static final Pattern ESTIMATE = Pattern.compile(
-            NUM + UNIT + "\\s*(?:[;,]\\s*" + LEVEL + "|\\(\\s*" + LEVEL + "?)" + NUM + UNIT + DASH + NUM + UNIT + "\\s*\\)?");
+            NUM + UNIT + "(?:\\s*[;,]?\\s*[\\[(]?\\s*" + LEVEL + "[\\[(]?|\\s*[\\[(]\\s*)\\s*" + NUM + UNIT + DASH + NUM + UNIT + "\\s*[\\])]?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MEAN_SD = Pattern.compile(NUM + "\\s*(?:±|\\+/-|\\\\pm)\\s*" + NUM);
     /** {@code 13 (22.4%)}, {@code 6(17.1%)}, {@code 0(0)} (a zero cell written without its sign), {@code 13 22.4%}. */
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\d.])(\\d+)\\s*(?:\\(\\s*" + NUM + "\\s*%?\\s*\\)|" + NUM + "\\s*%)");
-    private static final Pattern GROUP = Pattern.compile("\\b[nN]\\s*=\\s*(\\d+)\\b");
+            "(?<![\\w.\\-/])(0|[1-9]\\d*)(?![\\d.%])(?:\\s*\\(\\s*" + NUM + "\\s*%?\\s*\\)|\\s+" + NUM + "\\s*%)");
+    private static final Pattern P_VALUE = Pattern.compile(P);
+    private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%(?!\\s*(?:CI|confidence))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GROUP = Pattern.compile("\\b[nN]\\s*=\\s*" + NUM);
+    private static final Pattern BARE = Pattern.compile("\\s*" + NUM + UNIT + "\\s*");
 
     private NumberReader() {
     }
@@ -63,12 +87,20 @@ public final class NumberReader {
     public static List<Reading> read(String span) {
         String text = plain(span);
         List<Reading> found = new ArrayList<>();
-        add(found, RATIO.matcher(text), m -> ratio(m));
-        add(found, ESTIMATE.matcher(text), m -> estimate(m));
+        add(found, RATIO.matcher(text), NumberReader::ratio);
+        add(found, ESTIMATE.matcher(text), NumberReader::estimate);
         add(found, MEAN_SD.matcher(text), m -> reading(Shape.MEAN_AND_SD, m, "mean", m.group(1), "sd", m.group(2)));
         add(found, COUNT.matcher(text), m -> reading(Shape.COUNT_AND_PERCENT, m, "count", m.group(1), "percent",
                 m.group(2) != null ? m.group(2) : m.group(3)));
+        add(found, P_VALUE.matcher(text), m -> bound(Shape.P_VALUE, m, "p", 1, 2));
+        add(found, PERCENT.matcher(text), m -> reading(Shape.PERCENT, m, "percent", m.group(1)));
         add(found, GROUP.matcher(text), m -> reading(Shape.GROUP_SIZE, m, "n", m.group(1)));
+        if (found.isEmpty()) {
+            Matcher bare = BARE.matcher(text);
+            if (bare.matches()) {
+                found.add(new Reading(Shape.NUMBER, Map.of("number", new BigDecimal(bare.group(1))), bare.start(1), bare.end(1)));
+            }
+        }
         found.sort(Comparator.comparingInt(Reading::start));
         return found;
     }
@@ -105,27 +137,42 @@ public final class NumberReader {
         if (m.group(3) != null) {
             values.put("level", new BigDecimal(m.group(3)));
         }
-        if (m.group(6) != null) {
-            values.put("p", new BigDecimal(m.group(6)));
+        Map<String, String> relations = Map.of();
+        if (m.group(7) != null) {
+            values.put("p", new BigDecimal(m.group(7)));
+            relations = relation("p", m.group(6));
         }
-        return new Reading(Shape.RATIO_WITH_INTERVAL, values, m.start(), m.end());
+        if (!inside(values)) {
+            return null;
+        }
+        return new Reading(Shape.RATIO_WITH_INTERVAL, values, m.start(), m.end(), relations);
     }
 
     private static Reading estimate(Matcher m) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         values.put("estimate", new BigDecimal(m.group(1)));
-        values.put("lower", new BigDecimal(m.group(4)));
-        values.put("upper", new BigDecimal(m.group(5)));
-        String level = m.group(2) != null ? m.group(2) : m.group(3);
-        if (level != null) {
-            values.put("level", new BigDecimal(level));
+        values.put("lower", new BigDecimal(m.group(3)));
+        values.put("upper", new BigDecimal(m.group(4)));
+        if (m.group(2) != null) {
+            values.put("level", new BigDecimal(m.group(2)));
         }
+        return inside(values) ? new Reading(Shape.ESTIMATE_WITH_INTERVAL, values, m.start(), m.end()) : null;
+    }
+
+    /** An estimate inside its interval; otherwise the numbers are a range of something else, and nothing is proposed. */
+    private static boolean inside(Map<String, BigDecimal> values) {
         BigDecimal estimate = values.get("estimate");
-        if (values.get("lower").compareTo(values.get("upper")) > 0 || estimate.compareTo(values.get("lower")) < 0
-                || estimate.compareTo(values.get("upper")) > 0) {
-            return null; // not an estimate inside its interval: a range of something else
-        }
-        return new Reading(Shape.ESTIMATE_WITH_INTERVAL, values, m.start(), m.end());
+        return values.get("lower").compareTo(values.get("upper")) <= 0 && estimate.compareTo(values.get("lower")) >= 0
+                && estimate.compareTo(values.get("upper")) <= 0;
+    }
+
+    private static Reading bound(Shape shape, Matcher m, String name, int relationGroup, int numberGroup) {
+        return new Reading(shape, Map.of(name, new BigDecimal(m.group(numberGroup))), m.start(), m.end(),
+                relation(name, m.group(relationGroup)));
+    }
+
+    private static Map<String, String> relation(String name, String symbol) {
+        return symbol.equals("=") ? Map.of() : Map.of(name, symbol);
     }
 
     private static Reading reading(Shape shape, Matcher m, String... namesAndValues) {

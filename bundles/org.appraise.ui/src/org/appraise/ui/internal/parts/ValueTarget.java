@@ -95,20 +95,22 @@ public record ValueTarget(EObject owner, EReference field, String label) {
         if (!numeric()) {
             return null;
         }
+        // a part of a reading only ever fills the field it is (the count of "13 (22.4%)" is never a total), and a bound
+        // ("P<0.001") fills nothing: the model has no place for its relation, and a wrong number is worse than none
         List<String> names = switch (field.getName()) {
-            case "events" -> List.of("count", "n");
-            case "total", "n" -> List.of("n", "count");
-            case "median", "estimate", "mean" -> List.of("estimate", "mean", "count");
+            case "events" -> List.of("count", "number");
+            case "total", "n" -> List.of("n", "number");
+            case "median", "estimate", "mean" -> List.of("estimate", "mean", "number");
             case "lower" -> List.of("lower");
             case "upper" -> List.of("upper");
             case "sd" -> List.of("sd");
-            case "pValue" -> List.of("p");
-            default -> List.of();
+            case "pValue" -> List.of("p", "number");
+            default -> List.of("number");
         };
         for (Reading reading : NumberReader.read(span)) {
             for (String name : names) {
                 if (reading.get(name) != null) {
-                    return reading.get(name);
+                    return reading.relation(name).equals("=") ? reading.get(name) : null;
                 }
             }
         }
