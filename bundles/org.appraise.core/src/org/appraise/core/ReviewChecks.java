@@ -213,6 +213,9 @@ public final class ReviewChecks {
                 }
                 if (!value.isDerived() && value.getNumber() != null && value.getSources().isEmpty()) {
                     warning(all, value, where + ": reported value " + value.getNumber().toPlainString() + " has no quote");
+                } else if (!value.isDerived() && value.getNumber() != null && !QuotedNumbers.inAnyQuote(value)) {
+                    warning(all, value, where + ": reported value " + value.getNumber().toPlainString() + " does not appear in its quote \""
+                            + QuotedNumbers.shortQuote(value) + "\" (a wrong number, or a value that should be marked derived with its arithmetic)");
                 }
             }
         }
