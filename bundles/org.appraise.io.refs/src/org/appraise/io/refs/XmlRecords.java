@@ -22,6 +22,10 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class XmlRecords {
 
+    /** Markup inside a title or an abstract (PubMed's inline HTML, MathML): its text is kept in the text around it. */
+    private static final Set<String> INLINE = Set.of("i", "b", "u", "sup", "sub", "em", "strong", "math");
+    private static final String MATHML = "http://www.w3.org/1998/Math/MathML";
+
     private XmlRecords() {
     }
 
@@ -39,9 +43,14 @@ public final class XmlRecords {
             TaggedRecord current = null;
             Deque<String> path = new ArrayDeque<>();
             StringBuilder text = new StringBuilder();
+            int inline = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.START_ELEMENT && current != null && (inline > 0 || inline(xml))) {
+                    inline++;
+                } else if (event == XMLStreamConstants.END_ELEMENT && inline > 0) {
+                    inline--;
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = xml.getLocalName();
                     if (current == null && recordElements.contains(name)) {
                         current = new TaggedRecord(xml.getLocation().getLineNumber());
@@ -89,6 +98,10 @@ public final class XmlRecords {
             }
         }
         return delivered;
+    }
+
+    private static boolean inline(XMLStreamReader xml) {
+        return INLINE.contains(xml.getLocalName()) || MATHML.equals(xml.getNamespaceURI());
     }
 
     private static void flush(TaggedRecord record, Deque<String> path, StringBuilder text) {

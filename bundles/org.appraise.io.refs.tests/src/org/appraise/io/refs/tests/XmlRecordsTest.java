@@ -34,6 +34,21 @@ final class XmlRecordsTest {
     }
 
     @Test
+    void inlineMarkupKeepsItsTextInTheTitleAndAbstract() {
+        String xml = """
+                <PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article>
+                <ArticleTitle>Effect of <i>Helicobacter pylori</i> eradication on H<sub>2</sub>O <b>intake</b></ArticleTitle>
+                <Abstract><AbstractText>Rates of <mml:math xmlns:mml="http://www.w3.org/1998/Math/MathML"><mml:mi>x</mml:mi><mml:mo>&gt;</mml:mo><mml:mn>2</mml:mn></mml:math> were seen.</AbstractText></Abstract>
+                </Article></MedlineCitation></PubmedArticle></PubmedArticleSet>
+                """;
+        List<TaggedRecord> records = read(xml.getBytes(StandardCharsets.UTF_8), Set.of("PubmedArticle"));
+        Reference reference = XmlReferences.pubmed(records.get(0), "p1", null);
+        assertEquals("Effect of Helicobacter pylori eradication on H2O intake", reference.getTitle());
+        assertEquals("Rates of x>2 were seen.", reference.getAbstract());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
     void pubmedEfetchAndABookFragmentWithoutRoot() throws IOException {
         Path efetch = RisReaderTest.DATA.resolve("pubmed-xml/asreview_efetch_10.xml");
         Path book = RisReaderTest.DATA.resolve("pubmed-xml/jabref_pubmedbook_fragment.xml");
