@@ -395,7 +395,7 @@ public final class Cli {
         folder.save();
         err.println("Imported " + result.references().size() + " " + format + " record(s) from " + file.getFileName() + " as batch "
                 + result.batch().getId());
-        return result.problems().isEmpty() ? OK : FINDINGS;
+        return result.problems().isEmpty() && folder.problems().isEmpty() ? OK : FINDINGS;
     }
 
     private ReviewFolder open(Path dir) throws IOException {
