@@ -13,12 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 
 import org.appraise.core.ReportFormat;
 import org.appraise.core.ReportText;
 import org.appraise.io.json.internal.AtomicFileSink;
+import org.appraise.io.json.internal.FileContent;
 import org.appraise.io.json.internal.FileLedger;
 import org.appraise.io.json.internal.FileSink;
 import org.appraise.io.json.internal.FolderLayout;
@@ -203,20 +202,20 @@ public final class ReviewFolder {
     }
 
     /**
-     * Writes, atomically, the files whose content the model changed since they were loaded (or last saved), and
+     * Writes, atomically and streamed, the files whose content the model changed since they were loaded (or last saved), and
      * deletes the files whose every object was removed. Nothing is written when any of those files is one
      * that must not be touched (it did not load, shares an id with another, changed on disk since it was read,
      * appeared after loading, or lies outside the folder): the save is refused whole, naming each file and why.
      */
     public SaveReport save() throws IOException {
-        Map<String, Supplier<byte[]>> plan = layout.plan(review);
+        Map<String, FileContent> plan = layout.plan(review);
         Map<String, byte[]> writes = new LinkedHashMap<>();
         List<String> deletes = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
-        for (Map.Entry<String, Supplier<byte[]>> file : plan.entrySet()) {
-            byte[] content = file.getValue().get();
-            if (!ledger.unchanged(file.getKey(), content)) {
-                writes.put(file.getKey(), content);
+        for (Map.Entry<String, FileContent> file : plan.entrySet()) {
+            byte[] digest = file.getValue().digest();
+            if (!ledger.unchanged(file.getKey(), digest)) {
+                writes.put(file.getKey(), digest);
                 mayTouch(file.getKey()).ifPresent(refusals::add);
             }
         }
@@ -231,7 +230,7 @@ public final class ReviewFolder {
         }
         List<String> written = new ArrayList<>();
         for (Map.Entry<String, byte[]> file : writes.entrySet()) {
-            sink.write(root.resolve(file.getKey()), file.getValue());
+            sink.write(root.resolve(file.getKey()), plan.get(file.getKey()));
             ledger.written(file.getKey(), file.getValue());
             written.add(file.getKey());
         }
@@ -267,17 +266,10 @@ public final class ReviewFolder {
         if (!ledger.wasRead(name)) {
             return Optional.of(name + ": appeared on disk after the review was opened; reopen the review first");
         }
-        if (!ledger.sameAsRead(name, Files.readAllBytes(target))) {
+        if (!ledger.sameAsRead(name, target)) {
             return Optional.of(name + ": changed on disk since it was read (another program or a sync); reopen the review first");
         }
         return Optional.empty();
-    }
-
-    /** The bytes of every file the review maps to, by path relative to the root. */
-    Map<String, byte[]> plan() throws IOException {
-        Map<String, byte[]> files = new TreeMap<>();
-        layout.plan(review).forEach((name, content) -> files.put(name, content.get()));
-        return files;
     }
 
     private static void attach(Review review, Path root) {

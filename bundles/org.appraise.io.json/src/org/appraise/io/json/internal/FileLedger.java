@@ -1,7 +1,12 @@
 package org.appraise.io.json.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,32 +54,39 @@ public final class FileLedger {
     }
 
     public void read(String file, byte[] content) {
-        onDisk.put(file, digest(content));
+        onDisk.put(file, FileContent.of(content).digest());
     }
 
     public boolean wasRead(String file) {
         return onDisk.containsKey(file);
     }
 
-    /** Whether these bytes are what was read from (or last written to) the file. */
-    public boolean sameAsRead(String file, byte[] content) {
+    /** Whether a file on disk still holds what was read from it (or last written to it), streamed, never held whole. */
+    public boolean sameAsRead(String file, Path path) throws IOException {
         byte[] known = onDisk.get(file);
-        return known != null && Arrays.equals(known, digest(content));
+        if (known == null) {
+            return false;
+        }
+        MessageDigest sha = FileContent.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return Arrays.equals(known, sha.digest());
     }
 
-    /** Records the content the model gives a file right after loading (or after a save wrote it). */
-    public void modelGives(String file, byte[] content) {
-        asLoaded.put(file, digest(content));
+    /** Records the digest of the content the model gives a file right after loading. */
+    public void modelGives(String file, byte[] digest) {
+        asLoaded.put(file, digest);
     }
 
-    /** Whether the model's content for the file is what it was at load (or the last save): nothing to write. */
-    public boolean unchanged(String file, byte[] content) {
+    /** Whether the model's content for the file (its digest) is what it was at load or the last save: nothing to write. */
+    public boolean unchanged(String file, byte[] digest) {
         byte[] known = asLoaded.get(file);
-        return known != null && Arrays.equals(known, digest(content));
+        return known != null && Arrays.equals(known, digest);
     }
 
-    public void written(String file, byte[] content) {
-        byte[] digest = digest(content);
+    /** Records that the file now holds content of this digest. */
+    public void written(String file, byte[] digest) {
         onDisk.put(file, digest);
         asLoaded.put(file, digest);
         owning.add(file);
@@ -98,13 +110,5 @@ public final class FileLedger {
 
     public Optional<String> protection(String file) {
         return Optional.ofNullable(untouchable.get(file));
-    }
-
-    private static byte[] digest(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

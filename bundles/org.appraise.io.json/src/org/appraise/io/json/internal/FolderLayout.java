@@ -1,6 +1,7 @@
 package org.appraise.io.json.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,7 +21,7 @@ import org.appraise.model.ScreeningLog;
 import org.appraise.model.Study;
 import org.eclipse.emf.ecore.EObject;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -47,24 +48,24 @@ public final class FolderLayout {
     }
 
     /** Every file the review maps to, by path relative to the folder, sorted; each file's bytes made on demand. */
-    public Map<String, Supplier<byte[]>> plan(Review review) throws IOException {
-        Map<String, Supplier<byte[]>> files = new TreeMap<>();
+    public Map<String, FileContent> plan(Review review) throws IOException {
+        Map<String, FileContent> files = new TreeMap<>();
         Map<String, EObject> owners = new TreeMap<>();
-        claim(files, owners, REVIEW_FILE, review, () -> document("review", "review", codec.toJson(review, MODEL.getReview(), Set.of(
+        claim(files, owners, REVIEW_FILE, review, document("review", "review", () -> codec.toJson(review, MODEL.getReview(), Set.of(
                 MODEL.getReview_Studies(), MODEL.getReview_References(), MODEL.getReview_ImportBatches(), MODEL.getReview_Screening()))));
         planReferences(review, files, owners);
         for (ScreeningLog log : review.getScreening()) {
             String name = fileOf(log, "screening/", ".json");
-            claim(files, owners, name, log, () -> document("screening", "log", codec.toJson(log, MODEL.getScreeningLog(), Set.of())));
+            claim(files, owners, name, log, document("screening", "log", () -> codec.toJson(log, MODEL.getScreeningLog(), Set.of())));
         }
         for (Study study : review.getStudies()) {
             String studyFile = fileOf(study, "studies/", "/" + STUDY_FILE);
-            claim(files, owners, studyFile, study, () -> document("study", "study",
+            claim(files, owners, studyFile, study, document("study", "study", () ->
                     codec.toJson(study, MODEL.getStudy(), Set.of(MODEL.getStudy_Extractions()))));
             String folder = studyFile.substring(0, studyFile.lastIndexOf('/') + 1);
             for (Extraction extraction : study.getExtractions()) {
                 String name = fileOf(extraction, folder, ".json");
-                claim(files, owners, name, extraction, () -> document("extraction", "extraction",
+                claim(files, owners, name, extraction, document("extraction", "extraction", () ->
                         codec.toJson(extraction, MODEL.getExtraction(), Set.of())));
             }
         }
@@ -72,7 +73,7 @@ public final class FolderLayout {
     }
 
     /** References go to the file they came from, a new one to its batch's file (or to unbatched.json). */
-    private void planReferences(Review review, Map<String, Supplier<byte[]>> files, Map<String, EObject> owners) throws IOException {
+    private void planReferences(Review review, Map<String, FileContent> files, Map<String, EObject> owners) throws IOException {
         Map<ImportBatch, String> batchFiles = new IdentityHashMap<>();
         Map<String, ImportBatch> batchOf = new TreeMap<>();
         Map<String, List<Reference>> referencesOf = new TreeMap<>();
@@ -95,16 +96,18 @@ public final class FolderLayout {
             ImportBatch batch = batchOf.get(file.getKey());
             List<Reference> references = file.getValue();
             EObject owner = batch != null ? batch : references.get(0);
-            claim(files, owners, file.getKey(), owner, () -> {
-                ObjectNode doc = header("references");
+            claim(files, owners, file.getKey(), owner, out -> {
+                JsonGenerator json = start(out, "references");
                 if (batch != null) {
-                    doc.set("batch", codec.toJson(batch, MODEL.getImportBatch(), Set.of()));
+                    json.writeFieldName("batch");
+                    json.writeTree(codec.toJson(batch, MODEL.getImportBatch(), Set.of()));
                 }
-                ArrayNode array = doc.putArray("references");
+                json.writeArrayFieldStart("references");
                 for (Reference reference : references) {
-                    array.add(codec.toJson(reference, MODEL.getReference(), Set.of()));
+                    json.writeTree(codec.toJson(reference, MODEL.getReference(), Set.of()));
                 }
-                return codec.bytes(doc);
+                json.writeEndArray();
+                end(json, out);
             });
         }
     }
@@ -115,8 +118,8 @@ public final class FolderLayout {
         return origin.isPresent() ? origin.get() : prefix + safe(object) + suffix;
     }
 
-    private static void claim(Map<String, Supplier<byte[]>> files, Map<String, EObject> owners, String name, EObject owner,
-            Supplier<byte[]> content) throws IOException {
+    private static void claim(Map<String, FileContent> files, Map<String, EObject> owners, String name, EObject owner,
+            FileContent content) throws IOException {
         if (files.containsKey(name)) {
             throw clash(name, owners.get(name), owner);
         }
@@ -133,17 +136,29 @@ public final class FolderLayout {
         return object.eClass().getName() + (object instanceof Identified identified ? " '" + identified.getId() + "'" : "");
     }
 
-    private ObjectNode header(String kind) {
-        ObjectNode doc = codec.newObject();
-        doc.put("appraise", kind);
-        doc.put("schemaVersion", SCHEMA_VERSION);
-        return doc;
+    /** Opens a document: its kind and schema version first, as every file of the folder starts. */
+    private JsonGenerator start(OutputStream out, String kind) throws IOException {
+        JsonGenerator json = codec.generator(out);
+        json.writeStartObject();
+        json.writeStringField("appraise", kind);
+        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        return json;
     }
 
-    private byte[] document(String kind, String field, ObjectNode body) {
-        ObjectNode doc = header(kind);
-        doc.set(field, body);
-        return codec.bytes(doc);
+    private static void end(JsonGenerator json, OutputStream out) throws IOException {
+        json.writeEndObject();
+        json.close();
+        out.write('\n');
+    }
+
+    /** A document holding one object; the object's tree is made when the content is written. */
+    private FileContent document(String kind, String field, Supplier<ObjectNode> body) {
+        return out -> {
+            JsonGenerator json = start(out, kind);
+            json.writeFieldName(field);
+            json.writeTree(body.get());
+            end(json, out);
+        };
     }
 
     private static String safe(Identified object) throws IOException {

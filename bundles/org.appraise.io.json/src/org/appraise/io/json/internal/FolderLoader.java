@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.appraise.io.json.LoadProblem;
 import org.appraise.io.json.internal.JsonCodec.FileReader;
@@ -85,10 +84,10 @@ public final class FolderLoader {
      * Records, for every file read, the content the model gives it now: what a save compares with, so that a file
      * is written only when the model changed it (a protected one is then refused, the others are left alone).
      */
-    public void settleBaseline(Map<String, Supplier<byte[]>> plan) {
+    public void settleBaseline(Map<String, FileContent> plan) {
         plan.forEach((name, content) -> {
             if (ledger.wasRead(name)) {
-                ledger.modelGives(name, content.get());
+                ledger.modelGives(name, content.digest());
             }
         });
     }

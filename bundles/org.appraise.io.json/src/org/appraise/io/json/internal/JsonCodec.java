@@ -1,7 +1,7 @@
 package org.appraise.io.json.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -60,6 +60,7 @@ public final class JsonCodec {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -67,20 +68,12 @@ public final class JsonCodec {
         writer = mapper.writer(printer);
     }
 
-    public ObjectNode newObject() {
-        return nodes.objectNode();
-    }
-
-    /** Pretty-printed UTF-8 with a final line feed. */
-    public byte[] bytes(JsonNode node) {
-        try {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            writer.writeValue(out, node);
-            out.write('\n');
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing JSON to memory cannot fail", e);
-        }
+    /**
+     * A pretty-printing generator over a stream, for writing a document piece by piece (two-space indents,
+     * numbers plain, fields in model order); closing it leaves the stream open.
+     */
+    public JsonGenerator generator(OutputStream out) throws IOException {
+        return writer.createGenerator(out);
     }
 
     /**
@@ -89,8 +82,8 @@ public final class JsonCodec {
      * trailing content as {@link com.fasterxml.jackson.core.JsonProcessingException}.
      */
     public JsonNode parse(byte[] content) throws IOException {
-        String text = StrictUtf8.decode(content);
-        return mapper.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        StrictUtf8.check(content);
+        return mapper.readTree(content);
     }
 
     /** Bytes that are not UTF-8, with where they are. */

@@ -13,13 +13,19 @@ final class StrictUtf8 {
     private StrictUtf8() {
     }
 
-    static String decode(byte[] content) throws JsonCodec.NotUtf8 {
+    /** Checks the bytes chunk by chunk (a file of hundreds of megabytes is never decoded whole). */
+    static void check(byte[] content) throws JsonCodec.NotUtf8 {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(content);
-        CharBuffer out = CharBuffer.allocate(content.length);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(1 << 16);
+        CoderResult result;
+        do {
+            out.clear();
+            result = decoder.decode(in, out, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
+            out.clear();
             result = decoder.flush(out);
         }
         if (result.isError()) {
@@ -37,7 +43,5 @@ final class StrictUtf8 {
             throw new JsonCodec.NotUtf8("is not UTF-8: byte " + at + " (" + bytes + ") on line " + line
                     + " is not a character; fix or remove it (Appraise never guesses another encoding)", "line " + line + ", byte " + at);
         }
-        out.flip();
-        return out.toString();
     }
 }
