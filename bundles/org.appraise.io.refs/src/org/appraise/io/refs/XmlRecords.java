@@ -37,9 +37,10 @@ public final class XmlRecords {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         int delivered = 0;
+        UndeclaredEntities entities = new UndeclaredEntities(in);
         XMLStreamReader xml = null;
         try {
-            xml = factory.createXMLStreamReader(in);
+            xml = factory.createXMLStreamReader(entities);
             TaggedRecord current = null;
             Deque<String> path = new ArrayDeque<>();
             StringBuilder text = new StringBuilder();
@@ -89,6 +90,10 @@ public final class XmlRecords {
             problems.add(new ImportProblem(file, line, "not well-formed XML (" + e.getMessage().replaceAll("\\s+", " ")
                     + "); the " + delivered + " record(s) before it were read"));
         } finally {
+            for (UndeclaredEntities.Kept entity : entities.kept()) {
+                problems.add(new ImportProblem(file, entity.line(), "entity &" + entity.name()
+                        + "; is not declared (entities are never resolved, for safety): kept as the text \"&" + entity.name() + ";\""));
+            }
             if (xml != null) {
                 try {
                     xml.close();

@@ -49,6 +49,27 @@ final class XmlRecordsTest {
     }
 
     @Test
+    void anUndeclaredEntityIsKeptAsTextAndNamedAndTheOtherRecordsAreRead() {
+        String xml = """
+                <PubmedArticleSet><!-- &copy; in a comment is text -->
+                <PubmedArticle><MedlineCitation><PMID>1</PMID><Article>
+                <ArticleTitle>Liver&nbsp;resection &amp; survival</ArticleTitle>
+                </Article></MedlineCitation></PubmedArticle>
+                <PubmedArticle><MedlineCitation><PMID>2</PMID><Article>
+                <ArticleTitle>Caf&#233; <![CDATA[&raw;]]> and &eacute;</ArticleTitle>
+                </Article></MedlineCitation></PubmedArticle>
+                </PubmedArticleSet>
+                """;
+        List<TaggedRecord> records = read(xml.getBytes(StandardCharsets.UTF_8), Set.of("PubmedArticle"));
+        assertEquals(2, records.size(), problems.toString());
+        assertEquals("Liver&nbsp;resection & survival", XmlReferences.pubmed(records.get(0), "p1", null).getTitle());
+        assertEquals("Caf\u00e9 &raw; and &eacute;", XmlReferences.pubmed(records.get(1), "p2", null).getTitle());
+        assertEquals(List.of("x.xml:3: entity &nbsp; is not declared (entities are never resolved, for safety): kept as the text \"&nbsp;\"",
+                "x.xml:6: entity &eacute; is not declared (entities are never resolved, for safety): kept as the text \"&eacute;\""),
+                problems.stream().map(ImportProblem::toString).toList());
+    }
+
+    @Test
     void pubmedEfetchAndABookFragmentWithoutRoot() throws IOException {
         Path efetch = RisReaderTest.DATA.resolve("pubmed-xml/asreview_efetch_10.xml");
         Path book = RisReaderTest.DATA.resolve("pubmed-xml/jabref_pubmedbook_fragment.xml");
