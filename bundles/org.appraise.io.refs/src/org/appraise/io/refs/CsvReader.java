@@ -14,59 +14,112 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads CSV or TSV exports (Scopus, Embase, IEEE, or a table of one's own) with Apache Commons CSV: the
  * first row names the columns; each further row is a record whose fields are its non-empty cells, tagged
- * with their column's name. The delimiter (comma, tab or semicolon) is taken from the header row. A row
- * that cannot be parsed (an unclosed quote) is reported with its line; the rows before it are kept.
+ * with their column's name. The delimiter (comma, tab or semicolon) is taken from the header row. Rows that
+ * cannot be parsed (a quote not closed or not doubled) are reported with their lines and skipped; reading
+ * goes on after them, from the file opened again (Commons CSV cannot go on past an error).
  */
 public final class CsvReader {
+
+    /** Opens the file's text, from its start, each time it is asked. */
+    @FunctionalInterface
+    public interface Source {
+        BufferedReader open() throws IOException;
+    }
 
     private CsvReader() {
     }
 
-    public static int read(BufferedReader reader, String file, Consumer<TaggedRecord> records, List<ImportProblem> problems)
-            throws IOException {
-        reader.mark(1 << 20);
-        String header = reader.readLine();
-        reader.reset();
+    public static int read(Source source, String file, Consumer<TaggedRecord> records, List<ImportProblem> problems) throws IOException {
+        String header;
+        try (BufferedReader reader = source.open()) {
+            header = reader.readLine();
+        }
         if (header == null) {
             return 0;
         }
-        char delimiter = delimiter(header);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setAllowMissingColumnNames(true).setIgnoreEmptyLines(true).get();
-        int delivered = 0;
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> names = parser.getHeaderNames();
-            long line = 1;
-            int longRows = 0;
-            int firstLongRow = 0;
-            int longRowSize = 0;
-            try {
-                for (CSVRecord row : parser) {
-                    TaggedRecord record = new TaggedRecord((int) Math.min(Integer.MAX_VALUE, line + 1));
-                    for (Map.Entry<String, String> cell : row.toMap().entrySet()) {
-                        if (cell.getValue() != null && !cell.getValue().isBlank()) {
-                            record.add(cell.getKey(), cell.getValue());
-                        }
-                    }
-                    for (int i = names.size(); i < row.size(); i++) {
-                        if (!row.get(i).isBlank()) {
-                            record.add("column " + (i + 1), row.get(i));
-                            if (longRows++ == 0) {
-                                firstLongRow = (int) line + 1;
-                                longRowSize = row.size();
-                            }
-                        }
-                    }
-                    line = parser.getCurrentLineNumber();
-                    if (!record.isEmpty()) {
-                        records.accept(record);
-                        delivered++;
+        Rows rows = new Rows(file, records, problems, delimiter(header));
+        long resumeAt = 1;
+        while (resumeAt > 0) {
+            try (BufferedReader reader = source.open()) {
+                for (long skipped = 1; skipped < resumeAt; skipped++) {
+                    if (reader.readLine() == null) {
+                        return rows.finish();
                     }
                 }
-            } catch (UncheckedIOException e) {
-                problems.add(new ImportProblem(file, (int) parser.getCurrentLineNumber(), "cannot be read as CSV ("
-                        + e.getCause().getMessage() + "); the " + delivered + " row(s) before it were read"));
+                resumeAt = rows.readFrom(reader, resumeAt - 1);
             }
+        }
+        return rows.finish();
+    }
+
+    /** The rows read so far, across the parsers a file needed. */
+    private static final class Rows {
+        private final String file;
+        private final Consumer<TaggedRecord> records;
+        private final List<ImportProblem> problems;
+        private final char delimiter;
+        private List<String> names;
+        private int delivered;
+        private int longRows;
+        private int firstLongRow;
+        private int longRowSize;
+
+        Rows(String file, Consumer<TaggedRecord> records, List<ImportProblem> problems, char delimiter) {
+            this.file = file;
+            this.records = records;
+            this.problems = problems;
+            this.delimiter = delimiter;
+        }
+
+        /** Reads rows from a reader whose first line is line {@code offset + 1}; returns the line to go on from after a bad row, or 0 at the end. */
+        long readFrom(BufferedReader reader, long offset) throws IOException {
+            CSVFormat.Builder format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setAllowMissingColumnNames(true).setIgnoreEmptyLines(true);
+            format = names == null ? format.setHeader().setSkipHeaderRecord(true) : format.setHeader(names.toArray(String[]::new));
+            try (CSVParser parser = CSVParser.parse(reader, format.get())) {
+                if (names == null) {
+                    names = parser.getHeaderNames();
+                }
+                long line = parser.getCurrentLineNumber();
+                try {
+                    for (CSVRecord row : parser) {
+                        take(row, offset + line + 1);
+                        line = parser.getCurrentLineNumber();
+                    }
+                } catch (UncheckedIOException e) {
+                    long from = offset + line + 1;
+                    long to = Math.max(from, offset + parser.getCurrentLineNumber());
+                    problems.add(new ImportProblem(file, (int) Math.min(Integer.MAX_VALUE, from), "cannot be read as CSV ("
+                            + e.getCause().getMessage() + "): line" + (to > from ? "s " + from + "-" + to : " " + from)
+                            + " skipped; reading goes on after " + (to > from ? "them" : "it")));
+                    return to + 1;
+                }
+            }
+            return 0;
+        }
+
+        private void take(CSVRecord row, long line) {
+            TaggedRecord record = new TaggedRecord((int) Math.min(Integer.MAX_VALUE, line));
+            for (Map.Entry<String, String> cell : row.toMap().entrySet()) {
+                if (cell.getValue() != null && !cell.getValue().isBlank()) {
+                    record.add(cell.getKey(), cell.getValue());
+                }
+            }
+            for (int i = names.size(); i < row.size(); i++) {
+                if (!row.get(i).isBlank()) {
+                    record.add("column " + (i + 1), row.get(i));
+                    if (longRows++ == 0) {
+                        firstLongRow = (int) line;
+                        longRowSize = row.size();
+                    }
+                }
+            }
+            if (!record.isEmpty()) {
+                records.accept(record);
+                delivered++;
+            }
+        }
+
+        int finish() {
             if (longRows > 0) {
                 // Scopus writes rows with one cell more than its header names: nothing is dropped, but the
                 // columns may be shifted, which the reviewer must know before trusting the mapping
@@ -74,8 +127,8 @@ public final class CsvReader {
                         + " columns (" + longRowSize + " here); the extra cells are kept as 'column " + (names.size() + 1)
                         + "', and the columns of those rows may be shifted: check the mapping"));
             }
+            return delivered;
         }
-        return delivered;
     }
 
     private static char delimiter(String header) {

@@ -81,7 +81,7 @@ public final class ReferenceImport {
                 case WOS -> WosReader.read(TextSource.open(in).reader(), name, take, problems);
                 case PUBMED_XML -> XmlRecords.read(in, name, java.util.Set.of("PubmedArticle", "PubmedBookArticle"), take, problems);
                 case ENDNOTE_XML -> XmlRecords.read(in, name, java.util.Set.of("record"), take, problems);
-                case CSV -> CsvReader.read(TextSource.open(in).reader(), name, take, problems);
+                case CSV -> CsvReader.read(() -> TextSource.open(Files.newInputStream(file)).reader(), name, take, problems);
                 case BIBTEX -> BibtexReader.read(TextSource.open(in).reader(), name, take, problems);
             }
         }

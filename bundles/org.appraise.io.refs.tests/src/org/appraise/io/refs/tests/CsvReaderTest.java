@@ -30,8 +30,22 @@ final class CsvReaderTest {
 
     private List<TaggedRecord> read(byte[] bytes) throws IOException {
         List<TaggedRecord> records = new ArrayList<>();
-        CsvReader.read(TextSource.open(new ByteArrayInputStream(bytes)).reader(), "t.csv", records::add, problems);
+        CsvReader.read(() -> TextSource.open(new ByteArrayInputStream(bytes)).reader(), "t.csv", records::add, problems);
         return records;
+    }
+
+    @Test
+    void aMalformedRowIsNamedAndSkippedAndTheRowsAfterItAreRead() throws IOException {
+        List<TaggedRecord> rows = read(("Title,Year\n"
+                + "First record,2001\n"
+                + "\"Second\" record,2002\n"
+                + "Third record,2003\n"
+                + "\"Fourth, with a comma\",2004\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("First record", "Third record", "Fourth, with a comma"), rows.stream().map(r -> r.first("Title")).toList());
+        assertEquals(List.of(2, 4, 5), rows.stream().map(TaggedRecord::line).toList());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).toString().startsWith("t.csv:3: cannot be read as CSV (") && problems.get(0).message().endsWith(
+                "line 3 skipped; reading goes on after it"), problems.toString());
     }
 
     @Test
