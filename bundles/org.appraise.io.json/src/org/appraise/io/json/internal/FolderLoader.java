@@ -384,8 +384,8 @@ public final class FolderLoader {
                     String where = first.equals(second) ? "twice in this file" : "in " + first + " too";
                     problems.add(new LoadProblem(second, "", "id '" + id + "' (" + object.eClass().getName() + ") is used " + where
                             + " (" + before.eClass().getName() + "); links to it go to the first. Nothing in either file is saved until one of them has another id"));
-                    ledger.protect(first, "id '" + id + "' is used in " + second + " too");
-                    ledger.protect(second, "id '" + id + "' is used in " + first + " too");
+                    ledger.protect(first, "id '" + id + "' is used in " + second + " too: give one of them another id");
+                    ledger.protect(second, "id '" + id + "' is used in " + first + " too: give one of them another id");
                 }
             }
         }
