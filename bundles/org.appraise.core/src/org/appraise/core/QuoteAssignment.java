@@ -79,6 +79,59 @@ public final class QuoteAssignment {
         return command;
     }
 
+    /**
+     * The command that adds the annotation once and makes it the one source of every part given (median, lower
+     * and upper from "7.4 months 95% CI:6.1–8.7"), setting each number. A value that had other quotes loses them
+     * unless {@code keepOtherQuotes}; a quote that then supports nothing is removed with it. One command, one undo.
+     */
+    public Command fill(Annotation annotation, EObject owner, java.util.List<ResultParts.Part> parts, boolean keepOtherQuotes) {
+        CompoundCommand command = new CompoundCommand("Assign \u201c" + shorten(annotation.getQuote()) + "\u201d to "
+                + String.join(", ", parts.stream().map(p -> p.feature().getName()).toList()));
+        command.append(AddCommand.create(domain, extraction, MODEL.getExtraction_Annotations(), annotation));
+        java.util.Set<Annotation> replaced = new java.util.LinkedHashSet<>();
+        java.util.Set<Value> touched = new java.util.HashSet<>();
+        for (ResultParts.Part part : parts) {
+            if (!(part.feature() instanceof EReference field)) {
+                command.append(SetCommand.create(domain, owner, part.feature(), part.number()));
+                continue;
+            }
+            if (field.getEReferenceType() != MODEL.getValue() || !field.isContainment()) {
+                throw new IllegalArgumentException(field.getName() + " of " + owner.eClass().getName() + " does not hold a value");
+            }
+            Value value = (Value) owner.eGet(field);
+            if (value == null) {
+                Value created = AppraiseFactory.eINSTANCE.createValue();
+                created.setNumber(part.number());
+                created.setDerived(part.derived());
+                created.setDerivation(part.derivation());
+                created.getSources().add(annotation);
+                command.append(SetCommand.create(domain, owner, field, created));
+                continue;
+            }
+            touched.add(value);
+            command.append(SetCommand.create(domain, value, MODEL.getValue_Number(), part.number()));
+            command.append(SetCommand.create(domain, value, MODEL.getValue_Derived(), part.derived()));
+            command.append(SetCommand.create(domain, value, MODEL.getValue_Derivation(), part.derivation()));
+            if (!keepOtherQuotes && !value.getSources().isEmpty()) {
+                replaced.addAll(value.getSources());
+                command.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, value, MODEL.getValue_Sources(),
+                        java.util.List.copyOf(value.getSources())));
+            }
+            command.append(AddCommand.create(domain, value, MODEL.getValue_Sources(), annotation));
+        }
+        java.util.List<Annotation> unused = replaced.stream().filter(a -> unusedBeyond(a, touched)).toList();
+        if (!unused.isEmpty()) {
+            command.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, extraction, MODEL.getExtraction_Annotations(), unused));
+        }
+        return command;
+    }
+
+    /** Whether nothing but the given values names the annotation as its source. */
+    private boolean unusedBeyond(Annotation annotation, java.util.Set<Value> values) {
+        return org.eclipse.emf.ecore.util.EcoreUtil.UsageCrossReferencer.find(annotation, extraction).stream()
+                .allMatch(setting -> values.contains(setting.getEObject()));
+    }
+
     /** The command that adds the annotation and makes it a source of an element that keeps a list of sources. */
     public Command assignAsSource(Annotation annotation, EObject owner, EReference sources) {
         if (sources.getEReferenceType() != MODEL.getAnnotation() || !sources.isMany() || sources.isContainment()) {

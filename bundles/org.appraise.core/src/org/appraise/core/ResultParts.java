@@ -1,0 +1,170 @@
+package org.appraise.core;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.appraise.core.NumberReader.Reading;
+import org.appraise.core.NumberReader.Shape;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.ArmResult;
+import org.appraise.model.ContinuousResult;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.GroupSize;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.MedianTimeToEvent;
+import org.appraise.model.OutcomeMeasurement;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+/**
+ * What one selected span gives a result, part by part: a median with its interval fills median, lower and
+ * upper; a hazard ratio fills estimate, interval and p; a count fills events; a mean with its SD fills mean
+ * and SD. Only numbers the reader found whole in the span are proposed; when a span holds two readings of
+ * one kind (two counts: which arm's?) that kind is left out and the notes say why. A percentage alone gives
+ * events only when exactly one whole count out of the arm's n rounds to it, and that count is marked derived
+ * with its arithmetic.
+ */
+public final class ResultParts {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+
+    /** One part to fill: a value's number (with its arithmetic when derived) or an attribute such as the CI level. */
+    public record Part(EStructuralFeature feature, BigDecimal number, String derivation) {
+
+        public boolean derived() {
+            return derivation != null;
+        }
+
+        /** {@code median = 7.4}, {@code events = 16 (derived: ...)}. */
+        public String describe() {
+            String name = feature == MODEL.getMedianTimeToEvent_CiLevel() || feature == MODEL.getHazardRatio_CiLevel() ? "CI level"
+                    : feature.getName();
+            return name + " = " + number.toPlainString() + (derived() ? "  (derived: " + derivation + ")" : "");
+        }
+    }
+
+    /** The parts proposed, and why anything the span seems to hold was not proposed. */
+    public record Filling(List<Part> parts, List<String> notes) {
+    }
+
+    private ResultParts() {
+    }
+
+    /**
+     * The parts of {@code owner} (a result or an arm's group size) that {@code span} gives; {@code chosen} is the
+     * field the reviewer picked, which alone may take a bare number.
+     */
+    public static Filling read(EObject owner, EStructuralFeature chosen, String span) {
+        List<Reading> readings = NumberReader.read(span);
+        List<Part> parts = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        if (owner instanceof DichotomousResult result) {
+            one(readings, Shape.COUNT_AND_PERCENT, "counts", notes).ifPresent(r -> parts.add(part(MODEL.getDichotomousResult_Events(), r, "count")));
+            one(readings, Shape.GROUP_SIZE, "group sizes", notes).ifPresent(r -> parts.add(part(MODEL.getDichotomousResult_Total(), r, "n")));
+            if (parts.isEmpty()) {
+                one(readings, Shape.PERCENT, "percentages", notes).ifPresent(r -> eventsFromPercent(result, r, parts, notes));
+            }
+        } else if (owner instanceof MedianTimeToEvent) {
+            one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes).ifPresent(r -> interval(r, MODEL.getMedianTimeToEvent_Median(),
+                    MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(), MODEL.getMedianTimeToEvent_CiLevel(), parts));
+        } else if (owner instanceof HazardRatio) {
+            java.util.Optional<Reading> ratio = one(readings, Shape.RATIO_WITH_INTERVAL, "ratios", notes)
+                    .or(() -> one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes));
+            ratio.ifPresent(r -> interval(r, MODEL.getHazardRatio_Estimate(), MODEL.getHazardRatio_Lower(), MODEL.getHazardRatio_Upper(),
+                    MODEL.getHazardRatio_CiLevel(), parts));
+            java.util.Optional<Reading> p = ratio.filter(r -> r.get("p") != null).or(() -> one(readings, Shape.P_VALUE, "p-values", notes));
+            p.ifPresent(r -> {
+                if (r.relation("p").equals("=")) {
+                    parts.add(part(MODEL.getHazardRatio_PValue(), r, "p"));
+                } else {
+                    notes.add("P" + r.relation("p") + r.get("p").toPlainString() + " is a bound, not a p-value: it is not recorded as one"
+                            + " (write it in the result's notes)");
+                }
+            });
+        } else if (owner instanceof ContinuousResult) {
+            one(readings, Shape.MEAN_AND_SD, "means", notes).ifPresent(r -> {
+                parts.add(part(MODEL.getContinuousResult_Mean(), r, "mean"));
+                parts.add(part(MODEL.getContinuousResult_Sd(), r, "sd"));
+            });
+            one(readings, Shape.GROUP_SIZE, "group sizes", notes).ifPresent(r -> parts.add(part(MODEL.getContinuousResult_N(), r, "n")));
+        } else if (owner instanceof GroupSize) {
+            one(readings, Shape.GROUP_SIZE, "group sizes", notes).ifPresent(r -> parts.add(part(MODEL.getGroupSize_N(), r, "n")));
+        }
+        if (parts.isEmpty() && readings.size() == 1 && readings.get(0).shape() == Shape.NUMBER && chosen != null) {
+            parts.add(new Part(chosen, readings.get(0).get("number"), null));
+        }
+        return new Filling(List.copyOf(parts), List.copyOf(notes));
+    }
+
+    /** The number proposed for one field, if the span gives it. */
+    public static BigDecimal proposal(EObject owner, EStructuralFeature field, String span) {
+        return read(owner, field, span).parts().stream().filter(p -> p.feature() == field).map(Part::number).findFirst().orElse(null);
+    }
+
+    private static java.util.Optional<Reading> one(List<Reading> readings, Shape shape, String plural, List<String> notes) {
+        List<Reading> of = readings.stream().filter(r -> r.shape() == shape).toList();
+        if (of.size() > 1) {
+            notes.add("The selection holds " + of.size() + " " + plural + "; select just the one for this result.");
+            return java.util.Optional.empty();
+        }
+        return of.stream().findFirst();
+    }
+
+    private static Part part(EStructuralFeature feature, Reading reading, String name) {
+        return new Part(feature, reading.get(name), null);
+    }
+
+    private static void interval(Reading r, EStructuralFeature estimate, EStructuralFeature lower, EStructuralFeature upper,
+            EStructuralFeature level, List<Part> parts) {
+        parts.add(part(estimate, r, "estimate"));
+        parts.add(part(lower, r, "lower"));
+        parts.add(part(upper, r, "upper"));
+        if (r.get("level") != null) {
+            parts.add(new Part(level, r.get("level").movePointLeft(2), null));
+        }
+    }
+
+    /**
+     * Events from a percentage and the arm's n: proposed only when exactly one whole count rounds to the percentage
+     * as written (27.6% of 58 is 16: 16/58 = 27.59%), marked derived with its arithmetic.
+     */
+    private static void eventsFromPercent(ArmResult result, Reading reading, List<Part> parts, List<String> notes) {
+        BigDecimal percent = reading.get("percent");
+        BigDecimal n = armSize(result);
+        if (n == null) {
+            notes.add(percent.toPlainString() + "% alone gives no count: the arm has no n for this row's population to take it of.");
+            return;
+        }
+        List<BigDecimal> counts = new ArrayList<>();
+        int around = percent.multiply(n).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).intValue();
+        for (int count = Math.max(0, around - 2); count <= around + 2 && count <= n.intValue(); count++) {
+            BigDecimal back = BigDecimal.valueOf(count).multiply(BigDecimal.valueOf(100)).divide(n, percent.scale(), RoundingMode.HALF_UP);
+            if (back.compareTo(percent) == 0) {
+                counts.add(BigDecimal.valueOf(count));
+            }
+        }
+        if (counts.size() != 1) {
+            notes.add(percent.toPlainString() + "% of " + n.toPlainString() + (counts.isEmpty() ? " is no whole count" : " could be "
+                    + counts.size() + " counts") + ": enter the events from the paper.");
+            return;
+        }
+        BigDecimal count = counts.get(0);
+        parts.add(new Part(MODEL.getDichotomousResult_Events(), count, percent.toPlainString() + "% of " + n.toPlainString() + " = "
+                + percent.multiply(n).divide(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + ", the one whole count that rounds to "
+                + percent.toPlainString() + "% (" + count + "/" + n.toPlainString() + ")"));
+    }
+
+    /** The arm's n in the row's analysis population, or its only n when the arm has one. */
+    static BigDecimal armSize(ArmResult result) {
+        if (result.getArm() == null) {
+            return null;
+        }
+        String population = result.eContainer() instanceof OutcomeMeasurement m ? m.getPopulation() : null;
+        List<GroupSize> sizes = result.getArm().getGroupSizes().stream().filter(s -> s.getN() != null && s.getN().getNumber() != null).toList();
+        return sizes.stream().filter(s -> population != null && population.equals(s.getPopulation())).findFirst()
+                .or(() -> sizes.size() == 1 ? java.util.Optional.of(sizes.get(0)) : java.util.Optional.empty())
+                .map(s -> s.getN().getNumber()).orElse(null);
+    }
+}
