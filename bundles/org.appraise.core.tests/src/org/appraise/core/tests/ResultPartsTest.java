@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.appraise.core.QuoteAssignment;
+import org.appraise.core.QuoteUses;
 import org.appraise.core.ReportText;
 import org.appraise.core.ResultParts;
 import org.appraise.core.ResultParts.Filling;
@@ -98,7 +99,12 @@ final class ResultPartsTest {
         extraction.setId("x");
         domain.getResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("memory:/x")).getContents().add(extraction);
         OutcomeMeasurement row = CREATE.createOutcomeMeasurement();
+        row.setCriteria("from treatment start");
+        row.setPopulation("all enrolled");
         MedianTimeToEvent median = CREATE.createMedianTimeToEvent();
+        Arm rt = CREATE.createArm();
+        rt.setLabel("RT");
+        median.setArm(rt);
         row.getResults().add(median);
         extraction.getMeasurements().add(row);
         Report report = CREATE.createReport();
@@ -117,11 +123,14 @@ final class ResultPartsTest {
         }
         assertEquals(new BigDecimal("8.7"), median.getUpper().getNumber());
         assertEquals(new BigDecimal("0.95"), median.getCiLevel());
+        assertEquals("? \u00b7 from treatment start \u00b7 all enrolled \u00b7 RT: median = 7.4, lower = 6.1, upper = 8.7", QuoteUses.describe(first),
+                "the label is worded from the model now");
 
         int again = paper.indexOf("7.4 months (6.0");
         Annotation second = assignment.annotation(report, text, again, paper.length() - 2, "median");
         stack.execute(assignment.fill(second, median, ResultParts.read(median, null, second.getQuote()).parts(), false));
         assertEquals(List.of(second), extraction.getAnnotations(), "the replaced quote supports nothing now, and is gone");
+        assertEquals("supports nothing", QuoteUses.describe(first));
         assertEquals(List.of(second), median.getLower().getSources());
         assertEquals(new BigDecimal("6.0"), median.getLower().getNumber());
         stack.undo();

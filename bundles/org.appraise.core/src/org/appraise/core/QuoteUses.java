@@ -1,0 +1,104 @@
+package org.appraise.core;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.appraise.model.Annotation;
+import org.appraise.model.Arm;
+import org.appraise.model.ArmResult;
+import org.appraise.model.Characteristic;
+import org.appraise.model.DomainJudgement;
+import org.appraise.model.GroupSize;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.PicoElement;
+import org.appraise.model.Result;
+import org.appraise.model.SignallingAnswer;
+import org.appraise.model.Value;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * What a quote supports now, worded from the model at the moment it is asked (never a label frozen when the
+ * quote was made): {@code ORR · RECIST 1.1 · all enrolled · RT + anti-PD1: events = 20}.
+ */
+public final class QuoteUses {
+
+    private QuoteUses() {
+    }
+
+    /** One line per thing the quote supports; "supports nothing" when no field names it any more. */
+    public static String describe(Annotation annotation) {
+        EObject extraction = annotation.eContainer();
+        if (extraction == null) {
+            return "supports nothing";
+        }
+        Map<EObject, List<String>> byOwner = new LinkedHashMap<>();
+        for (EObject user : EcoreUtil.UsageCrossReferencer.find(annotation, extraction).stream().map(s -> s.getEObject()).toList()) {
+            if (user instanceof Value value && value.eContainer() != null) {
+                byOwner.computeIfAbsent(value.eContainer(), k -> new ArrayList<>()).add(value.eContainingFeature().getName() + " = "
+                        + (value.getNumber() == null ? "(empty)" : value.getNumber().toPlainString()) + (value.isDerived() ? " (derived)" : ""));
+            } else {
+                byOwner.computeIfAbsent(user, k -> new ArrayList<>());
+            }
+        }
+        if (byOwner.isEmpty()) {
+            return "supports nothing";
+        }
+        List<String> lines = new ArrayList<>();
+        byOwner.forEach((owner, values) -> lines.add(name(owner) + (values.isEmpty() ? "" : ": " + String.join(", ", values))));
+        return String.join("\n", lines);
+    }
+
+    /** The reviewer's name for a thing a quote can support. */
+    public static String name(EObject owner) {
+        if (owner instanceof Result result) {
+            return row(result);
+        }
+        if (owner instanceof GroupSize size && size.eContainer() instanceof Arm arm) {
+            return "Arm " + text(arm.getLabel()) + " \u00b7 " + text(size.getPopulation());
+        }
+        if (owner instanceof Arm arm) {
+            return "Arm " + text(arm.getLabel());
+        }
+        if (owner instanceof PicoElement pico) {
+            return "PICO " + EnumLabels.of(pico.getKind()).toLowerCase() + ": " + text(pico.getText());
+        }
+        if (owner instanceof Characteristic c) {
+            return "Study " + EnumLabels.of(c.getKind()).toLowerCase() + ": " + text(c.getText());
+        }
+        if (owner instanceof SignallingAnswer answer) {
+            return "Risk of bias question " + answer.getQuestion() + " (" + text(answer.getAnswer()) + ")";
+        }
+        if (owner instanceof DomainJudgement judgement) {
+            return "Risk of bias " + judgement.getDomain() + " judgement";
+        }
+        return owner.eClass().getName();
+    }
+
+    /** {@code ORR · RECIST 1.1 · all enrolled · RT + anti-PD1}, or {@code ... · HR RT vs TACE}. */
+    public static String row(Result result) {
+        String row = result.eContainer() instanceof OutcomeMeasurement m
+                ? (m.getOutcome() == null ? "?" : m.getOutcome().getName()) + " \u00b7 " + text(m.getCriteria()) + " \u00b7 " + text(m.getPopulation())
+                        + (m.getTimepoint() == null ? "" : " \u00b7 " + m.getTimepoint())
+                : "?";
+        return row + " \u00b7 " + side(result);
+    }
+
+    private static String side(Result r) {
+        if (r instanceof ArmResult a) {
+            return a.getArm() == null ? "?" : text(a.getArm().getLabel());
+        }
+        if (r instanceof HazardRatio hr) {
+            return "HR " + (hr.getExperimental() == null ? "?" : hr.getExperimental().getLabel()) + " vs "
+                    + (hr.getComparator() == null ? "?" : hr.getComparator().getLabel());
+        }
+        return r.eClass().getName();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}
