@@ -182,6 +182,15 @@ public final class ExtractionEdits {
         return AddCommand.create(domain, extraction, MODEL.getExtraction_Characteristics(), characteristic);
     }
 
+    /**
+     * An outcome of the review, defined once for every study by its five elements (domain, measurement, metric,
+     * aggregation, timing); the definition given is filled in by the caller and gets its id here.
+     */
+    public Command addOutcome(org.appraise.model.OutcomeDefinition outcome) {
+        outcome.setId(ReviewIds.of(review).next("outcome-" + (outcome.getName() == null ? "new" : outcome.getName())));
+        return AddCommand.create(domain, review, MODEL.getReview_Outcomes(), outcome);
+    }
+
     public Command setDesign(Extraction extraction, StudyDesign design) {
         return SetCommand.create(domain, extraction, MODEL.getExtraction_Design(), design);
     }

@@ -73,7 +73,7 @@ final class CodeStudyFromScratchTest {
         press(shell, "Start extraction\u2026", dialog -> choose(dialog, "reviewer", 1));
         Extraction extraction = review.folder().review().getStudies().get(0).getExtractions().get(0);
         assertEquals("li-2022--cd", extraction.getId());
-        press(shell, "Design\u2026", dialog -> ((Combo) control(dialog, "design")).setText("RETROSPECTIVE_COHORT"));
+        press(shell, "Design\u2026", dialog -> ((Combo) control(dialog, "design")).setText("Retrospective cohort"));
         press(shell, "New PICO\u2026", dialog -> {
             choose(dialog, "kind", 0);
             type(dialog, "text", "Advanced HCC, BCLC B or C, Child-Pugh A or B");

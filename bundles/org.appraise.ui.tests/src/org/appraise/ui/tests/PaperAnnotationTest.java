@@ -140,10 +140,10 @@ final class PaperAnnotationTest {
             try {
                 assertNotNull(dialog, "the assign dialog opened");
                 Text filter = descendants(dialog).filter(Text.class::isInstance).map(Text.class::cast)
-                        .filter(t -> "type to filter".equals(t.getMessage())).findFirst().orElseThrow();
-                filter.setText("events (empty)");
+                        .filter(t -> "filter".equals(t.getData("org.appraise.test.id"))).findFirst().orElseThrow();
+                filter.setText("(empty) RECIST events");
                 Text number = descendants(dialog).filter(Text.class::isInstance).map(Text.class::cast)
-                        .filter(t -> t != filter).findFirst().orElseThrow();
+                        .filter(t -> "number".equals(t.getData("org.appraise.test.id"))).findFirst().orElseThrow();
                 proposed.set(number.getText());
                 for (int i = 0; i < 10; i++) {
                     while (display.readAndDispatch()) {

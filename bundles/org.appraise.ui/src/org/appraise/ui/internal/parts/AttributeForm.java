@@ -8,7 +8,6 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
-import org.eclipse.emf.ecore.EEnumLiteral;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -32,8 +31,8 @@ final class AttributeForm {
             Object value = object.eGet(attribute);
             String label = ObjectListEditor.words(attribute.getName());
             if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-                form.choice(attribute.getName(), label, eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList(),
-                        ((Enumerator) value).getLiteral(), false);
+                form.choice(attribute.getName(), label, eEnum.getELiterals().stream().map(l -> org.appraise.core.EnumLabels.of(l.getInstance())).toList(),
+                        org.appraise.core.EnumLabels.of((Enumerator) value), false);
             } else if (isBoolean(attribute)) {
                 form.check(attribute.getName(), label, Boolean.TRUE.equals(value));
             } else {
@@ -74,7 +73,8 @@ final class AttributeForm {
     private static Object value(FieldsDialog form, EAttribute attribute) {
         String text = form.get(attribute.getName());
         if (attribute.getEAttributeType() instanceof EEnum eEnum) {
-            return eEnum.getEEnumLiteralByLiteral(text).getInstance();
+            int at = form.index(attribute.getName());
+            return at < 0 ? eEnum.getDefaultValue() : eEnum.getELiterals().get(at).getInstance();
         }
         if (isBoolean(attribute)) {
             return Boolean.parseBoolean(text);

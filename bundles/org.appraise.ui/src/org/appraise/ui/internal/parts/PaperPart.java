@@ -50,41 +50,29 @@ import jakarta.inject.Named;
  */
 public final class PaperPart {
 
-    /** What a highlighted quote supports, with its colour (light fills that keep the text readable). */
-    enum Kind {
-        RESULT("result value", 255, 226, 122), PICO("PICO", 183, 228, 183), DETAIL("study detail", 186, 212, 250),
-        ARM("arm", 230, 200, 240), OTHER("not yet used", 220, 220, 220);
-
-        final String label;
-        final int r;
-        final int g;
-        final int b;
-
-        Kind(String label, int r, int g, int b) {
-            this.label = label;
-            this.r = r;
-            this.g = g;
-            this.b = b;
-        }
-    }
-
     private final ReviewChanges changes;
     private final ESelectionService selection;
-    private final Map<Kind, Color> colours = new java.util.EnumMap<>(Kind.class);
+    private final Map<QuoteHighlights.Kind, Color> colours = new java.util.EnumMap<>(QuoteHighlights.Kind.class);
     private Label heading;
+    private Label hint;
     private StyledText paper;
+    private FindBar find;
+    private SelectionCoding coding;
+    private final org.eclipse.e4.ui.model.application.ui.basic.MPart self;
     private OpenReview review;
     private Study study;
     private Report report;
     private ReportText text;
     /** The extraction chosen by the last selection in this study, if any. */
     private Extraction chosen;
-    private int lastTarget = -1;
+    /** The report and text shown, so that a refresh keeps the reader's place. */
+    private Report shownReport;
 
     @Inject
-    public PaperPart(UISynchronize ui, ESelectionService selection) {
+    public PaperPart(UISynchronize ui, ESelectionService selection, org.eclipse.e4.ui.model.application.ui.basic.MPart self) {
         this.changes = new ReviewChanges(ui, this::refresh);
         this.selection = selection;
+        this.self = self;
     }
 
     @PostConstruct
@@ -92,10 +80,10 @@ public final class PaperPart {
         GridLayoutFactory.fillDefaults().numColumns(1).margins(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(Kind.values().length + 3).spacing(10, 0).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(QuoteHighlights.Kind.values().length + 3).spacing(10, 0).applyTo(bar);
         heading = new Label(bar, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
-        for (Kind kind : Kind.values()) {
+        for (QuoteHighlights.Kind kind : QuoteHighlights.Kind.values()) {
             colours.put(kind, new Color(kind.r, kind.g, kind.b));
             Label legend = new Label(bar, SWT.NONE);
             legend.setText(" " + kind.label + " ");
@@ -109,22 +97,27 @@ public final class PaperPart {
         Button assign = new Button(bar, SWT.PUSH);
         assign.setText("Assign\u2026 (Ctrl+Enter)");
         assign.addListener(SWT.Selection, e -> assignSelection());
+        hint = new Label(parent, SWT.WRAP);
+        hint.setData("org.appraise.test.id", "paper-hint");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
         paper = new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         paper.setData("org.appraise.test.id", "paper");
         paper.setData("org.appraise.ui.part", this);
         paper.setMargins(8, 8, 8, 8);
         paper.setCaret(new org.eclipse.swt.widgets.Caret(paper, SWT.NONE));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(paper);
+        find = new FindBar(parent, paper);
+        paper.moveBelow(null);
         paper.addListener(SWT.MouseUp, e -> {
             Point span = paper.getSelection();
             if (span.x == span.y) {
-                highlightAt(paper.getCaretOffset()).map(PaperPart::supported).ifPresent(selection::setSelection);
+                highlightAt(paper.getCaretOffset()).map(QuoteHighlights::supported).ifPresent(selection::setSelection);
             }
         });
         paper.addListener(SWT.MouseHover, e -> {
             int offset = paper.getOffsetAtPoint(new Point(e.x, e.y));
             paper.setToolTipText(offset < 0 ? null : highlightAt(offset)
-                    .map(a -> text(a.getLabel()) + (a.getComment() == null ? "" : "\n\u270e " + a.getComment())).orElse(null));
+                    .map(a -> org.appraise.core.QuoteUses.describe(a) + (a.getComment() == null ? "" : "\n\u270e " + a.getComment())).orElse(null));
         });
         org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(paper);
         org.eclipse.swt.widgets.MenuItem assignItem = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
@@ -138,10 +131,13 @@ public final class PaperPart {
         paper.addListener(SWT.KeyDown, e -> {
             if (e.keyCode == SWT.F3) {
                 // from a quote to what it supports, without the mouse
-                highlightAt(paper.getCaretOffset()).map(PaperPart::supported).ifPresent(selection::setSelection);
+                highlightAt(paper.getCaretOffset()).map(QuoteHighlights::supported).ifPresent(selection::setSelection);
                 e.doit = false;
             } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR)) {
                 assignSelection();
+                e.doit = false;
+            } else if ((e.stateMask & SWT.MOD1) != 0 && (e.keyCode == 'f' || e.keyCode == 'F')) {
+                find.open();
                 e.doit = false;
             }
         });
@@ -154,6 +150,11 @@ public final class PaperPart {
         changes.follow(opened);
         review = opened;
         study = null;
+        coding = null;
+        String last = self == null ? null : self.getPersistedState().get("study");
+        if (last != null) {
+            study = opened.folder().review().getStudies().stream().filter(s -> last.equals(s.getId())).findFirst().orElse(null);
+        }
         show();
     }
 
@@ -168,6 +169,9 @@ public final class PaperPart {
         if (found != study) {
             study = found;
             chosen = within;
+            if (self != null && found.getId() != null) {
+                self.getPersistedState().put("study", found.getId()); // reopened on this study next time
+            }
             show();
         } else if (within != null && within != chosen) {
             chosen = within;
@@ -230,6 +234,12 @@ public final class PaperPart {
             return;
         }
         report = study == null || study.getReports().isEmpty() ? null : study.getReports().get(0);
+        if (report != null && report == shownReport && text != null) {
+            heading.setText(heading(extraction()));
+            highlight(); // the same paper: the reader's place and selection stay
+            return;
+        }
+        shownReport = null;
         text = null;
         if (report == null) {
             heading.setText(study == null ? "Select a study to read its paper" : "This study has no report yet");
@@ -243,79 +253,22 @@ public final class PaperPart {
             paper.setText("");
             return;
         }
-        Extraction into = extraction();
-        heading.setText(report.getFile() + (into == null ? "" : "  \u2014 coding into " + into.getId()) + (report.getContentHash() != null && !report.getContentHash().equals(text.sha256())
-                ? "  (changed on disk since it was annotated: quotes are checked, not moved)" : ""));
+        heading.setText(heading(extraction()));
         paper.setText(text.text());
+        TableStops.apply(paper);
+        shownReport = report;
         highlight();
         heading.getParent().layout(true, true);
     }
 
+    private String heading(Extraction into) {
+        return report.getFile() + (into == null ? "  \u2014 no extraction yet: the first assignment starts yours" : "  \u2014 coding into " + into.getId())
+                + (report.getContentHash() != null && !report.getContentHash().equals(text.sha256())
+                        ? "  (changed on disk since it was annotated: quotes are checked, not moved)" : "");
+    }
+
     private void highlight() {
-        Extraction extraction = extraction();
-        if (text == null || extraction == null) {
-            paper.setStyleRanges(new StyleRange[0]);
-            return;
-        }
-        Map<Annotation, Kind> kinds = kinds(extraction);
-        List<Annotation> here = new ArrayList<>();
-        for (Annotation a : extraction.getAnnotations()) {
-            if (a.getReport() == report && text.anchors(a)) {
-                here.add(a);
-            }
-        }
-        here.sort(Comparator.comparingInt(Annotation::getStart).thenComparingInt(Annotation::getEnd));
-        List<StyleRange> ranges = new ArrayList<>();
-        int covered = 0;
-        for (Annotation a : here) {
-            int start = Math.max(a.getStart(), covered);
-            if (start >= a.getEnd()) {
-                continue; // inside an earlier highlight: StyledText ranges cannot overlap
-            }
-            StyleRange range = new StyleRange(start, a.getEnd() - start, null, colours.get(kinds.getOrDefault(a, Kind.OTHER)));
-            range.data = a;
-            ranges.add(range);
-            covered = a.getEnd();
-        }
-        paper.setStyleRanges(ranges.toArray(StyleRange[]::new));
-    }
-
-    /** What each annotation supports, found from the objects that name it. */
-    static Map<Annotation, Kind> kinds(Extraction extraction) {
-        Map<Annotation, Kind> kinds = new IdentityHashMap<>();
-        for (var it = extraction.eAllContents(); it.hasNext();) {
-            EObject o = it.next();
-            if (o instanceof Value v) {
-                v.getSources().forEach(a -> kinds.put(a, Kind.RESULT));
-            } else if (o instanceof PicoElement p) {
-                p.getSources().forEach(a -> kinds.putIfAbsent(a, Kind.PICO));
-            } else if (o instanceof Characteristic c) {
-                c.getSources().forEach(a -> kinds.putIfAbsent(a, Kind.DETAIL));
-            } else if (o instanceof Arm arm) {
-                arm.getSources().forEach(a -> kinds.putIfAbsent(a, Kind.ARM));
-            }
-        }
-        return kinds;
-    }
-
-    /** What a quote supports: the result whose value it is, or the PICO element, characteristic or arm. */
-    static EObject supported(Annotation annotation) {
-        EObject extraction = annotation.eContainer();
-        if (extraction == null) {
-            return annotation;
-        }
-        for (var it = extraction.eAllContents(); it.hasNext();) {
-            EObject o = it.next();
-            if (o instanceof Value v && v.getSources().contains(annotation)) {
-                return v.eContainer() instanceof org.appraise.model.Result ? v.eContainer() : v;
-            }
-            if ((o instanceof PicoElement p && p.getSources().contains(annotation))
-                    || (o instanceof Characteristic c && c.getSources().contains(annotation))
-                    || (o instanceof Arm a && a.getSources().contains(annotation))) {
-                return o;
-            }
-        }
-        return annotation;
+        QuoteHighlights.paint(paper, extraction(), report, text, colours);
     }
 
     /**
@@ -362,20 +315,27 @@ public final class PaperPart {
         return s == null ? "" : s;
     }
 
-    /** Opens the assignment dialog for the selected span. */
+    /** Codes the selected span: asks where it goes and fills what it holds; says why when it cannot. */
     public void assignSelection() {
-        Extraction extraction = extraction();
-        Point selection = paper.getSelection();
-        if (extraction == null || text == null || selection.x == selection.y) {
+        Point span = paper.getSelection();
+        String why = study == null ? "Select a study in the Studies view first: its paper opens here."
+                : text == null ? "This study has no readable report: add its text under Study & report."
+                        : span.x == span.y ? "Select the words of a value first (drag, or Shift+arrows), then press Ctrl+Enter." : "";
+        hint.setText(why);
+        hint.getParent().layout(true, true);
+        if (!why.isEmpty()) {
             return;
         }
-        String quote = text.between(selection.x, selection.y).orElse("");
-        List<ValueTarget> targets = ValueTarget.of(extraction);
-        AssignDialog dialog = new AssignDialog(paper.getShell(), quote, targets, lastTarget);
-        if (dialog.open() == AssignDialog.OK && dialog.chosen() != null) {
-            lastTarget = targets.indexOf(dialog.chosen());
-            assign(dialog.chosen(), selection.x, selection.y, dialog.value());
+        if (coding == null) {
+            coding = new SelectionCoding(paper.getShell(), review);
         }
+        java.util.Optional<Extraction> into = coding.into(study, study.getExtractions().isEmpty() ? null : extraction());
+        into.ifPresent(e -> {
+            chosen = e;
+            heading.setText(heading(e));
+            coding.code(e, report, text, span.x, span.y);
+            paper.setSelection(span.x, span.y);
+        });
     }
 
     /** Assigns a span to a field as one command on the review's command stack; returns the annotation made. */

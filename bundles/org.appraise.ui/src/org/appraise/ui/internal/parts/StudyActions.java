@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.appraise.core.EnumLabels;
 import org.appraise.core.ExtractionEdits;
 import org.appraise.core.ExtractionEdits.RowType;
 import org.appraise.model.Arm;
@@ -63,32 +64,65 @@ final class StudyActions {
     }
 
     void design(Extraction extraction) {
-        List<String> designs = org.appraise.model.StudyDesign.VALUES.stream().map(d -> d.getLiteral()).toList();
+        List<org.appraise.model.StudyDesign> designs = org.appraise.model.StudyDesign.VALUES;
         FieldsDialog form = new FieldsDialog(shell, "Study design")
-                .choice("design", "Design", designs, extraction.getDesign().getLiteral(), false);
+                .choice("design", "Design", designs.stream().map(EnumLabels::of).toList(), EnumLabels.of(extraction.getDesign()), false);
         if (form.open() == Window.OK) {
-            run(edits().setDesign(extraction, org.appraise.model.StudyDesign.get(form.get("design"))));
+            run(edits().setDesign(extraction, designs.get(form.index("design"))));
         }
     }
 
     void newPico(Extraction extraction) {
+        newPico(extraction, "");
+    }
+
+    /** A PICO element worded as the selection words it; true when it was made. */
+    boolean newPico(Extraction extraction, String reported) {
+        List<org.appraise.model.PicoKind> kinds = org.appraise.model.PicoKind.VALUES;
         FieldsDialog form = new FieldsDialog(shell, "New PICO element")
-                .choice("kind", "Element", org.appraise.model.PicoKind.VALUES.stream().map(k -> k.getLiteral()).toList(), null, false)
-                .text("text", "As reported", "")
+                .choice("kind", "Element", kinds.stream().map(EnumLabels::of).toList(), null, false)
+                .text("text", "As reported", reported)
                 .validate(d -> d.get("text").isBlank() ? "Say what the study reports." : "");
         if (form.open() == Window.OK) {
-            run(edits().addPico(extraction, org.appraise.model.PicoKind.get(form.get("kind")), form.get("text")));
+            run(edits().addPico(extraction, kinds.get(form.index("kind")), form.get("text")));
+            return true;
         }
+        return false;
     }
 
     void newDetail(Extraction extraction) {
+        newDetail(extraction, "");
+    }
+
+    /** A study detail worded as the selection words it; true when it was made. */
+    boolean newDetail(Extraction extraction, String reported) {
+        List<org.appraise.model.CharacteristicKind> kinds = org.appraise.model.CharacteristicKind.VALUES;
         FieldsDialog form = new FieldsDialog(shell, "New study detail")
-                .choice("kind", "Detail", org.appraise.model.CharacteristicKind.VALUES.stream().map(k -> k.getLiteral()).toList(), null, false)
-                .text("text", "As reported", "")
+                .choice("kind", "Detail", kinds.stream().map(EnumLabels::of).toList(), null, false)
+                .text("text", "As reported", reported)
                 .validate(d -> d.get("text").isBlank() ? "Say what the study reports." : "");
         if (form.open() == Window.OK) {
-            run(edits().addCharacteristic(extraction, org.appraise.model.CharacteristicKind.get(form.get("kind")), form.get("text")));
+            run(edits().addCharacteristic(extraction, kinds.get(form.index("kind")), form.get("text")));
+            return true;
         }
+        return false;
+    }
+
+    /** An outcome of the review with its five elements, its name prefilled from the selection; true when made. */
+    boolean newOutcome(String name) {
+        org.appraise.model.AppraisePackage model = org.appraise.model.AppraisePackage.eINSTANCE;
+        org.appraise.model.OutcomeDefinition outcome = org.appraise.model.AppraiseFactory.eINSTANCE.createOutcomeDefinition();
+        outcome.setName(name);
+        AttributeForm form = new AttributeForm(List.of(model.getOutcomeDefinition_Name(), model.getOutcomeDefinition_Domain(),
+                model.getOutcomeDefinition_Measurement(), model.getOutcomeDefinition_Metric(), model.getOutcomeDefinition_Aggregation(),
+                model.getOutcomeDefinition_Timing(), model.getOutcomeDefinition_Primary()));
+        FieldsDialog dialog = form.dialog(shell, "New outcome of the review (also in Review > Outcomes)", outcome);
+        if (dialog.open() == Window.OK) {
+            form.fill(outcome, dialog);
+            run(edits().addOutcome(outcome));
+            return true;
+        }
+        return false;
     }
 
     /** The study's label and its first report's bibliographic details. */
@@ -114,35 +148,52 @@ final class StudyActions {
     }
 
     void newArm(Extraction extraction) {
+        newArm(extraction, "", "");
+    }
+
+    /** An arm, its label and size prefilled (from a selection); true when it was made. */
+    boolean newArm(Extraction extraction, String label, String n) {
         FieldsDialog form = new FieldsDialog(shell, "New arm")
-                .text("label", "Label", "")
+                .text("label", "Label", label)
                 .text("intervention", "Intervention", "")
                 .choice("population", "Analysis population", populations(extraction), "all enrolled", true)
-                .text("n", "Number of participants", "")
+                .text("n", "Number of participants", n)
                 .validate(d -> d.get("label").isBlank() ? "Give the arm a label." : numberProblem(d.get("n"), true));
         if (form.open() == Window.OK) {
             run(edits().addArm(extraction, form.get("label"), form.get("intervention"), form.get("population"), number(form.get("n"))));
+            return true;
         }
+        return false;
     }
 
     void newRow(Extraction extraction) {
+        newRow(extraction, "");
+    }
+
+    /** A result row with a result for every arm, its criteria prefilled (from a selection); true when it was made. */
+    boolean newRow(Extraction extraction, String criteria) {
         if (extraction.getArms().isEmpty()) {
-            MessageDialog.openInformation(shell, "New result row", "Add the study's arms first: a row has a result for every arm.");
-            return;
+            MessageDialog.openInformation(shell, "New result row", "Add the study's arms first: a row has a result for every arm. "
+                    + "Select an arm's name and size in the paper and choose \u201c+ New arm from this selection\u201d.");
+            return false;
         }
         List<OutcomeDefinition> outcomes = review.folder().review().getOutcomes();
+        if (outcomes.isEmpty() && !newOutcome("")) {
+            return false;
+        }
         FieldsDialog form = new FieldsDialog(shell, "New result row")
                 .choice("outcome", "Outcome", outcomes.stream().map(OutcomeDefinition::getName).toList(), null, false)
-                .choice("criteria", "Criteria / measurement tool", CRITERIA, "", true)
+                .choice("criteria", "Criteria / measurement tool", CRITERIA, criteria, true)
                 .text("timepoint", "Timepoint", "")
                 .choice("population", "Analysis population", populations(extraction), "all enrolled", true)
                 .choice("type", "Result per arm", List.of("events / total", "mean, SD, n", "median time to event"), null, false)
-                .check("hr", "Also a hazard ratio of the first arm against each other arm", false)
-                .validate(d -> outcomes.isEmpty() ? "The review defines no outcomes yet." : "");
+                .check("hr", "Also a hazard ratio of the first arm against each other arm", false);
         if (form.open() == Window.OK) {
             run(edits().addRow(extraction, outcomes.get(form.index("outcome")), form.get("criteria"), form.get("timepoint"),
                     form.get("population"), RowType.values()[form.index("type")], Boolean.parseBoolean(form.get("hr"))));
+            return true;
         }
+        return false;
     }
 
     void setValue(Result result) {

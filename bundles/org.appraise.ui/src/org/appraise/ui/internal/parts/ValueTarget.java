@@ -4,13 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.appraise.core.NumberReader;
-import org.appraise.core.NumberReader.Reading;
+import org.appraise.core.QuoteUses;
+import org.appraise.core.ResultParts;
 import org.appraise.model.AppraisePackage;
-import org.appraise.model.ArmResult;
 import org.appraise.model.Characteristic;
 import org.appraise.model.Extraction;
-import org.appraise.model.HazardRatio;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.PicoElement;
 import org.appraise.model.Result;
@@ -35,34 +33,58 @@ public record ValueTarget(EObject owner, EReference field, String label) {
     public static List<ValueTarget> of(Extraction extraction) {
         List<ValueTarget> targets = new ArrayList<>();
         for (PicoElement pico : extraction.getPico()) {
-            targets.add(new ValueTarget(pico, MODEL.getPicoElement_Sources(), "PICO " + lower(pico.getKind().getLiteral()) + ": " + pico.getText()));
+            targets.add(new ValueTarget(pico, MODEL.getPicoElement_Sources(), QuoteUses.name(pico)));
         }
         for (Characteristic c : extraction.getCharacteristics()) {
-            targets.add(new ValueTarget(c, MODEL.getCharacteristic_Sources(), "Study " + lower(c.getKind().getLiteral()) + ": " + c.getText()));
+            targets.add(new ValueTarget(c, MODEL.getCharacteristic_Sources(), QuoteUses.name(c)));
         }
         for (org.appraise.model.Arm arm : extraction.getArms()) {
-            targets.add(new ValueTarget(arm, MODEL.getArm_Sources(), "Arm " + text(arm.getLabel()) + ": description"));
+            targets.add(new ValueTarget(arm, MODEL.getArm_Sources(), QuoteUses.name(arm) + " \u00b7 description"));
             for (org.appraise.model.GroupSize size : arm.getGroupSizes()) {
-                String now = size.getN() == null || size.getN().getNumber() == null ? "empty" : size.getN().getNumber().toPlainString();
-                targets.add(new ValueTarget(size, MODEL.getGroupSize_N(), "Arm " + text(arm.getLabel()) + " \u00b7 "
-                        + text(size.getPopulation()) + " \u00b7 n (" + now + ")"));
+                targets.add(new ValueTarget(size, MODEL.getGroupSize_N(), QuoteUses.name(size) + " \u00b7 n (" + now(size.getN()) + ")"));
             }
         }
         for (OutcomeMeasurement m : extraction.getMeasurements()) {
             for (Result r : m.getResults()) {
-                String row = (m.getOutcome() == null ? "?" : m.getOutcome().getName()) + " \u00b7 " + text(m.getCriteria())
-                        + " \u00b7 " + text(m.getPopulation()) + " \u00b7 " + side(r);
+                String row = QuoteUses.row(r);
                 for (EReference field : r.eClass().getEAllContainments()) {
                     if (field.getEReferenceType() == MODEL.getValue()) {
-                        Value current = (Value) r.eGet(field);
-                        String now = current == null || current.getNumber() == null ? "empty" : current.getNumber().toPlainString();
-                        targets.add(new ValueTarget(r, field, row + " \u00b7 " + field.getName() + " (" + now + ")"));
+                        targets.add(new ValueTarget(r, field, row + " \u00b7 " + part(field) + " (" + now((Value) r.eGet(field)) + ")"));
                     }
                 }
             }
         }
         riskOfBias(extraction, targets);
         return targets;
+    }
+
+    /** The reviewer's word for a part of a result: "p value", not pValue. */
+    static String part(EReference field) {
+        return field.getName().equals("pValue") ? "p value" : field.getName();
+    }
+
+    /** Whether every word typed (in any order, any case) is in the label: "orr rp events". */
+    public boolean matches(String typed) {
+        return matches(label, typed);
+    }
+
+    static boolean matches(String label, String typed) {
+        String haystack = label.toLowerCase(java.util.Locale.ROOT);
+        for (String word : typed.toLowerCase(java.util.Locale.ROOT).trim().split("\\s+")) {
+            if (!word.isEmpty() && !haystack.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the field is a number not yet recorded. */
+    public boolean empty() {
+        return numeric() && (owner.eGet(field) == null || ((Value) owner.eGet(field)).getNumber() == null);
+    }
+
+    private static String now(Value value) {
+        return value == null || value.getNumber() == null ? "empty" : value.getNumber().toPlainString();
     }
 
     /** The support of each answered signalling question and of each domain judgement of the extraction's assessments. */
@@ -90,46 +112,14 @@ public record ValueTarget(EObject owner, EReference field, String label) {
         }
     }
 
-    /** The number the span most likely gives this field, from the reader's proposals; null if none fits. */
+    /** The number the span gives this field as written, or null: the same reading as the whole-result filling. */
     public BigDecimal proposal(String span) {
-        if (!numeric()) {
-            return null;
-        }
-        // a part of a reading only ever fills the field it is (the count of "13 (22.4%)" is never a total), and a bound
-        // ("P<0.001") fills nothing: the model has no place for its relation, and a wrong number is worse than none
-        List<String> names = switch (field.getName()) {
-            case "events" -> List.of("count", "number");
-            case "total", "n" -> List.of("n", "number");
-            case "median", "estimate", "mean" -> List.of("estimate", "mean", "number");
-            case "lower" -> List.of("lower");
-            case "upper" -> List.of("upper");
-            case "sd" -> List.of("sd");
-            case "pValue" -> List.of("p", "number");
-            default -> List.of("number");
-        };
-        for (Reading reading : NumberReader.read(span)) {
-            for (String name : names) {
-                if (reading.get(name) != null) {
-                    return reading.relation(name).equals("=") ? reading.get(name) : null;
-                }
-            }
-        }
-        return null;
+        return numeric() ? ResultParts.proposal(owner, field, span) : null;
     }
 
-    private static String side(Result r) {
-        if (r instanceof ArmResult a) {
-            return a.getArm() == null ? "?" : text(a.getArm().getLabel());
-        }
-        if (r instanceof HazardRatio hr) {
-            return "HR " + (hr.getExperimental() == null ? "?" : hr.getExperimental().getLabel()) + " vs "
-                    + (hr.getComparator() == null ? "?" : hr.getComparator().getLabel());
-        }
-        return r.eClass().getName();
-    }
-
-    private static String lower(String literal) {
-        return literal.toLowerCase().replace('_', ' ');
+    /** What a selection would fill: every part of a result it holds, or this field alone. */
+    public ResultParts.Filling filling(String span) {
+        return numeric() ? ResultParts.read(owner, field, span) : new ResultParts.Filling(List.of(), List.of());
     }
 
     private static String text(String s) {

@@ -1,0 +1,107 @@
+package org.appraise.ui.internal.parts;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.appraise.core.ExtractionEdits;
+import org.appraise.core.NumberReader;
+import org.appraise.core.QuoteAssignment;
+import org.appraise.core.ReportText;
+import org.appraise.model.Annotation;
+import org.appraise.model.Extraction;
+import org.appraise.model.Report;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.appraise.ui.OpenReview;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Codes one selection of the paper: starts the reviewer's extraction when there is none, asks where the
+ * selection goes (creating the arm, row, outcome, PICO element or detail it needs on the way) and fills every
+ * part of the result it holds, with one quote, as one command.
+ */
+final class SelectionCoding {
+
+    private final Shell shell;
+    private final OpenReview review;
+    private final StudyActions actions;
+    private int last = -1;
+
+    SelectionCoding(Shell shell, OpenReview review) {
+        this.shell = shell;
+        this.review = review;
+        this.actions = new StudyActions(shell, review);
+    }
+
+    /**
+     * The extraction to code into: the one given, else a new one of the reviewer working (the git user, or the
+     * review's only reviewer), else the one the reviewer picks; empty when they cancel.
+     */
+    Optional<Extraction> into(Study study, Extraction current) {
+        if (current != null) {
+            return Optional.of(current);
+        }
+        List<Reviewer> reviewers = review.folder().review().getReviewers();
+        Optional<Reviewer> me = review.me().or(() -> reviewers.size() == 1 ? Optional.of(reviewers.get(0)) : Optional.empty());
+        if (me.isPresent()) {
+            review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review()).startExtraction(study, me.get()));
+        } else {
+            actions.startExtraction(study);
+        }
+        return study.getExtractions().stream().filter(e -> me.isEmpty() || e.getReviewer() == me.get()).reduce((a, b) -> b);
+    }
+
+    /** Asks and records; returns the quote made, or empty when the reviewer cancelled. */
+    Optional<Annotation> code(Extraction extraction, Report report, ReportText text, int start, int end) {
+        String quote = text.between(start, end).orElse("");
+        while (true) {
+            List<ValueTarget> targets = ValueTarget.of(extraction);
+            AssignDialog dialog = new AssignDialog(shell, quote, targets, last);
+            if (dialog.open() != AssignDialog.OK) {
+                return Optional.empty();
+            }
+            if (dialog.toCreate() != null) {
+                create(dialog.toCreate(), extraction, quote);
+                continue; // back to the field list, the new fields in it
+            }
+            ValueTarget target = dialog.chosen();
+            last = targets.indexOf(target);
+            QuoteAssignment assignment = new QuoteAssignment(review.domain(), extraction, extraction.getReviewer());
+            Annotation annotation = assignment.annotation(report, text, start, end, target.label());
+            Command command = target.numeric() ? assignment.fill(annotation, target.owner(), dialog.parts(), dialog.keepQuotes())
+                    : assignment.assignAsSource(annotation, target.owner(), target.field());
+            review.domain().getCommandStack().execute(command);
+            return Optional.of(annotation);
+        }
+    }
+
+    private void create(AssignDialog.Create what, Extraction extraction, String quote) {
+        String words = quote.replaceAll("\\s+", " ").trim();
+        switch (what) {
+        case ARM -> actions.newArm(extraction, armLabel(words), size(words));
+        case ROW -> actions.newRow(extraction, criteria(words));
+        case OUTCOME -> actions.newOutcome(words.length() > 60 ? "" : words);
+        case PICO -> actions.newPico(extraction, words);
+        case DETAIL -> actions.newDetail(extraction, words);
+        }
+    }
+
+    /** "RT + anti-PD1 group (n = 37)" gives "RT + anti-PD1 group". */
+    static String armLabel(String words) {
+        String label = words.replaceAll("\\(.*$", "").replaceAll("(?i)\\bn\\s*=.*$", "").trim();
+        return label.length() > 60 ? "" : label;
+    }
+
+    /** The n the selection states ("n = 37", "(N=41)"), or nothing. */
+    static String size(String words) {
+        return NumberReader.read(words).stream().map(r -> r.get("n")).filter(n -> n != null).findFirst().map(BigDecimal::toPlainString)
+                .orElse("");
+    }
+
+    /** The criteria the selection names (the longest of the known ones), or nothing. */
+    static String criteria(String words) {
+        return StudyActions.CRITERIA.stream().filter(words::contains).max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    }
+}
