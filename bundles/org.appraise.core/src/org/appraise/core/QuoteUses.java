@@ -80,11 +80,19 @@ public final class QuoteUses {
 
     /** {@code ORR · RECIST 1.1 · all enrolled · RT + anti-PD1}, or {@code ... · HR RT vs TACE}. */
     public static String row(Result result) {
-        String row = result.eContainer() instanceof OutcomeMeasurement m
-                ? (m.getOutcome() == null ? "?" : m.getOutcome().getName()) + " \u00b7 " + text(m.getCriteria()) + " \u00b7 " + text(m.getPopulation())
-                        + (m.getTimepoint() == null ? "" : " \u00b7 " + m.getTimepoint())
-                : "?";
-        return row + " \u00b7 " + side(result);
+        List<String> parts = new ArrayList<>();
+        if (result.eContainer() instanceof OutcomeMeasurement m) {
+            parts.add(m.getOutcome() == null ? "?" : m.getOutcome().getName());
+            for (String part : new String[] { m.getCriteria(), m.getPopulation(), m.getTimepoint() }) {
+                if (part != null && !part.isBlank()) {
+                    parts.add(part);
+                }
+            }
+        } else {
+            parts.add("?");
+        }
+        parts.add(side(result));
+        return String.join(" \u00b7 ", parts);
     }
 
     private static String side(Result r) {

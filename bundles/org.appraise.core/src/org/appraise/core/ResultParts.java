@@ -71,7 +71,7 @@ public final class ResultParts {
                     MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(), MODEL.getMedianTimeToEvent_CiLevel(), parts));
         } else if (owner instanceof HazardRatio) {
             java.util.Optional<Reading> ratio = one(readings, Shape.RATIO_WITH_INTERVAL, "ratios", notes)
-                    .or(() -> one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes));
+                    .or(() -> one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes).filter(r -> !timed(span, r)));
             ratio.ifPresent(r -> interval(r, MODEL.getHazardRatio_Estimate(), MODEL.getHazardRatio_Lower(), MODEL.getHazardRatio_Upper(),
                     MODEL.getHazardRatio_CiLevel(), parts));
             java.util.Optional<Reading> p = ratio.filter(r -> r.get("p") != null).or(() -> one(readings, Shape.P_VALUE, "p-values", notes));
@@ -96,6 +96,12 @@ public final class ResultParts {
             parts.add(new Part(chosen, readings.get(0).get("number"), null));
         }
         return new Filling(List.copyOf(parts), List.copyOf(notes));
+    }
+
+    /** Whether an estimate is a time ("10.2 months; 95% CI 4.5-19.0"): a median, never a ratio. */
+    private static boolean timed(String span, Reading reading) {
+        String around = span.substring(reading.start(), Math.min(span.length(), reading.end() + 12)).toLowerCase(java.util.Locale.ROOT);
+        return around.matches("(?s).*\\b(months?|mo|weeks?|wk|days?|years?|yr)\\b.*");
     }
 
     /** The number proposed for one field, if the span gives it. */

@@ -61,6 +61,8 @@ final class ResultPartsTest {
         assertEquals(List.of("estimate = 0.45", "lower = 0.28", "upper = 0.72", "CI level = 0.95"), described(bound));
         assertTrue(bound.notes().get(0).startsWith("P<0.001 is a bound"), bound.notes().toString());
         assertEquals(List.of("pValue = 0.049"), described(ResultParts.read(hr, MODEL.getHazardRatio_PValue(), "$P=0.049$")));
+        assertEquals(List.of(), described(ResultParts.read(hr, MODEL.getHazardRatio_Estimate(), "10.2 months; 95% CI 4.5\u201319.0")),
+                "a time with its interval is a median, never a hazard ratio");
     }
 
     @Test

@@ -66,7 +66,9 @@ public final class NewStudyHandler extends AbstractHandler {
             review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review())
                     .addStudy(label.getValue().trim(), "reports/" + name, text.sha256()));
         } catch (IOException | IllegalArgumentException e) {
-            MessageDialog.openError(shell, "New study", "Cannot add " + chosen + ":\n" + e.getMessage());
+            String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
+                    : e instanceof java.nio.file.AccessDeniedException ? "it cannot be read (permission denied)" : e.getMessage();
+            MessageDialog.openError(shell, "New study", "Cannot add " + chosen + ":\n" + why);
         }
         return null;
     }

@@ -33,6 +33,12 @@ public final class OpenReviewHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
+        if (!java.nio.file.Files.isRegularFile(Path.of(chosen).resolve("review.json"))) {
+            // a folder that is not a review is refused here, rather than opened as an empty review that cannot be saved
+            MessageDialog.openError(shell, "Appraise", "Cannot open " + chosen + ":\nit holds no review.json, so it is not a review folder. "
+                    + "Choose the folder that holds review.json, or create a review with: appraise new <folder> --title ...");
+            return null;
+        }
         try {
             ReviewWindow.show(context, OpenReview.open(Path.of(chosen)));
         } catch (IOException e) {

@@ -126,7 +126,10 @@ final class AssignDialog extends Dialog {
         return area;
     }
 
-    /** The next empty field, after the one used last, that the selection has a number for; else the last used. */
+    /**
+     * The next empty field, after the one used last, that the selection has a number for; else, when the selection
+     * holds numbers no field takes, the entry that makes a new result row (-2); else the last used.
+     */
     private int initial() {
         int n = targets.size();
         for (int step = 1; step <= n; step++) {
@@ -134,6 +137,9 @@ final class AssignDialog extends Dialog {
             if (t.empty() && t.proposal(quote) != null) {
                 return targets.indexOf(t);
             }
+        }
+        if (!org.appraise.core.NumberReader.read(quote).isEmpty()) {
+            return -2;
         }
         return last >= 0 && last < n ? last : 0;
     }
@@ -148,7 +154,8 @@ final class AssignDialog extends Dialog {
             }
         }
         list.setItems(shown.stream().map(o -> o instanceof ValueTarget t ? t.label() : ((Create) o).label).toArray(String[]::new));
-        int at = preferred >= 0 && preferred < targets.size() ? shown.indexOf(targets.get(preferred)) : -1;
+        int at = preferred >= 0 && preferred < targets.size() ? shown.indexOf(targets.get(preferred))
+                : preferred == -2 ? shown.indexOf(Create.ROW) : -1;
         if (!shown.isEmpty()) {
             list.setSelection(Math.max(at, 0));
             list.showSelection();

@@ -1,7 +1,5 @@
 package org.appraise.ui.internal.parts;
 
-import java.util.Locale;
-
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -13,7 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * Ctrl+F in the paper: a bar above the text that finds words in any case, Enter or F3 for the next match,
+ * Ctrl+F in the paper: a bar above the text that finds words in any case and any dash, Enter or F3 for the next match,
  * Shift+Enter or Shift+F3 for the previous one, Esc to close and go back to the paper with the match selected.
  */
 final class FindBar {
@@ -77,10 +75,27 @@ final class FindBar {
         paper.setFocus();
     }
 
+    /**
+     * The text as it is searched, character for character (so offsets stay): any case, every dash as a hyphen
+     * ("6.7-12.5" finds "6.7–12.5"), every tab, line break or no-break space as a space.
+     */
+    static String fold(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            folded.append(switch (c) {
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+            case '\t', '\n', '\r', '\u00a0', '\u2009', '\u202f' -> ' ';
+            default -> c;
+            });
+        }
+        return folded.toString();
+    }
+
     /** Selects the next (or previous) match after (before) the selection, wrapping; says which of how many it is. */
     boolean find(boolean forward) {
-        String needle = words.getText().toLowerCase(Locale.ROOT);
-        String text = paper.getText().toLowerCase(Locale.ROOT);
+        String needle = fold(words.getText());
+        String text = fold(paper.getText());
         if (needle.isEmpty()) {
             count.setText("");
             return false;

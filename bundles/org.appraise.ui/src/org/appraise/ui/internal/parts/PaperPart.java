@@ -82,7 +82,9 @@ public final class PaperPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         GridLayoutFactory.fillDefaults().numColumns(QuoteHighlights.Kind.values().length + 3).spacing(10, 0).applyTo(bar);
         heading = new Label(bar, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        heading.setData("org.appraise.test.id", "paper-heading");
+        GridDataFactory.fillDefaults().grab(true, false).span(QuoteHighlights.Kind.values().length + 3, 1).applyTo(heading);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(new Label(bar, SWT.NONE)); // legend and buttons: under it, on the right
         for (QuoteHighlights.Kind kind : QuoteHighlights.Kind.values()) {
             colours.put(kind, new Color(kind.r, kind.g, kind.b));
             Label legend = new Label(bar, SWT.NONE);
@@ -97,9 +99,10 @@ public final class PaperPart {
         Button assign = new Button(bar, SWT.PUSH);
         assign.setText("Assign\u2026 (Ctrl+Enter)");
         assign.addListener(SWT.Selection, e -> assignSelection());
-        hint = new Label(parent, SWT.WRAP);
+        hint = new Label(parent, SWT.NONE);
         hint.setData("org.appraise.test.id", "paper-hint");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(hint);
+        hint.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridDataFactory.fillDefaults().grab(true, false).exclude(true).applyTo(hint);
         paper = new StyledText(parent, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         paper.setData("org.appraise.test.id", "paper");
         paper.setData("org.appraise.ui.part", this);
@@ -322,6 +325,8 @@ public final class PaperPart {
                 : text == null ? "This study has no readable report: add its text under Study & report."
                         : span.x == span.y ? "Select the words of a value first (drag, or Shift+arrows), then press Ctrl+Enter." : "";
         hint.setText(why);
+        ((org.eclipse.swt.layout.GridData) hint.getLayoutData()).exclude = why.isEmpty();
+        hint.setVisible(!why.isEmpty());
         hint.getParent().layout(true, true);
         if (!why.isEmpty()) {
             return;

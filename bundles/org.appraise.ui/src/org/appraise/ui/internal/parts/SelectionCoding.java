@@ -63,7 +63,12 @@ final class SelectionCoding {
                 return Optional.empty();
             }
             if (dialog.toCreate() != null) {
+                int arms = extraction.getArms().size();
                 create(dialog.toCreate(), extraction, quote);
+                Optional<Annotation> size = arms < extraction.getArms().size() ? quoteSize(extraction, report, text, start, end) : Optional.empty();
+                if (size.isPresent()) {
+                    return size; // the arm made from "n = 35" has its size quoted by it: nothing left to ask
+                }
                 continue; // back to the field list, the new fields in it
             }
             ValueTarget target = dialog.chosen();
@@ -77,11 +82,27 @@ final class SelectionCoding {
         }
     }
 
+    /** When the new arm's size is the n the selection states, the selection becomes that size's quote. */
+    private Optional<Annotation> quoteSize(Extraction extraction, Report report, ReportText text, int start, int end) {
+        org.appraise.model.Arm arm = extraction.getArms().get(extraction.getArms().size() - 1);
+        String n = size(text.between(start, end).orElse(""));
+        if (n.isEmpty() || arm.getGroupSizes().isEmpty() || arm.getGroupSizes().get(0).getN() == null
+                || arm.getGroupSizes().get(0).getN().getNumber() == null || arm.getGroupSizes().get(0).getN().getNumber().compareTo(new BigDecimal(n)) != 0) {
+            return Optional.empty();
+        }
+        ValueTarget target = ValueTarget.of(extraction).stream().filter(t -> t.owner() == arm.getGroupSizes().get(0)).findFirst().orElseThrow();
+        QuoteAssignment assignment = new QuoteAssignment(review.domain(), extraction, extraction.getReviewer());
+        Annotation annotation = assignment.annotation(report, text, start, end, target.label());
+        review.domain().getCommandStack().execute(assignment.fill(annotation, target.owner(),
+                List.of(new org.appraise.core.ResultParts.Part(target.field(), new BigDecimal(n), null)), false));
+        return Optional.of(annotation);
+    }
+
     private void create(AssignDialog.Create what, Extraction extraction, String quote) {
         String words = quote.replaceAll("\\s+", " ").trim();
         switch (what) {
         case ARM -> actions.newArm(extraction, armLabel(words), size(words));
-        case ROW -> actions.newRow(extraction, criteria(words));
+        case ROW -> actions.newRow(extraction, criteria(words), rowType(words));
         case OUTCOME -> actions.newOutcome(words.length() > 60 ? "" : words);
         case PICO -> actions.newPico(extraction, words);
         case DETAIL -> actions.newDetail(extraction, words);
@@ -91,13 +112,21 @@ final class SelectionCoding {
     /** "RT + anti-PD1 group (n = 37)" gives "RT + anti-PD1 group". */
     static String armLabel(String words) {
         String label = words.replaceAll("\\(.*$", "").replaceAll("(?i)\\bn\\s*=.*$", "").trim();
-        return label.length() > 60 ? "" : label;
+        return label.length() > 60 || !label.matches(".*\\p{L}{2}.*") ? "" : label;
     }
 
     /** The n the selection states ("n = 37", "(N=41)"), or nothing. */
     static String size(String words) {
         return NumberReader.read(words).stream().map(r -> r.get("n")).filter(n -> n != null).findFirst().map(BigDecimal::toPlainString)
                 .orElse("");
+    }
+
+    /** The kind of result the selection reads as: a median time (months, weeks...), a mean ± SD, else events / total. */
+    static int rowType(String words) {
+        if (words.matches("(?is).*\\b(median|months?|weeks?|days?|years?)\\b.*")) {
+            return 2;
+        }
+        return words.contains("\u00b1") || words.matches("(?is).*\\b(mean|SD)\\b.*") ? 1 : 0;
     }
 
     /** The criteria the selection names (the longest of the known ones), or nothing. */

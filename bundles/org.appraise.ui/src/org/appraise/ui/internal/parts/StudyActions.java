@@ -32,6 +32,9 @@ final class StudyActions {
 
     static final List<String> CRITERIA = List.of("RECIST 1.1", "mRECIST", "iRECIST", "EASL", "CTCAE 4.0", "CTCAE 5.0", "unspecified");
 
+    private static final List<String> TYPES = List.of("events / total", "mean, SD, n", "median time to event");
+    private static final String NEW_OUTCOME = "+ a new outcome of the review\u2026";
+
     private final Shell shell;
     private final OpenReview review;
 
@@ -167,11 +170,11 @@ final class StudyActions {
     }
 
     void newRow(Extraction extraction) {
-        newRow(extraction, "");
+        newRow(extraction, "", 0);
     }
 
     /** A result row with a result for every arm, its criteria prefilled (from a selection); true when it was made. */
-    boolean newRow(Extraction extraction, String criteria) {
+    boolean newRow(Extraction extraction, String criteria, int type) {
         if (extraction.getArms().isEmpty()) {
             MessageDialog.openInformation(shell, "New result row", "Add the study's arms first: a row has a result for every arm. "
                     + "Select an arm's name and size in the paper and choose \u201c+ New arm from this selection\u201d.");
@@ -181,19 +184,24 @@ final class StudyActions {
         if (outcomes.isEmpty() && !newOutcome("")) {
             return false;
         }
+        List<String> names = new ArrayList<>(outcomes.stream().map(OutcomeDefinition::getName).toList());
+        names.add(NEW_OUTCOME);
         FieldsDialog form = new FieldsDialog(shell, "New result row")
-                .choice("outcome", "Outcome", outcomes.stream().map(OutcomeDefinition::getName).toList(), null, false)
+                .choice("outcome", "Outcome", names, null, false)
                 .choice("criteria", "Criteria / measurement tool", CRITERIA, criteria, true)
                 .text("timepoint", "Timepoint", "")
                 .choice("population", "Analysis population", populations(extraction), "all enrolled", true)
-                .choice("type", "Result per arm", List.of("events / total", "mean, SD, n", "median time to event"), null, false)
-                .check("hr", "Also a hazard ratio of the first arm against each other arm", false);
-        if (form.open() == Window.OK) {
-            run(edits().addRow(extraction, outcomes.get(form.index("outcome")), form.get("criteria"), form.get("timepoint"),
-                    form.get("population"), RowType.values()[form.index("type")], Boolean.parseBoolean(form.get("hr"))));
-            return true;
+                .choice("type", "Result per arm", TYPES, TYPES.get(type), false)
+                .check("hr", "Also a hazard ratio of the first arm against each other arm", type == 2);
+        if (form.open() != Window.OK) {
+            return false;
         }
-        return false;
+        if (form.index("outcome") == outcomes.size() && !newOutcome("")) {
+            return false;
+        }
+        run(edits().addRow(extraction, outcomes.get(Math.min(form.index("outcome"), outcomes.size() - 1)), form.get("criteria"),
+                form.get("timepoint"), form.get("population"), RowType.values()[form.index("type")], Boolean.parseBoolean(form.get("hr"))));
+        return true;
     }
 
     void setValue(Result result) {
