@@ -35,6 +35,18 @@ class RiskOfBiasToolsTest {
     private static final RiskOfBiasTools TOOLS = RiskOfBiasTools.builtIn();
 
     @Test
+    void theToolOfferedFirstIsTheOneMadeForTheStudysDesign() {
+        Function<org.appraise.model.StudyDesign, String> first = d -> TOOLS.madeFor(d, true).map(RiskOfBiasTool::id).orElse("none");
+        assertEquals("rob2", first.apply(org.appraise.model.StudyDesign.RANDOMISED_TRIAL));
+        assertEquals("robins-i-2016", first.apply(org.appraise.model.StudyDesign.RETROSPECTIVE_COHORT), "a cohort is never offered RoB 2");
+        assertEquals("nos-cohort", TOOLS.madeFor(org.appraise.model.StudyDesign.PROSPECTIVE_COHORT, false).orElseThrow().id(),
+                "a cohort with no results to assess: the whole-study scale");
+        assertEquals("nos-case-control", first.apply(org.appraise.model.StudyDesign.CASE_CONTROL));
+        assertEquals("quadas-2", first.apply(org.appraise.model.StudyDesign.DIAGNOSTIC_ACCURACY));
+        assertEquals("none", first.apply(org.appraise.model.StudyDesign.UNSPECIFIED), "no design yet: nothing is guessed");
+    }
+
+    @Test
     void shipsTheToolsTheIssueNames() {
         assertEquals(List.of("rob2", "robins-i-2016", "nos-cohort", "nos-case-control", "quadas-2"),
                 TOOLS.all().stream().map(RiskOfBiasTool::id).toList());

@@ -59,6 +59,24 @@ public final class RiskOfBiasTools {
         return tools;
     }
 
+    /**
+     * The tool made for a study of this design: RoB 2 for a randomised trial; ROBINS-I for a non-randomised
+     * trial or a cohort when it has results to assess, else the Newcastle-Ottawa scale for cohorts; NOS for
+     * case-control studies; QUADAS-2 for diagnostic accuracy. Empty when the design is not yet chosen or no
+     * tool here is made for it.
+     */
+    public Optional<RiskOfBiasTool> madeFor(org.appraise.model.StudyDesign design, boolean hasResults) {
+        String id = switch (design) {
+        case RANDOMISED_TRIAL -> "rob2";
+        case NON_RANDOMISED_TRIAL -> "robins-i-2016";
+        case PROSPECTIVE_COHORT, RETROSPECTIVE_COHORT -> hasResults ? "robins-i-2016" : "nos-cohort";
+        case CASE_CONTROL -> "nos-case-control";
+        case DIAGNOSTIC_ACCURACY -> "quadas-2";
+        default -> null;
+        };
+        return id == null ? Optional.empty() : find(id);
+    }
+
     public Optional<RiskOfBiasTool> find(String id) {
         return tools.stream().filter(t -> t.id().equals(id)).findFirst();
     }

@@ -209,8 +209,11 @@ final class AssessmentPage {
         tools.all().stream().filter(t -> !choices.contains(t)).forEach(choices::add);
         List<String> results = new ArrayList<>(List.of("(whole study)"));
         extraction.getMeasurements().forEach(m -> results.add(describe(m)));
+        // the tool made for the study's design comes first chosen (ROBINS-I for a cohort, RoB 2 for a trial)
+        RiskOfBiasTool initial = tools.madeFor(extraction.getDesign(), !extraction.getMeasurements().isEmpty()).filter(choices::contains)
+                .orElse(choices.get(0));
         FieldsDialog form = new FieldsDialog(control.getShell(), "New risk-of-bias assessment")
-                .choice("tool", "Tool", choices.stream().map(RiskOfBiasTool::title).toList(), choices.get(0).title(), false)
+                .choice("tool", "Tool", choices.stream().map(RiskOfBiasTool::title).toList(), initial.title(), false)
                 .choice("result", "Result assessed", results, results.get(results.size() > 1 ? 1 : 0), false)
                 .validate(d -> {
                     int tool = d.index("tool");
@@ -409,6 +412,12 @@ final class AssessmentPage {
         return Optional.empty();
     }
 
+    /** How many questions of a domain the tool asks, given the answers so far, that have no answer yet. */
+    private long openQuestions(DomainLine d) {
+        return proposal == null ? 0 : d.domain().questions().stream().filter(q -> proposal.asked(q.id())
+                && proposal.effectiveAnswers().get(q.id()) == null).count();
+    }
+
     private boolean applies(QuestionLine q) {
         return q.tool().domains().stream().filter(d -> d.questions().contains(q.question())).findFirst()
                 .map(d -> proposal.domain(d.id()).applies()).orElse(true);
@@ -546,7 +555,9 @@ final class AssessmentPage {
         } else if (line instanceof DomainLine d) {
             Proposal.DomainProposal p = proposal.domain(d.domain().id());
             detail.setText(d.domain().name() + "\n" + p.rule().map(r -> "Proposed because " + r + ".").orElse(
-                    d.domain().hasAlgorithm() ? "Answer the open questions for a proposal." : "The tool publishes no algorithm for this domain.")
+                    !d.domain().hasAlgorithm() ? "The tool publishes no algorithm for this domain."
+                            : openQuestions(d) > 0 ? "Answer its " + openQuestions(d) + " open question(s) for a proposal."
+                                    : "The answers given lead to no rule of the tool's algorithm: judge it yourself, with a rationale.")
                     + "\nKeys 1-" + d.tool().levels().size() + " judge (" + levelsLegend(d.tool()) + "), 0 follows the proposal; double-click to give a rationale.");
             DomainJudgement judgement = judgement(d.domain().id()).orElse(null);
             support.setText(judgement == null || judgement.getSupport() == null ? "" : judgement.getSupport());

@@ -76,6 +76,7 @@ public final class RiskOfBiasPart {
     private Combo palette;
     private Button weighted;
     private Table matrix;
+    private SashForm sash;
     private Label caption;
     private DrawingCanvas summary;
     private OpenReview review;
@@ -111,7 +112,8 @@ public final class RiskOfBiasPart {
         button(bar, "Export summary\u2026", () -> export(false));
         caption = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash = new SashForm(parent, SWT.VERTICAL);
+        sash.addListener(SWT.Resize, e -> fitSash());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         matrix = new Table(sash, SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         matrix.setHeaderVisible(true);
@@ -149,18 +151,25 @@ public final class RiskOfBiasPart {
         changes.stop();
     }
 
-    /** The tools the review uses (its chosen ones first), then the others. */
+    /**
+     * The tools with assessments first (the view opens on one that has something to show), then the other tools
+     * the review chose, then the rest.
+     */
     private List<RiskOfBiasTool> toolChoices() {
-        List<RiskOfBiasTool> choices = new ArrayList<>();
+        List<RiskOfBiasTool> used = new ArrayList<>();
+        List<RiskOfBiasTool> chosen = new ArrayList<>();
         if (review != null) {
             Review r = review.folder().review();
-            r.getRiskOfBiasTools().forEach(id -> tools.find(id).filter(t -> !choices.contains(t)).ifPresent(choices::add));
+            r.getRiskOfBiasTools().forEach(id -> tools.find(id).ifPresent(chosen::add));
             for (Study study : r.getStudies()) {
                 for (Extraction e : study.getExtractions()) {
-                    e.getAssessments().forEach(a -> tools.find(a.getTool()).filter(t -> !choices.contains(t)).ifPresent(choices::add));
+                    e.getAssessments().forEach(a -> tools.find(a.getTool()).filter(t -> !used.contains(t)).ifPresent(used::add));
                 }
             }
         }
+        used.sort(Comparator.comparingInt(t -> chosen.contains(t) ? chosen.indexOf(t) : chosen.size()));
+        List<RiskOfBiasTool> choices = new ArrayList<>(used);
+        chosen.stream().filter(t -> !choices.contains(t)).forEach(choices::add);
         tools.all().stream().filter(t -> !choices.contains(t)).forEach(choices::add);
         return choices;
     }
@@ -198,6 +207,17 @@ public final class RiskOfBiasPart {
         }
         OutcomeDefinition definition = review.folder().review().getOutcomes().get(index - 1);
         return definition.getId();
+    }
+
+    /** Gives the matrix the height its rows need (at most 60%) and the summary chart the rest, so the chart is read at full size. */
+    private void fitSash() {
+        int total = sash.getClientArea().height;
+        if (total <= 0) {
+            return;
+        }
+        int want = matrix.getHeaderHeight() + matrix.getItemHeight() * (matrix.getItemCount() + 1) + 12;
+        want = Math.max(Math.min(want, total * 6 / 10), total / 5);
+        sash.setWeights(want, total - want);
     }
 
     /** Fills the matrix and the summary for the chosen tool and outcome. */
@@ -310,6 +330,7 @@ public final class RiskOfBiasPart {
             return;
         }
         summary.show(new SummaryPlot(font, currentPalette()).draw(table, weighted.getSelection()));
+        fitSash();
     }
 
     private void hover(int x, int y) {
