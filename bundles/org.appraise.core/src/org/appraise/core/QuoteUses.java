@@ -69,6 +69,9 @@ public final class QuoteUses {
         if (owner instanceof Characteristic c) {
             return "Study " + EnumLabels.of(c.getKind()).toLowerCase() + ": " + text(c.getText());
         }
+        if (owner instanceof org.appraise.model.Extraction extraction) {
+            return "Study design: " + EnumLabels.of(extraction.getDesign());
+        }
         if (owner instanceof SignallingAnswer answer) {
             return "Risk of bias question " + answer.getQuestion() + " (" + text(answer.getAnswer()) + ")";
         }

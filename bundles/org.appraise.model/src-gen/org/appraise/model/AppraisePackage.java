@@ -1310,13 +1310,22 @@ public interface AppraisePackage extends EPackage {
 	int EXTRACTION__DESIGN = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Design Sources</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int EXTRACTION__DESIGN_SOURCES = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Characteristics</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__CHARACTERISTICS = IDENTIFIED_FEATURE_COUNT + 4;
+	int EXTRACTION__CHARACTERISTICS = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Pico</b></em>' containment reference list.
@@ -1325,7 +1334,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__PICO = IDENTIFIED_FEATURE_COUNT + 5;
+	int EXTRACTION__PICO = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Arms</b></em>' containment reference list.
@@ -1334,7 +1343,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__ARMS = IDENTIFIED_FEATURE_COUNT + 6;
+	int EXTRACTION__ARMS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Measurements</b></em>' containment reference list.
@@ -1343,7 +1352,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__MEASUREMENTS = IDENTIFIED_FEATURE_COUNT + 7;
+	int EXTRACTION__MEASUREMENTS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Assessments</b></em>' containment reference list.
@@ -1352,7 +1361,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 8;
+	int EXTRACTION__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
@@ -1361,7 +1370,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__ANNOTATIONS = IDENTIFIED_FEATURE_COUNT + 9;
+	int EXTRACTION__ANNOTATIONS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Notes</b></em>' attribute.
@@ -1370,7 +1379,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__NOTES = IDENTIFIED_FEATURE_COUNT + 10;
+	int EXTRACTION__NOTES = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Decisions</b></em>' containment reference list.
@@ -1379,7 +1388,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION__DECISIONS = IDENTIFIED_FEATURE_COUNT + 11;
+	int EXTRACTION__DECISIONS = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of structural features of the '<em>Extraction</em>' class.
@@ -1388,7 +1397,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int EXTRACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int EXTRACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Extraction</em>' class.
@@ -3912,6 +3921,17 @@ public interface AppraisePackage extends EPackage {
 	EAttribute getExtraction_Design();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.appraise.model.Extraction#getDesignSources <em>Design Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Design Sources</em>'.
+	 * @see org.appraise.model.Extraction#getDesignSources()
+	 * @see #getExtraction()
+	 * @generated
+	 */
+	EReference getExtraction_DesignSources();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Extraction#getCharacteristics <em>Characteristics</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5953,6 +5973,14 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute EXTRACTION__DESIGN = eINSTANCE.getExtraction_Design();
+
+		/**
+		 * The meta object literal for the '<em><b>Design Sources</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference EXTRACTION__DESIGN_SOURCES = eINSTANCE.getExtraction_DesignSources();
 
 		/**
 		 * The meta object literal for the '<em><b>Characteristics</b></em>' containment reference list feature.

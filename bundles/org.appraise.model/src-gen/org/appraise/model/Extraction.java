@@ -22,6 +22,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Extraction#isConsensus <em>Consensus</em>}</li>
  *   <li>{@link org.appraise.model.Extraction#getStatus <em>Status</em>}</li>
  *   <li>{@link org.appraise.model.Extraction#getDesign <em>Design</em>}</li>
+ *   <li>{@link org.appraise.model.Extraction#getDesignSources <em>Design Sources</em>}</li>
  *   <li>{@link org.appraise.model.Extraction#getCharacteristics <em>Characteristics</em>}</li>
  *   <li>{@link org.appraise.model.Extraction#getPico <em>Pico</em>}</li>
  *   <li>{@link org.appraise.model.Extraction#getArms <em>Arms</em>}</li>
@@ -130,6 +131,21 @@ public interface Extraction extends Identified {
 	 * @generated
 	 */
 	void setDesign(StudyDesign value);
+
+	/**
+	 * Returns the value of the '<em><b>Design Sources</b></em>' reference list.
+	 * The list contents are of type {@link org.appraise.model.Annotation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The quotes that support the design chosen ("a retrospective study").
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Design Sources</em>' reference list.
+	 * @see org.appraise.model.AppraisePackage#getExtraction_DesignSources()
+	 * @model
+	 * @generated
+	 */
+	EList<Annotation> getDesignSources();
 
 	/**
 	 * Returns the value of the '<em><b>Characteristics</b></em>' containment reference list.

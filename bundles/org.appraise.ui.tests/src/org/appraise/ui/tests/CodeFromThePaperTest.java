@@ -106,6 +106,20 @@ final class CodeFromThePaperTest {
                 }));
         screenshot(shell, "20-code-arms.png");
 
+        // the design, quoted from the title: choosing the quote's field asks for the design, read from the words
+        select(paper, text, "a retrospective study", 0);
+        code(shell, paper, "design with its quote",
+                step("Assign selection", d -> {
+                    type(d, "filter", "design");
+                    enter(d);
+                }),
+                step("Study design", d -> {
+                    assertEquals("Retrospective cohort", ((Combo) control(d, "design")).getText(), "read from \"a retrospective study\"");
+                    enter(d);
+                }));
+        assertEquals("RETROSPECTIVE_COHORT", extraction.getDesign().getLiteral());
+        assertEquals("a retrospective study", extraction.getDesignSources().get(0).getQuote());
+
         // objective response, Table 2 before PSM: the selection holds a count the rows cannot take yet
         int table2 = text.indexOf("Objective response\t");
         select(paper, text, "6(17.1%)", table2);
@@ -200,7 +214,7 @@ final class CodeFromThePaperTest {
         assertEvents(rows.get(4), "14", "27");
         MedianTimeToEvent os = (MedianTimeToEvent) rows.get(2).getResults().get(0);
         assertEquals(os.getMedian().getSources(), os.getUpper().getSources(), "one quote shared by the values it holds");
-        assertEquals(12, extraction.getAnnotations().size(), "one quote per selection, none stored twice");
+        assertEquals(13, extraction.getAnnotations().size(), "one quote per selection, none stored twice");
 
         review.save();
         assertEquals(List.of(), ReviewFolder.open(copy).problems());
@@ -209,7 +223,7 @@ final class CodeFromThePaperTest {
         Files.write(out, tally);
         // a result whose row exists: Ctrl+Enter and Return, 2 keys, 1 dialog
         for (String line : tally) {
-            if (!line.contains("row") && !line.contains("arm")) {
+            if (!line.contains("row") && !line.contains("arm") && !line.contains("design")) {
                 assertTrue(line.contains(" 2 keys"), line);
             }
         }

@@ -53,6 +53,7 @@ public class ExtractionItemProvider extends IdentifiedItemProvider {
 			addConsensusPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addDesignPropertyDescriptor(object);
+			addDesignSourcesPropertyDescriptor(object);
 			addNotesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -142,6 +143,28 @@ public class ExtractionItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Design Sources feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDesignSourcesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Extraction_designSources_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Extraction_designSources_feature", "_UI_Extraction_type"),
+				 AppraisePackage.Literals.EXTRACTION__DESIGN_SOURCES,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

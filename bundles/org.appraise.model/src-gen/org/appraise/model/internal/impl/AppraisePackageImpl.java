@@ -1395,7 +1395,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtraction_Characteristics() {
+	public EReference getExtraction_DesignSources() {
 		return (EReference)extractionEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1405,7 +1405,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtraction_Pico() {
+	public EReference getExtraction_Characteristics() {
 		return (EReference)extractionEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1415,7 +1415,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtraction_Arms() {
+	public EReference getExtraction_Pico() {
 		return (EReference)extractionEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1425,7 +1425,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtraction_Measurements() {
+	public EReference getExtraction_Arms() {
 		return (EReference)extractionEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1435,7 +1435,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtraction_Assessments() {
+	public EReference getExtraction_Measurements() {
 		return (EReference)extractionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1445,7 +1445,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getExtraction_Annotations() {
+	public EReference getExtraction_Assessments() {
 		return (EReference)extractionEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1455,8 +1455,18 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
+	public EReference getExtraction_Annotations() {
+		return (EReference)extractionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getExtraction_Notes() {
-		return (EAttribute)extractionEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)extractionEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1466,7 +1476,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 */
 	@Override
 	public EReference getExtraction_Decisions() {
-		return (EReference)extractionEClass.getEStructuralFeatures().get(11);
+		return (EReference)extractionEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -2650,6 +2660,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEAttribute(extractionEClass, EXTRACTION__CONSENSUS);
 		createEAttribute(extractionEClass, EXTRACTION__STATUS);
 		createEAttribute(extractionEClass, EXTRACTION__DESIGN);
+		createEReference(extractionEClass, EXTRACTION__DESIGN_SOURCES);
 		createEReference(extractionEClass, EXTRACTION__CHARACTERISTICS);
 		createEReference(extractionEClass, EXTRACTION__PICO);
 		createEReference(extractionEClass, EXTRACTION__ARMS);
@@ -2948,6 +2959,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEAttribute(getExtraction_Consensus(), ecorePackage.getEBoolean(), "consensus", null, 0, 1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExtraction_Status(), this.getExtractionStatus(), "status", null, 0, 1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getExtraction_Design(), this.getStudyDesign(), "design", null, 0, 1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getExtraction_DesignSources(), this.getAnnotation(), null, "designSources", null, 0, -1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtraction_Characteristics(), this.getCharacteristic(), null, "characteristics", null, 0, -1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtraction_Pico(), this.getPicoElement(), null, "pico", null, 0, -1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getExtraction_Arms(), this.getArm(), null, "arms", null, 0, -1, Extraction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

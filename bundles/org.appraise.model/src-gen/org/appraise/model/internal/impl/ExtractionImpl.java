@@ -29,6 +29,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
@@ -43,6 +44,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#isConsensus <em>Consensus</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getDesign <em>Design</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getDesignSources <em>Design Sources</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getCharacteristics <em>Characteristics</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getPico <em>Pico</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ExtractionImpl#getArms <em>Arms</em>}</li>
@@ -125,6 +127,16 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 	 * @ordered
 	 */
 	protected StudyDesign design = DESIGN_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDesignSources() <em>Design Sources</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDesignSources()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Annotation> designSources;
 
 	/**
 	 * The cached value of the '{@link #getCharacteristics() <em>Characteristics</em>}' containment reference list.
@@ -350,6 +362,19 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 	 * @generated
 	 */
 	@Override
+	public EList<Annotation> getDesignSources() {
+		if (designSources == null) {
+			designSources = new EObjectResolvingEList<Annotation>(Annotation.class, this, AppraisePackage.EXTRACTION__DESIGN_SOURCES);
+		}
+		return designSources;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Characteristic> getCharacteristics() {
 		if (characteristics == null) {
 			characteristics = new EObjectContainmentEList<Characteristic>(Characteristic.class, this, AppraisePackage.EXTRACTION__CHARACTERISTICS);
@@ -501,6 +526,8 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 				return getStatus();
 			case AppraisePackage.EXTRACTION__DESIGN:
 				return getDesign();
+			case AppraisePackage.EXTRACTION__DESIGN_SOURCES:
+				return getDesignSources();
 			case AppraisePackage.EXTRACTION__CHARACTERISTICS:
 				return getCharacteristics();
 			case AppraisePackage.EXTRACTION__PICO:
@@ -541,6 +568,10 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 				return;
 			case AppraisePackage.EXTRACTION__DESIGN:
 				setDesign((StudyDesign)newValue);
+				return;
+			case AppraisePackage.EXTRACTION__DESIGN_SOURCES:
+				getDesignSources().clear();
+				getDesignSources().addAll((Collection<? extends Annotation>)newValue);
 				return;
 			case AppraisePackage.EXTRACTION__CHARACTERISTICS:
 				getCharacteristics().clear();
@@ -597,6 +628,9 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 			case AppraisePackage.EXTRACTION__DESIGN:
 				setDesign(DESIGN_EDEFAULT);
 				return;
+			case AppraisePackage.EXTRACTION__DESIGN_SOURCES:
+				getDesignSources().clear();
+				return;
 			case AppraisePackage.EXTRACTION__CHARACTERISTICS:
 				getCharacteristics().clear();
 				return;
@@ -641,6 +675,8 @@ public class ExtractionImpl extends IdentifiedImpl implements Extraction {
 				return status != STATUS_EDEFAULT;
 			case AppraisePackage.EXTRACTION__DESIGN:
 				return design != DESIGN_EDEFAULT;
+			case AppraisePackage.EXTRACTION__DESIGN_SOURCES:
+				return designSources != null && !designSources.isEmpty();
 			case AppraisePackage.EXTRACTION__CHARACTERISTICS:
 				return characteristics != null && !characteristics.isEmpty();
 			case AppraisePackage.EXTRACTION__PICO:

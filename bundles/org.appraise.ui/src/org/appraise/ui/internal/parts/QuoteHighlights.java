@@ -87,6 +87,7 @@ final class QuoteHighlights {
                 arm.getSources().forEach(a -> kinds.putIfAbsent(a, Kind.ARM));
             }
         }
+        extraction.getDesignSources().forEach(a -> kinds.putIfAbsent(a, Kind.DETAIL));
         return kinds;
     }
 
@@ -95,6 +96,9 @@ final class QuoteHighlights {
         EObject extraction = annotation.eContainer();
         if (extraction == null) {
             return annotation;
+        }
+        if (extraction instanceof Extraction e && e.getDesignSources().contains(annotation)) {
+            return e;
         }
         for (var it = extraction.eAllContents(); it.hasNext();) {
             EObject o = it.next();

@@ -78,6 +78,9 @@ final class SelectionCoding {
             Command command = target.numeric() ? assignment.fill(annotation, target.owner(), dialog.parts(), dialog.keepQuotes())
                     : assignment.assignAsSource(annotation, target.owner(), target.field());
             review.domain().getCommandStack().execute(command);
+            if (target.owner() == extraction && extraction.getDesign() == org.appraise.model.StudyDesign.UNSPECIFIED) {
+                actions.design(extraction, design(quote)); // the quote of a design not yet chosen: choose it now
+            }
             return Optional.of(annotation);
         }
     }
@@ -119,6 +122,22 @@ final class SelectionCoding {
     static String size(String words) {
         return NumberReader.read(words).stream().map(r -> r.get("n")).filter(n -> n != null).findFirst().map(BigDecimal::toPlainString)
                 .orElse("");
+    }
+
+    /** The design the words name ("a retrospective study", "randomized"), or the one not yet chosen. */
+    static org.appraise.model.StudyDesign design(String words) {
+        String w = words.toLowerCase(java.util.Locale.ROOT);
+        if (w.contains("randomised") || w.contains("randomized")) {
+            return w.contains("non-random") ? org.appraise.model.StudyDesign.NON_RANDOMISED_TRIAL : org.appraise.model.StudyDesign.RANDOMISED_TRIAL;
+        }
+        if (w.contains("retrospective")) {
+            return org.appraise.model.StudyDesign.RETROSPECTIVE_COHORT;
+        }
+        if (w.contains("prospective")) {
+            return org.appraise.model.StudyDesign.PROSPECTIVE_COHORT;
+        }
+        return w.contains("case-control") || w.contains("case control") ? org.appraise.model.StudyDesign.CASE_CONTROL
+                : org.appraise.model.StudyDesign.UNSPECIFIED;
     }
 
     /** The kind of result the selection reads as: a median time (months, weeks...), a mean ± SD, else events / total. */

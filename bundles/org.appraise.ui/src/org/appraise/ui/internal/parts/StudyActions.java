@@ -67,9 +67,14 @@ final class StudyActions {
     }
 
     void design(Extraction extraction) {
+        design(extraction, extraction.getDesign());
+    }
+
+    /** Chooses the design, the one given first chosen (read from a quote). */
+    void design(Extraction extraction, org.appraise.model.StudyDesign proposed) {
         List<org.appraise.model.StudyDesign> designs = org.appraise.model.StudyDesign.VALUES;
         FieldsDialog form = new FieldsDialog(shell, "Study design")
-                .choice("design", "Design", designs.stream().map(EnumLabels::of).toList(), EnumLabels.of(extraction.getDesign()), false);
+                .choice("design", "Design", designs.stream().map(EnumLabels::of).toList(), EnumLabels.of(proposed), false);
         if (form.open() == Window.OK) {
             run(edits().setDesign(extraction, designs.get(form.index("design"))));
         }

@@ -32,6 +32,7 @@ public record ValueTarget(EObject owner, EReference field, String label) {
     /** Every field of an extraction, in reading order: PICO, characteristics, arms and their sizes, then each result's values. */
     public static List<ValueTarget> of(Extraction extraction) {
         List<ValueTarget> targets = new ArrayList<>();
+        targets.add(new ValueTarget(extraction, MODEL.getExtraction_DesignSources(), QuoteUses.name(extraction)));
         for (PicoElement pico : extraction.getPico()) {
             targets.add(new ValueTarget(pico, MODEL.getPicoElement_Sources(), QuoteUses.name(pico)));
         }
