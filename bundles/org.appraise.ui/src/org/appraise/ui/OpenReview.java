@@ -56,6 +56,11 @@ public final class OpenReview {
         return new OpenReview(ReviewFolder.open(root));
     }
 
+    /** Whether the object (a selection) belongs to this review, not to one opened before it. */
+    public boolean holds(Object object) {
+        return object instanceof org.eclipse.emf.ecore.EObject o && org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(o) == folder.review();
+    }
+
     public ReviewFolder folder() {
         return folder;
     }

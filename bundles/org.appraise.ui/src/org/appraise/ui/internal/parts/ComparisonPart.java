@@ -142,6 +142,9 @@ public final class ComparisonPart {
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (review == null || !review.holds(selection)) {
+            return; // a selection left from a review closed since: never shown, never edited
+        }
         Study found = selection instanceof EObject object ? ModelPaths.studyOf(object) : null;
         if (found != null && found != study) {
             study = found;

@@ -99,6 +99,7 @@ final class FieldsDialog extends Dialog {
                     Text text = new Text(area, SWT.BORDER);
                     text.setText(field.initial() == null ? "" : field.initial());
                     text.addModifyListener(e -> revalidate());
+                    text.addListener(SWT.FocusIn, e -> text.selectAll()); // a prefilled value is replaced by typing
                     control = text;
                 } else {
                     Combo combo = new Combo(area, field.kind().equals("combo") ? SWT.DROP_DOWN : SWT.DROP_DOWN | SWT.READ_ONLY);

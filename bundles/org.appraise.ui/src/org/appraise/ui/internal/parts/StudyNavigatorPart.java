@@ -90,7 +90,21 @@ public final class StudyNavigatorPart {
     private void refresh() {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh();
+            // a study just added (File > New Study from Paper...) is selected, so its paper opens at once
+            org.eclipse.emf.common.command.Command last = review == null ? null : review.domain().getCommandStack().getMostRecentCommand();
+            if (last != null && last == review.domain().getCommandStack().getUndoCommand()) {
+                last.getAffectedObjects().stream().filter(org.appraise.model.Study.class::isInstance)
+                        .filter(s -> ((org.appraise.model.Study) s).eContainer() != null).findFirst()
+                        .filter(s -> !viewer.getStructuredSelection().toList().contains(s) && justAdded(s))
+                        .ifPresent(s -> viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(s), true));
+            }
         }
+    }
+
+    /** Whether the last command added this study (not just changed it). */
+    private boolean justAdded(Object study) {
+        return review.domain().getCommandStack().getMostRecentCommand() instanceof org.eclipse.emf.edit.command.AddCommand add
+                && add.getCollection().contains(study);
     }
 
     public TreeViewer viewer() {

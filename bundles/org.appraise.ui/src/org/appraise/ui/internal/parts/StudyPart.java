@@ -92,9 +92,9 @@ public final class StudyPart {
         button(buttons, "New detail\u2026", onExtraction(e -> actions().newDetail(e)));
         button(buttons, "New arm\u2026", onExtraction(e -> actions().newArm(e)));
         button(buttons, "New result row\u2026", onExtraction(e -> actions().newRow(e)));
-        button(buttons, "Set value\u2026", () -> selectedRow().ifPresent(r -> actions().setValue(r.result())));
-        button(buttons, "Result details\u2026", () -> selectedRow().ifPresent(r -> actions().details(r.result())));
-        button(buttons, "Remove row", () -> selectedRow().ifPresent(r -> actions().removeRow(r.measurement())));
+        button(buttons, "Set value\u2026", onRow(r -> actions().setValue(r.result())));
+        button(buttons, "Result details\u2026", onRow(r -> actions().details(r.result())));
+        button(buttons, "Remove row", onRow(r -> actions().removeRow(r.measurement())));
 
         tabs = new org.eclipse.swt.custom.CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         tabs.setData("org.appraise.test.id", "study-tabs");
@@ -163,11 +163,27 @@ public final class StudyPart {
         button.addListener(SWT.Selection, e -> {
             if (review != null && study != null) {
                 action.run();
+            } else {
+                org.eclipse.jface.dialogs.MessageDialog.openInformation(bar.getShell(), "Appraise", review == null
+                        ? "Open a review first (File > Open Review...)." : "Select a study in the Studies view first (File > New Study from Paper... adds one).");
             }
         });
     }
 
     /** An action on the extraction in front of the reviewer; without one, says how to start it. */
+    /** An action on the selected result, or a word on where to select one. */
+    private Runnable onRow(java.util.function.Consumer<Row> action) {
+        return () -> {
+            java.util.Optional<Row> row = selectedRow();
+            if (row.isEmpty()) {
+                org.eclipse.jface.dialogs.MessageDialog.openInformation(title.getShell(), "Appraise",
+                        "Select a result in the Results list below first (or add one: select its numbers in the paper and press Ctrl+Enter).");
+            } else {
+                action.accept(row.get());
+            }
+        };
+    }
+
     private Runnable onExtraction(java.util.function.Consumer<Extraction> action) {
         return () -> {
             Extraction extraction = currentExtraction();
@@ -230,6 +246,9 @@ public final class StudyPart {
     @Inject
     @Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (review == null || !review.holds(selection)) {
+            return; // a selection left from a review closed since: never shown, never edited
+        }
         Study found = selection instanceof EObject object ? org.appraise.core.ModelPaths.studyOf(object) : null;
         if (found != null && found != study) {
             study = found;
