@@ -107,6 +107,15 @@ final class WorkbenchSmokeTest {
         shell.setBounds(0, 0, 1280, 860);
         PlatformUI.getWorkbench().showPerspective(ReviewPerspective.ID, window);
         IWorkbenchPage page = window.getActivePage();
+        // each test starts as a first start: no study or reading place kept from the test before
+        org.eclipse.e4.ui.workbench.modeling.EPartService parts = window.getService(org.eclipse.e4.ui.workbench.modeling.EPartService.class);
+        for (String id : new String[] { ReviewPerspective.STUDIES, ReviewPerspective.PAPER }) {
+            org.eclipse.e4.ui.model.application.ui.basic.MPart part = parts.findPart(id);
+            if (part != null) {
+                part.getPersistedState().remove("study");
+                part.getPersistedState().remove("place");
+            }
+        }
         ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), review);
         page.showView(ReviewPerspective.PAPER);
         page.showView(ReviewPerspective.STUDY, null, IWorkbenchPage.VIEW_VISIBLE);

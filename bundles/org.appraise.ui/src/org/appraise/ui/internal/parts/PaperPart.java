@@ -110,6 +110,9 @@ public final class PaperPart {
         paper.setCaret(new org.eclipse.swt.widgets.Caret(paper, SWT.NONE));
         GridDataFactory.fillDefaults().grab(true, true).applyTo(paper);
         find = new FindBar(parent, paper);
+        paper.getVerticalBar().addListener(SWT.Selection, e -> keepPlace());
+        paper.addListener(SWT.KeyUp, e -> keepPlace());
+        paper.addListener(SWT.MouseWheel, e -> paper.getDisplay().asyncExec(this::keepPlace));
         paper.moveBelow(null);
         paper.addListener(SWT.MouseUp, e -> {
             Point span = paper.getSelection();
@@ -154,10 +157,6 @@ public final class PaperPart {
         review = opened;
         study = null;
         coding = null;
-        String last = self == null ? null : self.getPersistedState().get("study");
-        if (last != null) {
-            study = opened.folder().review().getStudies().stream().filter(s -> last.equals(s.getId())).findFirst().orElse(null);
-        }
         show();
     }
 
@@ -175,9 +174,6 @@ public final class PaperPart {
         if (found != study) {
             study = found;
             chosen = within;
-            if (self != null && found.getId() != null) {
-                self.getPersistedState().put("study", found.getId()); // reopened on this study next time
-            }
             show();
         } else if (within != null && within != chosen) {
             chosen = within;
@@ -262,9 +258,23 @@ public final class PaperPart {
         heading.setText(heading(extraction()));
         paper.setText(text.text());
         TableStops.apply(paper);
+        String place = self == null ? null : self.getPersistedState().get("place");
+        if (place != null && place.startsWith(report.getId() + "@")) {
+            int offset = Integer.parseInt(place.substring(place.indexOf('@') + 1));
+            if (offset < paper.getCharCount()) {
+                paper.setTopIndex(paper.getLineAtOffset(offset)); // where the reviewer was reading when the review closed
+            }
+        }
         shownReport = report;
         highlight();
         heading.getParent().layout(true, true);
+    }
+
+    /** Remembers the report and the first line shown, for the next start. */
+    private void keepPlace() {
+        if (self != null && report != null && report.getId() != null && !paper.isDisposed()) {
+            self.getPersistedState().put("place", report.getId() + "@" + paper.getOffsetAtLine(paper.getTopIndex()));
+        }
     }
 
     private String heading(Extraction into) {

@@ -25,9 +25,13 @@ public final class StudyNavigatorPart {
     private OpenReview review;
     private ModelLabels labels;
 
+    /** The part in the application model: its persisted state keeps the last study selected, for the next start. */
+    private final org.eclipse.e4.ui.model.application.ui.basic.MPart self;
+
     @Inject
-    public StudyNavigatorPart(ESelectionService selection, UISynchronize ui) {
+    public StudyNavigatorPart(ESelectionService selection, UISynchronize ui, org.eclipse.e4.ui.model.application.ui.basic.MPart self) {
         this.selection = selection;
+        this.self = self;
         this.changes = new ReviewChanges(ui, this::refresh);
     }
 
@@ -39,6 +43,9 @@ public final class StudyNavigatorPart {
         viewer.addSelectionChangedListener(event -> {
             IStructuredSelection selected = viewer.getStructuredSelection();
             selection.setSelection(selected.size() == 1 ? selected.getFirstElement() : selected.toArray());
+            if (selected.getFirstElement() instanceof org.appraise.model.Study study && study.getId() != null) {
+                self.getPersistedState().put("study", study.getId());
+            }
         });
         show(review);
     }
@@ -62,6 +69,14 @@ public final class StudyNavigatorPart {
         labels = new ModelLabels(opened.adapters(), viewer.getControl());
         viewer.setLabelProvider(labels);
         viewer.setInput(opened.folder().review());
+        String last = self.getPersistedState().get("study");
+        // where the reviewer left off; later, once every part follows the review just opened
+        opened.folder().review().getStudies().stream().filter(s -> s.getId() != null && s.getId().equals(last)).findFirst()
+                .ifPresent(s -> viewer.getControl().getDisplay().asyncExec(() -> {
+                    if (review == opened && !viewer.getControl().isDisposed() && viewer.getStructuredSelection().isEmpty()) {
+                        viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(s), true);
+                    }
+                }));
     }
 
     /** Studies at the top; below them whatever EMF.Edit's item providers list as children. */
