@@ -14,11 +14,7 @@ import org.appraise.model.Extraction;
 import org.appraise.model.Review;
 import org.appraise.model.Reviewer;
 import org.appraise.model.Study;
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -55,10 +51,9 @@ final class ConsensusCommand {
             throw new UsageException(studyId + " needs two reviewers' extractions to agree on (--between REVIEWER,REVIEWER)");
         }
         List<ExtractionComparison.Field> disagreements = new ExtractionComparison(tools).compare(a, b).stream().filter(f -> !f.agree()).toList();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()), stack);
-        domain.getResourceSet().getResources().add(review.eResource());
-        ExtractionConsensus consensus = new ExtractionConsensus(domain, review, tools);
+        // the same session as the workbench's: every edit is a command on its stack
+        org.appraise.session.ReviewSession session = org.appraise.session.ReviewSession.of(folder);
+        ExtractionConsensus consensus = new ExtractionConsensus(session.domain(), review, tools);
         Command step = null;
         try {
             if (options.value("--start-from").isPresent()) {
@@ -86,8 +81,8 @@ final class ConsensusCommand {
             return Cli.FINDINGS;
         }
         if (step != null) {
-            stack.execute(step);
-            folder.save();
+            session.domain().getCommandStack().execute(step);
+            session.save();
             err.println(step.getLabel() + "; saved");
         }
         print(study, a, b, disagreements, consensus, options.flag("--json"));

@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.appraise.core.agreement.ReviewAgreement;
-import org.appraise.io.git.GitCredentials;
 import org.appraise.core.rob.RiskOfBiasTools;
 import org.appraise.io.git.ReviewRepository;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.Review;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -45,19 +42,14 @@ final class TeamCommands {
             case "theirs" -> ReviewRepository.Prefer.THEIRS;
             default -> throw new UsageException("--prefer is ours or theirs");
         };
-        PersonIdent author;
-        try (Git git = Git.open(dir.toFile())) {
-            PersonIdent configured = new PersonIdent(git.getRepository());
-            String name = options.value("--as").orElse(configured.getName());
-            if (options.value("--as").isPresent() && folder.review().getReviewers().stream().noneMatch(r -> name.equals(r.getId()))) {
-                throw new UsageException("no reviewer '" + name + "' in the review");
-            }
-            author = new PersonIdent(name, configured.getEmailAddress());
+        if (options.value("--as").isPresent() && folder.review().getReviewers().stream().noneMatch(r -> options.value("--as").get().equals(r.getId()))) {
+            throw new UsageException("no reviewer '" + options.value("--as").get() + "' in the review");
         }
-        err.println("Synchronising " + dir + " as " + author.getName() + "...");
+        org.appraise.io.git.Author author = ReviewRepository.author(dir, options.value("--as"));
+        err.println("Synchronising " + dir + " as " + author.name() + "...");
         ReviewRepository repository = options.flag("--trust-repository") ? new ReviewRepository(dir).trusted() : new ReviewRepository(dir);
         ReviewRepository.SyncReport report = repository
-                .sync(author, options.value("--message").orElse(null), prefer, new GitCredentials(TerminalQuestions.ofTerminal().orElse(null)));
+                .sync(author, options.value("--message").orElse(null), prefer, TerminalQuestions.ofTerminal().orElse(null));
         out.println("committed: " + report.committed().orElse("nothing to commit"));
         out.println("merge: " + report.merge());
         out.println("pushed: " + report.pushed().orElse("no"));

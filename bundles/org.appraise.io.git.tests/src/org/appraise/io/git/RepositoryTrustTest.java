@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.StoredConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A review folder received from someone else is data: its hooks and configured commands never run (issue #19). */
 final class RepositoryTrustTest {
 
-    private static final PersonIdent AB = new PersonIdent("ab", "ab@example.org");
+    private static final Author AB = new Author("ab", "ab@example.org");
 
     @TempDir
     Path temp;

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.Review;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 final class ReviewRepositoryTest {
 
     private static final Path SAMPLE = Path.of(System.getProperty("appraise.repo", "../..")).resolve("samples/hcc-pd1-combination");
-    private static final PersonIdent AB = new PersonIdent("ab", "ab@example.org");
-    private static final PersonIdent CD = new PersonIdent("cd", "cd@example.org");
-    private static final PersonIdent EF = new PersonIdent("ef", "ef@example.org");
+    private static final Author AB = new Author("ab", "ab@example.org");
+    private static final Author CD = new Author("cd", "cd@example.org");
+    private static final Author EF = new Author("ef", "ef@example.org");
 
     @TempDir
     Path temp;

@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 import org.appraise.io.json.ReviewFolder;
 import org.eclipse.jgit.api.Git;
 
-import org.eclipse.jgit.lib.PersonIdent;
 
 /**
  * Runs one sync in a process of its own, so that a test can kill it (SIGKILL) in the middle of a push:
@@ -20,7 +19,7 @@ final class SyncInAnotherProcess {
     }
 
     public static void main(String[] args) throws Exception {
-        ReviewRepository.SyncReport report = new ReviewRepository(Path.of(args[0])).sync(new PersonIdent(args[1], args[1] + "@example.org"), args[2],
+        ReviewRepository.SyncReport report = new ReviewRepository(Path.of(args[0])).sync(new Author(args[1], args[1] + "@example.org"), args[2],
                 ReviewRepository.Prefer.NONE, null);
         System.out.println("synchronised: " + report);
     }

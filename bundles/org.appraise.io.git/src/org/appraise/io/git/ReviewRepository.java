@@ -85,6 +85,42 @@ public final class ReviewRepository {
         return new ReviewRepository(folder, sshDirectory, new RepositoryTrust(true));
     }
 
+    /**
+     * The author of this folder's commits: the git user (user.name, user.email), or the reviewer named instead
+     * (the e-mail kept). Empty names when git has none configured.
+     */
+    public static Author author(Path folder, Optional<String> as) throws IOException {
+        try (Git git = Git.open(folder.toFile())) {
+            PersonIdent configured = new PersonIdent(git.getRepository());
+            return new Author(as.orElse(configured.getName()), configured.getEmailAddress());
+        }
+    }
+
+    /**
+     * The names the folder's git user goes by: user.name and the local part of user.email, as far as they are set
+     * (none when the folder is not a repository); the review's reviewer working is the one these name.
+     */
+    public static List<String> user(Path folder) {
+        if (!isRepository(folder)) {
+            return List.of();
+        }
+        try (Git git = Git.open(folder.toFile())) {
+            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
+            String name = config.getString("user", null, "name");
+            String email = config.getString("user", null, "email");
+            List<String> user = new ArrayList<>();
+            if (name != null && !name.isBlank()) {
+                user.add(name.strip());
+            }
+            if (email != null && email.contains("@")) {
+                user.add(email.substring(0, email.indexOf('@')));
+            }
+            return List.copyOf(user);
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
     public static boolean isRepository(Path folder) {
         return Files.isDirectory(folder.resolve(".git"));
     }
@@ -104,9 +140,12 @@ public final class ReviewRepository {
     /**
      * Commits the reviewer's changes, fetches, merges and pushes.
      *
-     * @param credentials for remotes that need them (null: none, e.g. a shared drive or file:// remote)
+     * @param questions asked for what git's credential helper does not give (null: nothing is asked, e.g. scripts,
+     *            a shared drive or a file:// remote)
      */
-    public SyncReport sync(PersonIdent author, String message, Prefer prefer, CredentialsProvider credentials) throws IOException {
+    public SyncReport sync(Author who, String message, Prefer prefer, CredentialQuestions questions) throws IOException {
+        CredentialsProvider credentials = new GitCredentials(questions);
+        PersonIdent author = new PersonIdent(who.name(), who.email() == null ? "" : who.email());
         List<String> notes = new ArrayList<>();
         try (Git git = trust.open(folder); Ssh ssh = new Ssh(sshDirectory)) {
             trust.refuseConfiguredCommands(git.getRepository());

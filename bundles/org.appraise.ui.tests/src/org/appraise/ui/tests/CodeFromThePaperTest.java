@@ -28,7 +28,7 @@ import org.appraise.model.HazardRatio;
 import org.appraise.model.MedianTimeToEvent;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Value;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Combo;
@@ -65,7 +65,7 @@ final class CodeFromThePaperTest {
         Path paperFile = copy.resolve(PAPER);
         Files.createDirectories(paperFile.getParent());
         Files.copy(WorkbenchSmokeTest.SAMPLE.resolve(PAPER), paperFile);
-        OpenReview review = OpenReview.open(copy);
+        ReviewSession review = ReviewSession.open(copy);
         review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review())
                 .addStudy("Liu 2021", PAPER, ReportText.sha256(Files.readAllBytes(paperFile))));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);

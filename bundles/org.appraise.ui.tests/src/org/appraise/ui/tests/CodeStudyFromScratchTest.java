@@ -20,7 +20,7 @@ import org.appraise.core.ReportText;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.parts.PaperPart;
 import org.appraise.ui.internal.parts.ValueTarget;
 import org.eclipse.swt.SWT;
@@ -50,7 +50,7 @@ final class CodeStudyFromScratchTest {
         Files.createDirectories(paperFile.getParent());
         Files.copy(WorkbenchSmokeTest.SAMPLE.resolve("reports/002_2a574011e3c7481b.txt"), paperFile);
 
-        OpenReview review = OpenReview.open(copy);
+        ReviewSession review = ReviewSession.open(copy);
         review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review())
                 .addStudy("Li 2022", "reports/002_2a574011e3c7481b.txt", ReportText.sha256(Files.readAllBytes(paperFile))));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -37,7 +37,7 @@ final class ComparisonUiTest {
 
     @Test
     void compareSideBySideWithQuotesThenSettleADisagreement() throws Exception {
-        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.showView(ReviewPerspective.COMPARISON, null, IWorkbenchPage.VIEW_VISIBLE);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 import org.appraise.core.screening.PrismaCounts;
 import org.appraise.model.Reference;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -32,7 +32,7 @@ final class DuplicatesUiTest {
 
     @Test
     void splitFindConfirmAndUndo() throws Exception {
-        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.DUPLICATES);
         settle();

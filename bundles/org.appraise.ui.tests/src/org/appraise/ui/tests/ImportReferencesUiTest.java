@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.handlers.ImportReferencesHandler;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ final class ImportReferencesUiTest {
     @Test
     void importSearchExportsAsBatchesWithProblemsNamedAndUndo() throws Exception {
         Path folder = WorkbenchSmokeTest.copyOfTheSample(temp);
-        OpenReview review = OpenReview.open(folder);
+        ReviewSession review = ReviewSession.open(folder);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         int before = review.folder().review().getReferences().size();
         Path broken = temp.resolve("handsearch.ris");

@@ -22,7 +22,7 @@ import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Study;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.handlers.RedoHandler;
 import org.appraise.ui.internal.handlers.UndoHandler;
 import org.appraise.ui.internal.parts.PaperPart;
@@ -53,7 +53,7 @@ final class PaperAnnotationTest {
             git.getRepository().getConfig().setString("user", null, "name", "cd");
             git.getRepository().getConfig().save();
         }
-        OpenReview review = OpenReview.open(folder);
+        ReviewSession review = ReviewSession.open(folder);
         assertEquals("cd", review.me().orElseThrow().getId());
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         WorkbenchSmokeTest.selectStudy(shell, 0);
@@ -64,7 +64,7 @@ final class PaperAnnotationTest {
     /** cd selects their own extraction of Li 2022 in the Studies view: the paper shows cd's quotes and codes into cd's file. */
     @Test
     void eachReviewerCodesIntoTheirOwnExtraction() throws Exception {
-        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         WorkbenchSmokeTest.selectStudy(shell, 0);
         StyledText paper = find(shell, StyledText.class, "paper");
@@ -101,7 +101,7 @@ final class PaperAnnotationTest {
         for (String paper : new String[] { "000_1ced1569fea2e094.txt", "001_32a8eb1ab80cdc81.txt", "002_2a574011e3c7481b.txt" }) {
             Files.copy(WorkbenchSmokeTest.SAMPLE.resolve("reports").resolve(paper), copy.resolve("reports").resolve(paper));
         }
-        OpenReview review = OpenReview.open(copy);
+        ReviewSession review = ReviewSession.open(copy);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         WorkbenchSmokeTest.selectStudy(shell, 0);
 

@@ -17,7 +17,7 @@ import org.appraise.model.Extraction;
 import org.appraise.model.Report;
 import org.appraise.model.Review;
 import org.appraise.model.Study;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.parts.PaperPart;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Shell;
@@ -80,7 +80,7 @@ final class PaperOpeningBenchmark {
         Files.createDirectories(folder.resolve("reports"));
         Files.write(folder.resolve("reports/long.txt"), bytes);
 
-        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(OpenReview.open(folder));
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(ReviewSession.open(folder));
         StyledText text = WorkbenchSmokeTest.find(shell, StyledText.class, "paper");
         PaperPart part = (PaperPart) text.getData("org.appraise.ui.part");
         long[] open = new long[7];
@@ -89,8 +89,8 @@ final class PaperOpeningBenchmark {
             part.selected(null);
             long start = System.nanoTime();
             part.selected(AppraiseFactory.eINSTANCE.createStudy());
-            part.selected(((OpenReview) org.eclipse.ui.PlatformUI.getWorkbench()
-                    .getService(org.eclipse.e4.core.contexts.IEclipseContext.class).get(OpenReview.class)).folder().review().getStudies().get(0));
+            part.selected(((ReviewSession) org.eclipse.ui.PlatformUI.getWorkbench()
+                    .getService(org.eclipse.e4.core.contexts.IEclipseContext.class).get(ReviewSession.class)).folder().review().getStudies().get(0));
             text.redraw();
             text.update();
             open[run] = System.nanoTime() - start;

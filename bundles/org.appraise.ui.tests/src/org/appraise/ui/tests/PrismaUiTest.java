@@ -15,7 +15,7 @@ import org.appraise.export.figures.FigureFont;
 import org.appraise.export.figures.PrismaDiagram;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Reference;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.widgets.Canvas;
@@ -33,7 +33,7 @@ final class PrismaUiTest {
 
     @Test
     void theDiagramIsTheCommandLinesAndFollowsEveryChange() throws Exception {
-        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.showView(ReviewPerspective.PRISMA);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
@@ -27,7 +27,7 @@ final class ReopenWhereLeftTest {
     @Test
     void theLastStudyAndTheReadingPlaceComeBack() throws Exception {
         Path copy = WorkbenchSmokeTest.copyOfTheSample(temp);
-        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(OpenReview.open(copy));
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(ReviewSession.open(copy));
         WorkbenchSmokeTest.selectStudy(shell, 1);
         StyledText paper = find(shell, StyledText.class, "paper");
         int results = paper.getText().indexOf("3.3 Adverse Events");
@@ -43,11 +43,11 @@ final class ReopenWhereLeftTest {
 
         // the review is opened again, as at the next start: the state kept in the workbench model is all there is
         org.appraise.ui.internal.ReviewWindow.show(PlatformUI.getWorkbench().getService(org.eclipse.e4.core.contexts.IEclipseContext.class),
-                OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp.resolve("again"))));
+                ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp.resolve("again"))));
         studies.getPersistedState().put("study", study);
         paperPart.getPersistedState().put("place", place);
         org.appraise.ui.internal.ReviewWindow.show(PlatformUI.getWorkbench().getService(org.eclipse.e4.core.contexts.IEclipseContext.class),
-                OpenReview.open(copy));
+                ReviewSession.open(copy));
         settle();
         settle();
         assertEquals("liu-2021", study);

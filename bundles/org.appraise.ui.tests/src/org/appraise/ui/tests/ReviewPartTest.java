@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.OutcomeDefinition;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.appraise.ui.internal.handlers.UndoHandler;
 import org.eclipse.swt.SWT;
@@ -35,7 +35,7 @@ final class ReviewPartTest {
     @Test
     void editTheQuestionAndAddAnOutcomeWithItsFiveElements() throws Exception {
         Path copy = WorkbenchSmokeTest.emptyReviewLikeTheSample(temp);
-        OpenReview review = OpenReview.open(copy);
+        ReviewSession review = ReviewSession.open(copy);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.REVIEW);
         settle();

@@ -19,7 +19,7 @@ import org.appraise.export.figures.Palette;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.DomainJudgement;
 import org.appraise.model.RiskOfBiasAssessment;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -49,7 +49,7 @@ final class RiskOfBiasUiTest {
     @Test
     void assessFromTheKeyboardThenReadTheMatrixAndOpenAnAssessmentFromIt() throws Exception {
         Path copy = WorkbenchSmokeTest.copyOfTheSample(temp);
-        OpenReview review = OpenReview.open(copy);
+        ReviewSession review = ReviewSession.open(copy);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         selectStudy(shell, "Li 2022");
         CTabFolder tabs = find(shell, CTabFolder.class, "study-tabs");

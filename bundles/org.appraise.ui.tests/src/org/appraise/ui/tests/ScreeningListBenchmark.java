@@ -11,7 +11,7 @@ import org.appraise.model.ImportBatch;
 import org.appraise.model.Reference;
 import org.appraise.model.Review;
 import org.appraise.model.Reviewer;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
@@ -58,7 +58,7 @@ final class ScreeningListBenchmark {
             review.getReferences().add(reference);
         }
         ReviewFolder.create(temp.resolve("review"), review);
-        OpenReview open = OpenReview.open(temp.resolve("review"));
+        ReviewSession open = ReviewSession.open(temp.resolve("review"));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(open);
         long start = System.nanoTime();
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.SCREENING);

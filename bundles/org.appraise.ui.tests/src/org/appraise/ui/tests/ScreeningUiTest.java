@@ -16,7 +16,7 @@ import org.appraise.core.screening.ScreeningState;
 import org.appraise.model.Reference;
 import org.appraise.model.ScreeningStage;
 import org.appraise.model.Verdict;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
@@ -44,7 +44,7 @@ final class ScreeningUiTest {
     @Test
     void screenWithTheKeyboardFindTheConflictAndResolveIt() throws Exception {
         Path copy = WorkbenchSmokeTest.copyOfTheSample(temp);
-        OpenReview review = OpenReview.open(copy);
+        ReviewSession review = ReviewSession.open(copy);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.SCREENING);
         settle();
@@ -110,7 +110,7 @@ final class ScreeningUiTest {
         assertEquals(List.of(), review.folder().problems());
     }
 
-    private static Reference reference(OpenReview review, String id) {
+    private static Reference reference(ReviewSession review, String id) {
         return review.folder().review().getReferences().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
     }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 
 import org.appraise.io.git.ReviewRepository;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.appraise.ui.internal.handlers.SynchroniseHandler;
 import org.eclipse.jgit.api.Git;
@@ -30,7 +30,7 @@ final class SyncAndHistoryUiTest {
     void shareTheReviewThenReadTheStudysHistory() throws Exception {
         Path bare = temp.resolve("team.git");
         Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
-        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         ReviewRepository.SyncReport first = SynchroniseHandler.synchronise(shell, review, bare.toUri().toString(), "The sample review");
         assertTrue(first.pushed().isPresent(), String.valueOf(first));
@@ -64,7 +64,7 @@ final class SyncAndHistoryUiTest {
     void aConflictShowsBothVersionsAndIsSettledFromTheWorkbench() throws Exception {
         Path bare = temp.resolve("team.git");
         Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
-        OpenReview review = OpenReview.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         assertTrue(SynchroniseHandler.synchronise(shell, review, bare.toUri().toString(), "The sample review").pushed().isPresent());
         Path b = temp.resolve("b");
@@ -72,7 +72,7 @@ final class SyncAndHistoryUiTest {
         org.appraise.io.json.ReviewFolder theirs = org.appraise.io.json.ReviewFolder.open(b);
         theirs.review().setTitle("Anti-PD-1 combination therapy for advanced HCC (cd's title)");
         theirs.save();
-        new ReviewRepository(b).sync(new org.eclipse.jgit.lib.PersonIdent("cd", "cd@example.org"), "cd: title", ReviewRepository.Prefer.NONE, null);
+        new ReviewRepository(b).sync(new org.appraise.io.git.Author("cd", "cd@example.org"), "cd: title", ReviewRepository.Prefer.NONE, null);
 
         review.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(review.domain(), review.folder().review(),
                 org.appraise.model.AppraisePackage.eINSTANCE.getReview_Title(), "Anti-PD-1 combinations in advanced HCC (ab's title)"));

@@ -42,7 +42,7 @@ final class WindowMenuTest {
         }
         assertEquals(views, inMenu, "every view has its item in Window");
 
-        WorkbenchSmokeTest.openInReviewPerspective(org.appraise.ui.OpenReview.open(WorkbenchSmokeTest.SAMPLE));
+        WorkbenchSmokeTest.openInReviewPerspective(org.appraise.session.ReviewSession.open(WorkbenchSmokeTest.SAMPLE));
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.showView(ReviewPerspective.COMPARISON);
         page.hideView(page.findViewReference(ReviewPerspective.COMPARISON));

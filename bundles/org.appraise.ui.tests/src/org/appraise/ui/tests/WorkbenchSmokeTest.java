@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.appraise.ui.internal.ReviewWindow;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -49,7 +49,7 @@ final class WorkbenchSmokeTest {
 
     @Test
     void opensTheSampleReviewShowsItsStudiesResultsAndQuotes() throws Exception {
-        Shell shell = openInReviewPerspective(OpenReview.open(SAMPLE));
+        Shell shell = openInReviewPerspective(ReviewSession.open(SAMPLE));
 
         Tree tree = find(shell, Tree.class, "studies");
         assertEquals(List.of("Study Li 2022 (radiotherapy + anti-PD1 vs TACE + sorafenib)",
@@ -101,7 +101,7 @@ final class WorkbenchSmokeTest {
     }
 
     /** Shows a review in the review perspective with all its parts, the studies active; returns the window's shell. */
-    static Shell openInReviewPerspective(OpenReview review) throws Exception {
+    static Shell openInReviewPerspective(ReviewSession review) throws Exception {
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         Shell shell = window.getShell();
         shell.setBounds(0, 0, 1280, 860);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PlatformUI;
@@ -42,7 +42,7 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
     /** Closing with unsaved changes asks: save, discard, or stay. */
     @Override
     public boolean preShutdown() {
-        OpenReview open = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        ReviewSession open = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
         if (open == null || !open.dirty()) {
             return true;
         }
@@ -65,7 +65,7 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         review.ifPresent(path -> {
             try {
-                ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), OpenReview.open(path));
+                ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), ReviewSession.open(path));
             } catch (IOException e) {
                 MessageDialog.openError(null, "Appraise", "Cannot open review " + path + ":\n" + e.getMessage());
             }

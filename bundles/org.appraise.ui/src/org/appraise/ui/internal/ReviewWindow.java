@@ -1,7 +1,7 @@
 package org.appraise.ui.internal;
 
 import org.appraise.io.json.LoadProblem;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -14,7 +14,7 @@ public final class ReviewWindow {
     }
 
     /** The window title names the review and starts with * while it has unsaved changes. */
-    public static void retitle(IWorkbenchWindow window, OpenReview review) {
+    public static void retitle(IWorkbenchWindow window, ReviewSession review) {
         if (window.getShell() == null || window.getShell().isDisposed()) {
             return;
         }
@@ -22,9 +22,9 @@ public final class ReviewWindow {
         window.getShell().setText((review.dirty() ? "*" : "") + "Appraise - " + name);
     }
 
-    public static void show(IEclipseContext workbench, OpenReview review) {
-        OpenReview before = workbench.get(OpenReview.class);
-        workbench.set(OpenReview.class, review);
+    public static void show(IEclipseContext workbench, ReviewSession review) {
+        ReviewSession before = workbench.get(ReviewSession.class);
+        workbench.set(ReviewSession.class, review);
         if (before != null) {
             before.dispose();
         }

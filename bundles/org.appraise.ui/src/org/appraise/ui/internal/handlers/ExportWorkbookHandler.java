@@ -8,7 +8,7 @@ import java.util.concurrent.CancellationException;
 
 import org.appraise.core.WholeFile;
 import org.appraise.export.xlsx.ExtractionWorkbook;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -29,7 +29,7 @@ public final class ExportWorkbookHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
         Shell shell = HandlerUtil.getActiveShell(event);
         if (review == null) {
             return null;
@@ -47,7 +47,7 @@ public final class ExportWorkbookHandler extends AbstractHandler {
     }
 
     /** Exports with a progress dialog; returns whether the file was written. */
-    public static boolean export(Shell shell, OpenReview review, Path target) {
+    public static boolean export(Shell shell, ReviewSession review, Path target) {
         try {
             new ProgressMonitorDialog(shell).run(true, true, monitor -> {
                 int total = review.folder().review().getStudies().size() + 1;

@@ -16,7 +16,7 @@ import org.appraise.io.refs.ExportFormat;
 import org.appraise.io.refs.ImportProblem;
 import org.appraise.io.refs.ReferenceImport;
 import org.appraise.model.AppraisePackage;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -48,7 +48,7 @@ public final class ImportReferencesHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
         Shell shell = HandlerUtil.getActiveShell(event);
         if (review == null) {
             return null;
@@ -102,7 +102,7 @@ public final class ImportReferencesHandler extends AbstractHandler {
      * Reads each file in the background (progress and Cancel) and adds it to the review as one command on the
      * UI thread, in turn, so that batch ids stay unique.
      */
-    public static Outcome importFiles(Shell shell, OpenReview review, Map<Path, String> sources) {
+    public static Outcome importFiles(Shell shell, ReviewSession review, Map<Path, String> sources) {
         List<String> batches = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         List<String> refused = new ArrayList<>();

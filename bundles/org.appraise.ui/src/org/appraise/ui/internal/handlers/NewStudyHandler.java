@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.appraise.core.ExtractionEdits;
 import org.appraise.core.ReportText;
 import org.appraise.io.json.ReviewFolder;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -31,7 +31,7 @@ public final class NewStudyHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
-        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
         if (review == null) {
             MessageDialog.openInformation(shell, "New study", "Open a review first (File > Open Review...).");
             return null;

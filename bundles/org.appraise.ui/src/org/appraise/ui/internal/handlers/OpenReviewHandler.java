@@ -3,7 +3,7 @@ package org.appraise.ui.internal.handlers;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewWindow;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -21,7 +21,7 @@ public final class OpenReviewHandler extends AbstractHandler {
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
         IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
-        OpenReview current = context.get(OpenReview.class);
+        ReviewSession current = context.get(ReviewSession.class);
         if (current != null && current.dirty() && !MessageDialog.openQuestion(shell, "Appraise",
                 "The open review has unsaved changes. Open another review and discard them?")) {
             return null;
@@ -40,7 +40,7 @@ public final class OpenReviewHandler extends AbstractHandler {
             return null;
         }
         try {
-            ReviewWindow.show(context, OpenReview.open(Path.of(chosen)));
+            ReviewWindow.show(context, ReviewSession.open(Path.of(chosen)));
         } catch (IOException e) {
             MessageDialog.openError(shell, "Appraise", "Cannot open " + chosen + ":\n" + e.getMessage());
         }

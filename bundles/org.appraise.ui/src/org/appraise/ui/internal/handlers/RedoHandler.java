@@ -1,6 +1,6 @@
 package org.appraise.ui.internal.handlers;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -11,7 +11,7 @@ public final class RedoHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
         if (review != null && review.domain().getCommandStack().canRedo()) {
             review.domain().getCommandStack().redo();
         }

@@ -3,7 +3,7 @@ package org.appraise.ui.internal.handlers;
 import java.io.IOException;
 
 import org.appraise.io.json.ReviewFolder;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -16,7 +16,7 @@ public final class SaveReviewHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
         if (review == null) {
             return null;
         }

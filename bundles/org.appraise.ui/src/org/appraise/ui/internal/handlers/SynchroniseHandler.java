@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.appraise.io.git.GitCredentials;
 import org.appraise.io.git.ReviewRepository;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -14,7 +13,6 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
@@ -30,7 +28,7 @@ public final class SynchroniseHandler extends AbstractHandler {
 
     @Override
     public Object execute(ExecutionEvent event) {
-        OpenReview review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(OpenReview.class);
+        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
         Shell shell = HandlerUtil.getActiveShell(event);
         if (review == null) {
             return null;
@@ -76,28 +74,28 @@ public final class SynchroniseHandler extends AbstractHandler {
     }
 
     /** Shows a sync's conflicts with both versions side by side and asks which side the conflicting lines keep. */
-    public static Conflicts askAbout(Shell shell, OpenReview review, ReviewRepository.SyncReport report) {
+    public static Conflicts askAbout(Shell shell, ReviewSession review, ReviewRepository.SyncReport report) {
         ConflictDialog dialog = new ConflictDialog(shell, review.folder().root(), report.conflicts());
         return new Conflicts(dialog.choice(dialog.open()));
     }
 
     /** Opens the review again from disk, where the sync merged the team's work (it was saved before). */
-    static void reopen(Shell shell, OpenReview review) {
+    static void reopen(Shell shell, ReviewSession review) {
         try {
             org.appraise.ui.internal.ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class),
-                    OpenReview.open(review.folder().root()));
+                    ReviewSession.open(review.folder().root()));
         } catch (IOException e) {
             MessageDialog.openError(shell, "Appraise", "Synchronised, but the review cannot be reopened: " + e.getMessage());
         }
     }
 
     /** Saves, then syncs in the background with a progress dialog; null when it failed (the user was told why). */
-    public static ReviewRepository.SyncReport synchronise(Shell shell, OpenReview review, String remote, String message) {
+    public static ReviewRepository.SyncReport synchronise(Shell shell, ReviewSession review, String remote, String message) {
         return synchronise(shell, review, remote, message, ReviewRepository.Prefer.NONE);
     }
 
-    /** As {@link #synchronise(Shell, OpenReview, String, String)}, settling conflicting lines with the side preferred. */
-    public static ReviewRepository.SyncReport synchronise(Shell shell, OpenReview review, String remote, String message,
+    /** As {@link #synchronise(Shell, ReviewSession, String, String)}, settling conflicting lines with the side preferred. */
+    public static ReviewRepository.SyncReport synchronise(Shell shell, ReviewSession review, String remote, String message,
             ReviewRepository.Prefer prefer) {
         AtomicReference<ReviewRepository.SyncReport> result = new AtomicReference<>();
         try {
@@ -107,9 +105,9 @@ public final class SynchroniseHandler extends AbstractHandler {
             }
             new ProgressMonitorDialog(shell).run(true, false, monitor -> {
                 monitor.beginTask("Synchronising " + review.folder().root().getFileName(), org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
-                try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(review.folder().root().toFile())) {
-                    PersonIdent author = new PersonIdent(git.getRepository());
-                    result.set(new ReviewRepository(review.folder().root()).sync(author, message, prefer, new GitCredentials(new DialogQuestions(shell))));
+                try {
+                    org.appraise.io.git.Author author = ReviewRepository.author(review.folder().root(), java.util.Optional.empty());
+                    result.set(new ReviewRepository(review.folder().root()).sync(author, message, prefer, new DialogQuestions(shell)));
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 } finally {

@@ -20,7 +20,7 @@ import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.RiskOfBiasAssessment;
 import org.appraise.model.SignallingAnswer;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -67,7 +67,7 @@ final class AssessmentPage {
     record Overall(RiskOfBiasTool tool) implements Line {
     }
 
-    private final Supplier<OpenReview> review;
+    private final Supplier<ReviewSession> review;
     private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
     private final Composite control;
     private final Combo chooser;
@@ -81,7 +81,7 @@ final class AssessmentPage {
     private RiskOfBiasAssessment current;
     private Proposal proposal;
 
-    AssessmentPage(Composite parent, Supplier<OpenReview> review) {
+    AssessmentPage(Composite parent, Supplier<ReviewSession> review) {
         this.review = review;
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
@@ -197,7 +197,7 @@ final class AssessmentPage {
     // ---- edits ----
 
     private void newAssessment() {
-        OpenReview open = review.get();
+        ReviewSession open = review.get();
         if (open == null || extraction == null) {
             message("Start an extraction of this study first (Start extraction...).");
             return;
@@ -363,7 +363,7 @@ final class AssessmentPage {
     }
 
     private AssessmentEdits edits() {
-        OpenReview open = review.get();
+        ReviewSession open = review.get();
         return new AssessmentEdits(open.domain(), open.folder().review(), tools);
     }
 

@@ -15,7 +15,7 @@ import org.appraise.model.Annotation;
 import org.appraise.model.Extraction;
 import org.appraise.model.Reviewer;
 import org.appraise.model.Study;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -67,7 +67,7 @@ public final class ComparisonPart {
     private Label firstHeading;
     private Label secondHeading;
     private Color highlight;
-    private OpenReview review;
+    private ReviewSession review;
     private Study study;
     private List<Extraction> extractions = List.of();
     private List<ExtractionComparison.Field> shown = List.of();
@@ -132,7 +132,7 @@ public final class ComparisonPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         study = null;

@@ -12,7 +12,7 @@ import org.appraise.core.Deduplication;
 import org.appraise.core.Progress;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Reference;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.Command;
@@ -51,7 +51,7 @@ public final class DuplicatesPart {
     private final ReviewChanges changes;
     private Tree tree;
     private Label summary;
-    private OpenReview review;
+    private ReviewSession review;
     /** A record proposed as a duplicate: its score, why, and whether only the reviewer can tell. */
     private record Proposed(double score, String reason, boolean check) {
     }
@@ -98,7 +98,7 @@ public final class DuplicatesPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         proposed.clear();

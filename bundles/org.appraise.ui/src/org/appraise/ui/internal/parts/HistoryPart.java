@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.appraise.io.git.ReviewRepository;
 import org.appraise.model.Study;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -34,7 +34,7 @@ public final class HistoryPart {
     private final ReviewChanges changes;
     private Tree tree;
     private Label title;
-    private OpenReview review;
+    private ReviewSession review;
     private Study study;
 
     @Inject
@@ -63,7 +63,7 @@ public final class HistoryPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         study = null;

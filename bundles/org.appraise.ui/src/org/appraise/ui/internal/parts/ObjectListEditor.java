@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 import org.appraise.core.ReviewIds;
 import org.appraise.model.Identified;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EEnum;
@@ -34,13 +34,13 @@ import org.eclipse.swt.widgets.Composite;
  */
 final class ObjectListEditor {
 
-    private final Supplier<OpenReview> review;
+    private final Supplier<ReviewSession> review;
     private final EReference list;
     private final List<EAttribute> columns;
     private final TableViewer table;
     private EObject owner;
 
-    ObjectListEditor(Composite parent, Supplier<OpenReview> review, EReference list, List<EAttribute> columns, String idPrefix) {
+    ObjectListEditor(Composite parent, Supplier<ReviewSession> review, EReference list, List<EAttribute> columns, String idPrefix) {
         this.review = review;
         this.list = list;
         this.columns = columns;
@@ -101,7 +101,7 @@ final class ObjectListEditor {
         EObject created = org.eclipse.emf.ecore.util.EcoreUtil.create(list.getEReferenceType());
         FieldsDialog form = form("Add " + words(list.getEReferenceType().getName()).toLowerCase(), created);
         if (form.open() == Window.OK) {
-            OpenReview open = review.get();
+            ReviewSession open = review.get();
             new AttributeForm(columns).fill(created, form);
             if (created instanceof Identified identified) {
                 String base = columns.isEmpty() ? idPrefix : show(created.eGet(columns.get(0)));
@@ -119,7 +119,7 @@ final class ObjectListEditor {
         }
         FieldsDialog form = form("Edit " + words(selected.eClass().getName()).toLowerCase(), selected);
         if (form.open() == Window.OK) {
-            OpenReview open = review.get();
+            ReviewSession open = review.get();
             open.domain().getCommandStack().execute(new AttributeForm(columns).apply(open.domain(), selected, form));
         }
     }
@@ -127,7 +127,7 @@ final class ObjectListEditor {
     private void remove() {
         EObject selected = (EObject) table.getStructuredSelection().getFirstElement();
         if (selected != null) {
-            OpenReview open = review.get();
+            ReviewSession open = review.get();
             open.domain().getCommandStack().execute(RemoveCommand.create(open.domain(), selected));
         }
     }

@@ -18,7 +18,7 @@ import org.appraise.model.PicoElement;
 import org.appraise.model.Report;
 import org.appraise.model.Study;
 import org.appraise.model.Value;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -59,7 +59,7 @@ public final class PaperPart {
     private FindBar find;
     private SelectionCoding coding;
     private final org.eclipse.e4.ui.model.application.ui.basic.MPart self;
-    private OpenReview review;
+    private ReviewSession review;
     private Study study;
     private Report report;
     private ReportText text;
@@ -152,7 +152,7 @@ public final class PaperPart {
 
     @Inject
     @Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         study = null;
@@ -217,7 +217,7 @@ public final class PaperPart {
     /**
      * The extraction the highlights and assignments belong to: the one last selected in this study (a reviewer
      * works in their own: select it, or one of its rows, in the Studies or Study view), else the extraction of
-     * the reviewer working (the review's git user, {@link OpenReview#me()}), else the study's first.
+     * the reviewer working (the review's git user, {@link ReviewSession#me()}), else the study's first.
      */
     public Extraction extraction() {
         if (study == null || study.getExtractions().isEmpty()) {

@@ -10,7 +10,7 @@ import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
 import org.appraise.export.figures.FigureFormat;
 import org.appraise.export.figures.PrismaDiagram;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -43,7 +43,7 @@ public final class PrismaPart {
     private DrawingCanvas diagram;
     private Label caption;
     private Table findings;
-    private OpenReview review;
+    private ReviewSession review;
     private Drawing drawing;
 
     @Inject
@@ -82,7 +82,7 @@ public final class PrismaPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         show();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.appraise.io.json.LoadProblem;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -38,7 +38,7 @@ public final class ProblemsPart {
     private final ESelectionService selection;
     private final ReviewChanges changes;
     private TableViewer table;
-    private OpenReview review;
+    private ReviewSession review;
 
     @Inject
     public ProblemsPart(ESelectionService selection, UISynchronize ui) {
@@ -84,14 +84,14 @@ public final class ProblemsPart {
 
     @Inject
     @Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         show();
     }
 
     /** The problems of a review: its files first, then the checks of its content. */
-    public static List<Problem> problems(OpenReview review) {
+    public static List<Problem> problems(ReviewSession review) {
         List<Problem> problems = new ArrayList<>();
         for (LoadProblem p : review.folder().problems()) {
             problems.add(new Problem(true, p.toString(), null));

@@ -1,6 +1,6 @@
 package org.appraise.ui.internal.parts;
 
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.swt.SWT;
@@ -18,7 +18,7 @@ final class ReviewChanges {
     private final CommandStackListener listener;
     private final Runnable onChange;
     private final UISynchronize ui;
-    private OpenReview review;
+    private ReviewSession review;
     private Control shown;
     private boolean stale;
 
@@ -50,7 +50,7 @@ final class ReviewChanges {
         onChange.run();
     }
 
-    void follow(OpenReview opened) {
+    void follow(ReviewSession opened) {
         if (review != null) {
             review.domain().getCommandStack().removeCommandStackListener(listener);
         }

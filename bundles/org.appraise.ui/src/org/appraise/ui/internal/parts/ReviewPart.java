@@ -10,7 +10,7 @@ import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Review;
 import org.appraise.model.ReviewQuestion;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -43,7 +43,7 @@ public final class ReviewPart {
     private final Map<EAttribute, Text> question = new LinkedHashMap<>();
     private final List<ObjectListEditor> lists = new ArrayList<>();
     private Text title;
-    private OpenReview review;
+    private ReviewSession review;
 
     @Inject
     public ReviewPart(UISynchronize ui) {
@@ -125,7 +125,7 @@ public final class ReviewPart {
 
     @Inject
     @Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         show();

@@ -25,7 +25,7 @@ import org.appraise.model.OutcomeDefinition;
 import org.appraise.model.Review;
 import org.appraise.model.RiskOfBiasAssessment;
 import org.appraise.model.Study;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.di.Focus;
@@ -79,7 +79,7 @@ public final class RiskOfBiasPart {
     private SashForm sash;
     private Label caption;
     private DrawingCanvas summary;
-    private OpenReview review;
+    private ReviewSession review;
     private RiskOfBiasTable table;
     private int sortColumn = -1;
     private boolean descending;
@@ -135,7 +135,7 @@ public final class RiskOfBiasPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         show();

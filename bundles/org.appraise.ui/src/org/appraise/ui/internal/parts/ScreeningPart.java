@@ -18,7 +18,7 @@ import org.appraise.model.Reviewer;
 import org.appraise.model.ScreeningDecision;
 import org.appraise.model.ScreeningStage;
 import org.appraise.model.Verdict;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -65,7 +65,7 @@ public final class ScreeningPart {
     private Label summary;
     private Table table;
     private StyledText record;
-    private OpenReview review;
+    private ReviewSession review;
     private ScreeningState state;
     private final List<Reference> shown = new ArrayList<>();
 
@@ -126,7 +126,7 @@ public final class ScreeningPart {
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         if (reviewer != null && !reviewer.isDisposed()) {

@@ -13,7 +13,7 @@ import org.appraise.model.Extraction;
 import org.appraise.model.Report;
 import org.appraise.model.Reviewer;
 import org.appraise.model.Study;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.widgets.Shell;
 
@@ -25,11 +25,11 @@ import org.eclipse.swt.widgets.Shell;
 final class SelectionCoding {
 
     private final Shell shell;
-    private final OpenReview review;
+    private final ReviewSession review;
     private final StudyActions actions;
     private int last = -1;
 
-    SelectionCoding(Shell shell, OpenReview review) {
+    SelectionCoding(Shell shell, ReviewSession review) {
         this.shell = shell;
         this.review = review;
         this.actions = new StudyActions(shell, review);

@@ -17,7 +17,7 @@ import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Result;
 import org.appraise.model.Reviewer;
 import org.appraise.model.Study;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -36,9 +36,9 @@ final class StudyActions {
     private static final String NEW_OUTCOME = "+ a new outcome of the review\u2026";
 
     private final Shell shell;
-    private final OpenReview review;
+    private final ReviewSession review;
 
-    StudyActions(Shell shell, OpenReview review) {
+    StudyActions(Shell shell, ReviewSession review) {
         this.shell = shell;
         this.review = review;
     }

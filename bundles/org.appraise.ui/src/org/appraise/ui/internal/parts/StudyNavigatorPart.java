@@ -1,7 +1,7 @@
 package org.appraise.ui.internal.parts;
 
 import org.appraise.model.Review;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -22,7 +22,7 @@ public final class StudyNavigatorPart {
     private final ESelectionService selection;
     private final ReviewChanges changes;
     private TreeViewer viewer;
-    private OpenReview review;
+    private ReviewSession review;
     private ModelLabels labels;
 
     /** The part in the application model: its persisted state keeps the last study selected, for the next start. */
@@ -52,7 +52,7 @@ public final class StudyNavigatorPart {
 
     @Inject
     @Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         if (viewer != null) {
@@ -60,7 +60,7 @@ public final class StudyNavigatorPart {
         }
     }
 
-    private void show(OpenReview opened) {
+    private void show(ReviewSession opened) {
         if (opened == null) {
             labels = null;
             viewer.setInput(null);

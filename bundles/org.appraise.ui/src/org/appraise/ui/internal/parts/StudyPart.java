@@ -19,7 +19,7 @@ import org.appraise.model.Report;
 import org.appraise.model.Result;
 import org.appraise.model.Study;
 import org.appraise.model.Value;
-import org.appraise.ui.OpenReview;
+import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.services.IServiceConstants;
@@ -62,7 +62,7 @@ public final class StudyPart {
     private Label reports;
     private TableViewer results;
     private StyledText quotes;
-    private OpenReview review;
+    private ReviewSession review;
     private Study study;
 
     /** One line of the results table. */
@@ -236,7 +236,7 @@ public final class StudyPart {
 
     @Inject
     @Optional
-    public void reviewOpened(OpenReview opened) {
+    public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
         study = null;

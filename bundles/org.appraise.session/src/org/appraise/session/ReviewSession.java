@@ -1,4 +1,4 @@
-package org.appraise.ui;
+package org.appraise.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,11 +11,12 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 
 /**
- * The review open in the workbench: its folder and the editing domain through which every change is made
- * as a command, so that undo, redo and the dirty state follow. It lives in the workbench's
- * {@code IEclipseContext}; parts receive it by injection.
+ * One open review, headless: its folder, the editing domain through which every change is made as a command
+ * (so that undo, redo and the dirty state follow), the checks of its current state, and the reviewer working.
+ * The workbench keeps one in its {@code IEclipseContext} (parts receive it by injection); the command line
+ * opens one per command, so that its edits are commands too.
  */
-public final class OpenReview {
+public final class ReviewSession {
 
     private final ReviewFolder folder;
     private final ComposedAdapterFactory adapters;
@@ -26,10 +27,10 @@ public final class OpenReview {
     /** The checks of the review as it is now; dropped whenever the command stack changes it. */
     private org.eclipse.emf.common.util.Diagnostic checks;
 
-    private OpenReview(ReviewFolder folder) {
+    private ReviewSession(ReviewFolder folder) {
         this.folder = folder;
         this.checker = new org.appraise.core.ReviewChecks(folder::reportText);
-        this.gitUser = gitUser(folder.root());
+        this.gitUser = org.appraise.io.git.ReviewRepository.user(folder.root());
         this.adapters = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
         adapters.addAdapterFactory(new AppraiseItemProviderAdapterFactory());
         adapters.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
@@ -52,8 +53,13 @@ public final class OpenReview {
         return checks;
     }
 
-    public static OpenReview open(Path root) throws IOException {
-        return new OpenReview(ReviewFolder.open(root));
+    public static ReviewSession open(Path root) throws IOException {
+        return new ReviewSession(ReviewFolder.open(root));
+    }
+
+    /** A session on a folder already read (the command line reads it once, for its checks and its edits). */
+    public static ReviewSession of(ReviewFolder folder) {
+        return new ReviewSession(folder);
     }
 
     /** Whether the object (a selection) belongs to this review, not to one opened before it. */
@@ -74,28 +80,6 @@ public final class OpenReview {
     public java.util.Optional<org.appraise.model.Reviewer> me() {
         return folder.review().getReviewers().stream().filter(r -> gitUser.stream().anyMatch(u -> u.equalsIgnoreCase(r.getId())
                 || r.getName() != null && u.equalsIgnoreCase(r.getName()))).findFirst();
-    }
-
-    /** The repository's user name and the local part of its e-mail, as far as they are set. */
-    private static java.util.List<String> gitUser(Path root) {
-        if (!java.nio.file.Files.isDirectory(root.resolve(".git"))) {
-            return java.util.List.of();
-        }
-        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(root.toFile())) {
-            org.eclipse.jgit.lib.StoredConfig config = git.getRepository().getConfig();
-            String name = config.getString("user", null, "name");
-            String email = config.getString("user", null, "email");
-            java.util.List<String> user = new java.util.ArrayList<>();
-            if (name != null && !name.isBlank()) {
-                user.add(name.strip());
-            }
-            if (email != null && email.contains("@")) {
-                user.add(email.substring(0, email.indexOf('@')));
-            }
-            return java.util.List.copyOf(user);
-        } catch (IOException e) {
-            return java.util.List.of();
-        }
     }
 
     public AdapterFactoryEditingDomain domain() {

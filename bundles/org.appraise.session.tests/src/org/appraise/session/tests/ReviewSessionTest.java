@@ -1,0 +1,79 @@
+package org.appraise.session.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.appraise.session.ReviewSession;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.StoredConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The headless session the workbench and the command line share, on a copy of the sample review. */
+final class ReviewSessionTest {
+
+    private static final Path SAMPLE = Path.of(System.getProperty("appraise.repo", "../..")).resolve("samples/hcc-pd1-combination");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyEditIsACommandThatUndoesMarksTheSessionDirtyAndSaves() throws IOException {
+        Path copy = copy();
+        ReviewSession session = ReviewSession.open(copy);
+        Study li = session.folder().review().getStudies().get(0);
+        assertFalse(session.dirty());
+        session.domain().getCommandStack().execute(SetCommand.create(session.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022"));
+        assertTrue(session.dirty());
+        assertTrue(session.holds(li));
+        session.domain().getCommandStack().undo();
+        assertEquals(false, "Li 2022".equals(li.getLabel()), "undone");
+        session.domain().getCommandStack().redo();
+        session.save();
+        assertFalse(session.dirty());
+        assertEquals("Li 2022", ReviewFolder.open(copy).review().getStudies().get(0).getLabel());
+        assertFalse(ReviewSession.open(SAMPLE).holds(li), "an object of another review is not this one's");
+        assertEquals(session.checks(), session.checks(), "the checks are computed once per state");
+    }
+
+    @Test
+    void theReviewerWorkingIsTheGitUserOfTheFolder() throws Exception {
+        Path copy = copy();
+        assertEquals(Optional.empty(), ReviewSession.open(copy).me(), "not a repository: nobody in particular");
+        try (Git git = Git.init().setDirectory(copy.toFile()).call()) {
+            StoredConfig config = git.getRepository().getConfig();
+            config.setString("user", null, "name", "Someone Else");
+            config.setString("user", null, "email", "cd@example.org");
+            config.save();
+        }
+        Reviewer me = ReviewSession.open(copy).me().orElseThrow();
+        assertEquals("cd", me.getId(), "the e-mail's local part names the reviewer");
+    }
+
+    private Path copy() throws IOException {
+        Path copy = temp.resolve("review");
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+}
