@@ -387,12 +387,14 @@ public final class Cli {
         }
         org.appraise.io.refs.ReferenceImport.Result result = new org.appraise.io.refs.ReferenceImport(folder.review(), columns)
                 .read(file, format, options.value("--source").orElse(null), by, Instant.now(), new StderrProgress(err));
-        folder.review().getImportBatches().add(result.batch());
-        folder.review().getReferences().addAll(result.references());
+        // the same edit rule and command stack as the workbench's File > Import References...
+        org.appraise.session.ReviewSession session = org.appraise.session.ReviewSession.of(folder);
+        session.domain().getCommandStack().execute(new org.appraise.core.screening.ImportEdits(session.domain(), folder.review())
+                .attach(result.batch(), result.references(), file.getFileName().toString()));
         for (org.appraise.io.refs.ImportProblem problem : result.problems()) {
             err.println("problem: " + problem);
         }
-        folder.save();
+        session.save();
         err.println("Imported " + result.references().size() + " " + format + " record(s) from " + file.getFileName() + " as batch "
                 + result.batch().getId());
         return result.problems().isEmpty() && folder.problems().isEmpty() ? OK : FINDINGS;

@@ -14,8 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.appraise.core.Deduplication;
-import org.appraise.core.DeduplicationAccuracy;
+import org.appraise.core.dedup.Deduplication;
+import org.appraise.core.dedup.DeduplicationAccuracy;
 import org.appraise.core.Progress;
 import org.appraise.io.refs.CsvReferences;
 import org.appraise.io.refs.ExportFormat;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.appraise.core.Deduplication;
+import org.appraise.core.dedup.Deduplication;
 import org.appraise.core.Progress;
 import org.appraise.core.screening.Agreement;
 import org.appraise.core.screening.PrismaCounts;
@@ -65,10 +65,15 @@ final class ScreeningCommands {
                 + (finding.toCheck().isEmpty() ? "" : "; " + finding.toCheck().size() + " pair(s) to check in the Duplicates view (never marked here)")
                 + (apply ? "" : "; nothing changed (--apply marks them)"));
         if (apply && duplicates > 0) {
+            // the same edit rule and command stack as the workbench's Duplicates view
+            org.appraise.session.ReviewSession session = org.appraise.session.ReviewSession.of(folder);
+            org.appraise.core.dedup.DuplicateEdits edits = new org.appraise.core.dedup.DuplicateEdits(session.domain());
+            org.eclipse.emf.common.command.CompoundCommand marks = new org.eclipse.emf.common.command.CompoundCommand("Mark duplicates");
             for (Deduplication.Group group : groups) {
-                group.duplicates().forEach(d -> d.setDuplicateOf(group.kept()));
+                marks.append(edits.mark(group.kept(), group.duplicates(), "Mark duplicates of " + group.kept().getId()));
             }
-            folder.save();
+            session.domain().getCommandStack().execute(marks);
+            session.save();
             err.println("Marked " + duplicates + " duplicate(s); nothing was deleted");
             return Cli.OK;
         }

@@ -14,8 +14,8 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.appraise.core.Deduplication;
-import org.appraise.core.DeduplicationAccuracy;
+import org.appraise.core.dedup.Deduplication;
+import org.appraise.core.dedup.DeduplicationAccuracy;
 import org.appraise.core.Progress;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.Reference;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
-import org.appraise.core.Deduplication;
+import org.appraise.core.dedup.Deduplication;
 import org.appraise.core.Progress;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.Reference;

@@ -19,7 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
-import org.appraise.core.Deduplication;
+import org.appraise.core.dedup.Deduplication;
 import org.appraise.core.Progress;
 import org.appraise.io.refs.ExportFormat;
 import org.appraise.io.refs.ReferenceImport;

@@ -15,14 +15,11 @@ import java.util.concurrent.CancellationException;
 import org.appraise.io.refs.ExportFormat;
 import org.appraise.io.refs.ImportProblem;
 import org.appraise.io.refs.ReferenceImport;
-import org.appraise.model.AppraisePackage;
 import org.appraise.session.ReviewSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.contexts.IEclipseContext;
-import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -133,12 +130,8 @@ public final class ImportReferencesHandler extends AbstractHandler {
                         ReferenceImport.Result result = new ReferenceImport(review.folder().review()).read(file, format, entry.getValue(),
                                 review.me().orElse(null), Instant.now(), new MonitorProgress(monitor));
                         shell.getDisplay().syncExec(() -> {
-                            CompoundCommand add = new CompoundCommand("Import " + file.getFileName());
-                            add.append(AddCommand.create(review.domain(), review.folder().review(), AppraisePackage.eINSTANCE.getReview_ImportBatches(),
-                                    result.batch()));
-                            add.append(AddCommand.create(review.domain(), review.folder().review(), AppraisePackage.eINSTANCE.getReview_References(),
-                                    result.references()));
-                            review.domain().getCommandStack().execute(add);
+                            review.domain().getCommandStack().execute(new org.appraise.core.screening.ImportEdits(review.domain(),
+                                    review.folder().review()).attach(result.batch(), result.references(), file.getFileName().toString()));
                         });
                         batches.add(result.batch().getId());
                         records[0] += result.references().size();

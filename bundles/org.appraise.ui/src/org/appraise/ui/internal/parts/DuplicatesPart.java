@@ -8,16 +8,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.appraise.core.Deduplication;
+import org.appraise.core.dedup.Deduplication;
 import org.appraise.core.Progress;
-import org.appraise.model.AppraisePackage;
 import org.appraise.model.Reference;
 import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
@@ -46,7 +44,6 @@ import jakarta.inject.Inject;
  */
 public final class DuplicatesPart {
 
-    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
 
     private final ReviewChanges changes;
     private Tree tree;
@@ -257,11 +254,7 @@ public final class DuplicatesPart {
     }
 
     private List<Command> mark(Reference kept, java.util.Collection<Reference> duplicates) {
-        List<Command> commands = new ArrayList<>();
-        for (Reference duplicate : duplicates) {
-            commands.add(SetCommand.create(review.domain(), duplicate, MODEL.getReference_DuplicateOf(), kept));
-        }
-        return commands;
+        return new ArrayList<>(List.of(new org.appraise.core.dedup.DuplicateEdits(review.domain()).mark(kept, duplicates, "Mark duplicates of " + kept.getId())));
     }
 
     private void split() {
@@ -271,7 +264,7 @@ public final class DuplicatesPart {
         }
         Reference reference = (Reference) selected[0].getData();
         if (reference.getDuplicateOf() != null) {
-            review.domain().getCommandStack().execute(SetCommand.create(review.domain(), reference, MODEL.getReference_DuplicateOf(), null));
+            review.domain().getCommandStack().execute(new org.appraise.core.dedup.DuplicateEdits(review.domain()).unmark(reference));
         } else {
             proposed.values().forEach(group -> group.remove(reference));
             show();
@@ -291,12 +284,9 @@ public final class DuplicatesPart {
                         null, false);
         if (form.open() == Window.OK && form.index("kept") >= 0) {
             Reference kept = candidates.get(form.index("kept"));
-            CompoundCommand merge = new CompoundCommand("Merge " + reference.getId() + " into " + kept.getId());
-            merge.append(SetCommand.create(review.domain(), reference, MODEL.getReference_DuplicateOf(), kept));
             // records that were duplicates of the merged one follow it
-            review.folder().review().getReferences().stream().filter(r -> r.getDuplicateOf() == reference)
-                    .forEach(r -> merge.append(SetCommand.create(review.domain(), r, MODEL.getReference_DuplicateOf(), kept)));
-            review.domain().getCommandStack().execute(merge);
+            review.domain().getCommandStack().execute(new org.appraise.core.dedup.DuplicateEdits(review.domain())
+                    .merge(reference, kept, review.folder().review().getReferences()));
         }
     }
 

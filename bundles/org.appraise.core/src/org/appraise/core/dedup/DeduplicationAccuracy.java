@@ -1,4 +1,4 @@
-package org.appraise.core;
+package org.appraise.core.dedup;
 
 import java.util.HashMap;
 import java.util.HashSet;

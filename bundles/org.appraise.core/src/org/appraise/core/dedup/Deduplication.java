@@ -1,4 +1,4 @@
-package org.appraise.core;
+package org.appraise.core.dedup;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.appraise.core.Progress;
 import org.appraise.model.Reference;
 
 /**

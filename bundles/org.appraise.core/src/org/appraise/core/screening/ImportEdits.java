@@ -1,0 +1,36 @@
+package org.appraise.core.screening;
+
+import java.util.List;
+
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.ImportBatch;
+import org.appraise.model.Reference;
+import org.appraise.model.Review;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * The edit rule of an import, for the workbench and the command line alike: a search export's batch and its
+ * records join the review as one command (one undo takes the whole file back).
+ */
+public final class ImportEdits {
+
+    private final EditingDomain domain;
+    private final Review review;
+
+    public ImportEdits(EditingDomain domain, Review review) {
+        this.domain = domain;
+        this.review = review;
+    }
+
+    public Command attach(ImportBatch batch, List<Reference> references, String file) {
+        CompoundCommand add = new CompoundCommand("Import " + file);
+        add.append(AddCommand.create(domain, review, AppraisePackage.eINSTANCE.getReview_ImportBatches(), batch));
+        if (!references.isEmpty()) {
+            add.append(AddCommand.create(domain, review, AppraisePackage.eINSTANCE.getReview_References(), references));
+        }
+        return add;
+    }
+}
