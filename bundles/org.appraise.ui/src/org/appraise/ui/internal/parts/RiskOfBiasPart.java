@@ -1,7 +1,5 @@
 package org.appraise.ui.internal.parts;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,21 +11,16 @@ import org.appraise.core.rob.JudgementLevel;
 import org.appraise.core.rob.RiskOfBiasTable;
 import org.appraise.core.rob.RiskOfBiasTool;
 import org.appraise.core.rob.RiskOfBiasTools;
-import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
-import org.appraise.export.figures.FigureFormat;
 import org.appraise.export.figures.Palette;
 import org.appraise.export.figures.SummaryPlot;
 import org.appraise.export.figures.TrafficLightPlot;
-import org.appraise.model.DomainJudgement;
 import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeDefinition;
 import org.appraise.model.Review;
 import org.appraise.model.RiskOfBiasAssessment;
 import org.appraise.model.Study;
 import org.appraise.session.ReviewSession;
-import org.eclipse.core.runtime.preferences.IEclipsePreferences;
-import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -41,7 +34,6 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -63,7 +55,6 @@ import jakarta.inject.Inject;
  */
 public final class RiskOfBiasPart {
 
-    static final String PALETTE_PREFERENCE = "riskOfBias.palette";
 
     private final ESelectionService selection;
     private final org.eclipse.e4.ui.workbench.modeling.EPartService parts;
@@ -124,7 +115,7 @@ public final class RiskOfBiasPart {
         summary = new DrawingCanvas(sash);
         summary.control().setData("org.appraise.test.id", "rob-summary");
         sash.setWeights(60, 40);
-        String saved = preferences().get(PALETTE_PREFERENCE, "colour-blind");
+        String saved = JudgementColours.saved();
         palette.select(saved.equals("robvis") ? 1 : saved.equals("colour-blind") ? 0 : 2);
         palette.addListener(SWT.Selection, e -> choosePalette());
         tool.addListener(SWT.Selection, e -> fill());
@@ -347,40 +338,8 @@ public final class RiskOfBiasPart {
             }
         }
         String header = column < 0 ? "" : matrix.getColumn(column).getText();
-        RiskOfBiasTool t = table.tool();
-        StringBuilder tip = new StringBuilder();
-        if (header.equals("Overall")) {
-            tip.append("Overall: proposed ").append(levelLabel(t, row.assessment().getProposedOverall()));
-            if (row.assessment().getOverallRationale() != null && !row.assessment().getOverallRationale().isBlank()) {
-                tip.append("\nRationale: ").append(row.assessment().getOverallRationale());
-            }
-        } else {
-            for (DomainJudgement judgement : row.assessment().getDomains()) {
-                String domainCaption = t.domain(judgement.getDomain()).map(d -> d.caption()).orElse(judgement.getDomain());
-                if (domainCaption.equals(header)) {
-                    tip.append(t.domain(judgement.getDomain()).map(d -> d.name()).orElse(header))
-                            .append("\nJudgement: ").append(levelLabel(t, judgement.getJudgement()))
-                            .append(" (proposed: ").append(judgement.getProposed() == null ? "none, assessor's judgement" : levelLabel(t, judgement.getProposed())).append(')');
-                    if (judgement.getRationale() != null && !judgement.getRationale().isBlank()) {
-                        tip.append("\nRationale: ").append(judgement.getRationale());
-                    }
-                    if (judgement.getSupport() != null && !judgement.getSupport().isBlank()) {
-                        tip.append("\nSupport: ").append(judgement.getSupport());
-                    }
-                }
-            }
-        }
-        for (RiskOfBiasTable.Other other : row.others()) {
-            String theirs = header.equals("Overall") ? other.overall() : other.judgements().get(header);
-            if (header.equals("Overall") || other.judgements().containsKey(header)) {
-                tip.append("\n").append(other.reviewer()).append(": ").append(levelLabel(t, theirs));
-            }
-        }
-        matrix.setToolTipText(tip.length() == 0 ? row.label() : tip.toString());
-    }
-
-    private static String levelLabel(RiskOfBiasTool t, String level) {
-        return level == null || level.isEmpty() ? "none" : t.level(level).map(JudgementLevel::label).orElse(level);
+        String tip = JudgementTip.of(table.tool(), row, header);
+        matrix.setToolTipText(tip.isEmpty() ? row.label() : tip);
     }
 
     private void open() {
@@ -392,94 +351,21 @@ public final class RiskOfBiasPart {
         }
     }
 
-    /** Starts the consensus of the selected row from one assessor's assessment, recorded by a reviewer of the review. */
+    /** Starts the consensus of the selected row, or opens it when agreed already. */
     private void recordConsensus() {
         TableItem[] selected = matrix.getSelection();
-        if (review == null || selected.length != 1) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(matrix.getShell(), "Appraise", "Select the row to agree on.");
-            return;
-        }
-        RiskOfBiasTable.Row row = (RiskOfBiasTable.Row) selected[0].getData();
-        if (row.agreed()) {
-            selection.setSelection(row.assessment());
-            parts.showPart(org.appraise.ui.internal.ReviewPerspective.STUDY, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
-            return;
-        }
-        List<RiskOfBiasAssessment> sources = new ArrayList<>(List.of(row.assessment()));
-        List<String> names = new ArrayList<>(List.of(row.reviewer()));
-        for (RiskOfBiasTable.Other other : row.others()) {
-            sources.add(other.assessment());
-            names.add(other.reviewer() + (other.differences().isEmpty() ? " (same judgements)" : " (differs: " + String.join(", ", other.differences()) + ")"));
-        }
-        List<org.appraise.model.Reviewer> reviewers = review.folder().review().getReviewers();
-        String arbiter = reviewers.stream().filter(r -> r.getRole() == org.appraise.model.ReviewerRole.ARBITER).map(r -> r.getId())
-                .findFirst().orElse(reviewers.isEmpty() ? null : reviewers.get(0).getId());
-        FieldsDialog form = new FieldsDialog(matrix.getShell(), "Record the consensus of " + row.label())
-                .choice("from", "Start from the assessment of", names, names.get(0), false)
-                .choice("by", "Recorded by", reviewers.stream().map(r -> r.getId()).toList(), arbiter, false);
-        if (form.open() != org.eclipse.jface.window.Window.OK) {
-            return;
-        }
-        RiskOfBiasAssessment from = sources.get(Math.max(0, form.index("from")));
-        org.appraise.model.Reviewer by = form.index("by") < 0 ? null : reviewers.get(form.index("by"));
-        try {
-            review.domain().getCommandStack().execute(
-                    new org.appraise.core.rob.AssessmentEdits(review.domain(), review.folder().review(), tools).recordConsensus(from, by));
-        } catch (IllegalArgumentException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(matrix.getShell(), "Appraise", e.getMessage());
-            return;
-        }
-        row.study().getExtractions().stream().filter(Extraction::isConsensus).findFirst()
-                .ifPresent(consensus -> selection.setSelection(consensus.getAssessments().get(consensus.getAssessments().size() - 1)));
-        parts.showPart(org.appraise.ui.internal.ReviewPerspective.STUDY, org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE);
+        new RiskOfBiasConsensus(matrix.getShell(), review, tools, selection, parts)
+                .record(review == null || selected.length != 1 ? null : (RiskOfBiasTable.Row) selected[0].getData());
     }
 
     private Palette currentPalette() {
-        String saved = preferences().get(PALETTE_PREFERENCE, "colour-blind");
-        try {
-            return Palette.parse(saved);
-        } catch (IllegalArgumentException e) {
-            return Palette.colourBlindSafe();
-        }
+        return JudgementColours.current();
     }
 
     private void choosePalette() {
-        int index = palette.getSelectionIndex();
-        String spec;
-        if (index == 0) {
-            spec = "colour-blind";
-        } else if (index == 1) {
-            spec = "robvis";
-        } else {
-            String now = preferences().get(PALETTE_PREFERENCE, "");
-            FieldsDialog form = new FieldsDialog(matrix.getShell(), "Colours of judgements")
-                    .text("palette", "Colours by tone (low, some, high, critical, unknown), e.g. low=#1B9E77,high=#D95F02",
-                            now.contains("=") ? now : "")
-                    .validate(d -> {
-                        try {
-                            Palette.parse(d.get("palette"));
-                            return "";
-                        } catch (IllegalArgumentException e) {
-                            return e.getMessage();
-                        }
-                    });
-            if (form.open() != org.eclipse.jface.window.Window.OK) {
-                return;
-            }
-            spec = form.get("palette");
+        if (JudgementColours.choose(matrix.getShell(), palette.getSelectionIndex())) {
+            fill();
         }
-        IEclipsePreferences preferences = preferences();
-        preferences.put(PALETTE_PREFERENCE, spec);
-        try {
-            preferences.flush();
-        } catch (org.osgi.service.prefs.BackingStoreException e) {
-            // the choice still holds for this session
-        }
-        fill();
-    }
-
-    private static IEclipsePreferences preferences() {
-        return InstanceScope.INSTANCE.getNode("org.appraise.ui");
     }
 
     private void export(boolean trafficLight) {
@@ -487,24 +373,9 @@ public final class RiskOfBiasPart {
             org.eclipse.jface.dialogs.MessageDialog.openInformation(matrix.getShell(), "Appraise", "There are no assessments with this tool to draw.");
             return;
         }
-        FileDialog dialog = new FileDialog(matrix.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
-        dialog.setFilterNames(new String[] { "SVG (vector)", "PNG at 600 dpi", "PDF (vector, fonts embedded)" });
-        dialog.setFileName(table.tool().id() + (trafficLight ? "-traffic-light" : "-summary") + ".svg");
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file == null) {
-            return;
-        }
-        Drawing drawing = trafficLight ? new TrafficLightPlot(font, currentPalette()).draw(table)
-                : new SummaryPlot(font, currentPalette()).draw(table, weighted.getSelection());
-        String lower = file.toLowerCase(java.util.Locale.ROOT);
-        FigureFormat format = lower.endsWith(".png") ? FigureFormat.PNG : lower.endsWith(".pdf") ? FigureFormat.PDF : FigureFormat.SVG;
-        try {
-            org.appraise.core.WholeFile.write(Path.of(file), out -> format.write(drawing, font, 600, out));
-        } catch (IOException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(matrix.getShell(), "Appraise", "Cannot write " + file + ": " + e.getMessage());
-        }
+        FigureExport.ask(matrix.getShell(), table.tool().id() + (trafficLight ? "-traffic-light" : "-summary"),
+                () -> trafficLight ? new TrafficLightPlot(font, currentPalette()).draw(table)
+                        : new SummaryPlot(font, currentPalette()).draw(table, weighted.getSelection()), font);
     }
 
     private Color colour(String hex) {
