@@ -258,23 +258,14 @@ public final class PaperPart {
         heading.setText(heading(extraction()));
         paper.setText(text.text());
         TableStops.apply(paper);
-        String place = self == null ? null : self.getPersistedState().get("place");
-        if (place != null && place.startsWith(report.getId() + "@")) {
-            int offset = Integer.parseInt(place.substring(place.indexOf('@') + 1));
-            if (offset < paper.getCharCount()) {
-                paper.setTopIndex(paper.getLineAtOffset(offset)); // where the reviewer was reading when the review closed
-            }
-        }
+        ReadingPlace.restore(self, paper, report); // where the reviewer was reading when the review closed
         shownReport = report;
         highlight();
         heading.getParent().layout(true, true);
     }
 
-    /** Remembers the report and the first line shown, for the next start. */
     private void keepPlace() {
-        if (self != null && report != null && report.getId() != null && !paper.isDisposed()) {
-            self.getPersistedState().put("place", report.getId() + "@" + paper.getOffsetAtLine(paper.getTopIndex()));
-        }
+        ReadingPlace.keep(self, paper, report);
     }
 
     private String heading(Extraction into) {

@@ -57,7 +57,7 @@ final class ResultGrid {
                     List<String> here = new ArrayList<>();
                     for (Result r : m.getResults()) {
                         if (r instanceof ArmResult a && a.getArm() == arm) {
-                            here.add(StudyPart.values(r));
+                            here.add(ResultText.values(r));
                         }
                     }
                     cells.add(String.join("; ", here));
@@ -65,7 +65,7 @@ final class ResultGrid {
                 List<String> comparisons = new ArrayList<>();
                 for (Result r : m.getResults()) {
                     if (r instanceof HazardRatio) {
-                        comparisons.add(StudyPart.values(r));
+                        comparisons.add(ResultText.values(r));
                     }
                 }
                 cells.add(String.join("; ", comparisons));

@@ -4,21 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.appraise.core.ReportText;
-import org.appraise.model.Annotation;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Arm;
-import org.appraise.model.ArmResult;
-import org.appraise.model.ContinuousResult;
-import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
-import org.appraise.model.HazardRatio;
-import org.appraise.model.MedianTimeToEvent;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Report;
 import org.appraise.model.Result;
 import org.appraise.model.Study;
-import org.appraise.model.Value;
 import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
@@ -34,7 +26,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -113,9 +104,9 @@ public final class StudyPart {
         column(columns, "Outcome", 16, r -> r.measurement().getOutcome() == null ? "" : r.measurement().getOutcome().getName());
         column(columns, "Criteria", 9, r -> text(r.measurement().getCriteria()));
         column(columns, "Population", 12, r -> text(r.measurement().getPopulation()));
-        column(columns, "Arm", 18, StudyPart::arm);
-        column(columns, "Values", 24, r -> values(r.result()));
-        column(columns, "Quoted", 7, r -> quoted(r.result()));
+        column(columns, "Arm", 18, ResultText::arm);
+        column(columns, "Values", 24, r -> ResultText.values(r.result()));
+        column(columns, "Quoted", 7, r -> ResultText.quoted(r.result()));
         quotes = new StyledText(sash, SWT.BORDER | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         quotes.setMargins(6, 6, 6, 6);
         quotes.setData("org.appraise.test.id", "quotes");
@@ -322,10 +313,10 @@ public final class StudyPart {
                     + (report.getCitation() == null ? report.getFile() : report.getCitation()));
         }
         for (Extraction extraction : study.getExtractions()) {
-            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + words(extraction.getDesign().getLiteral()) + "), arms: ", "");
+            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + org.appraise.core.EnumLabels.of(extraction.getDesign()).toLowerCase() + "), arms: ", "");
             for (Arm arm : extraction.getArms()) {
                 StringJoiner sizes = new StringJoiner(", ");
-                arm.getGroupSizes().forEach(size -> sizes.add(text(size.getPopulation()) + " n=" + number(size.getN())));
+                arm.getGroupSizes().forEach(size -> sizes.add(text(size.getPopulation()) + " n=" + ResultText.number(size.getN())));
                 arms.add(text(arm.getLabel()) + (sizes.length() == 0 ? "" : " (" + sizes + ")"));
             }
             reportText.add(arms.toString());
@@ -349,109 +340,9 @@ public final class StudyPart {
     }
 
     private void showQuotes(Row row) {
-        if (row == null || review == null) {
-            return;
+        if (row != null && review != null) {
+            QuotesInContext.show(quotes, review, row.result());
         }
-        StringBuilder text = new StringBuilder();
-        List<StyleRange> marks = new ArrayList<>();
-        for (Annotation annotation : annotations(row.result())) {
-            if (annotation.eIsProxy() || annotation.getReport() == null) {
-                continue;
-            }
-            java.util.Optional<ReportText> report = review.folder().reportText(annotation.getReport());
-            text.append(annotation.getLabel() == null ? "" : annotation.getLabel()).append("  [")
-                    .append(annotation.getReport().getId()).append(", characters ").append(annotation.getStart())
-                    .append('-').append(annotation.getEnd()).append("]\n");
-            if (report.isPresent() && report.get().anchors(annotation)) {
-                int from = Math.max(0, annotation.getStart() - 160);
-                int to = Math.min(report.get().length(), annotation.getEnd() + 160);
-                String before = report.get().text().substring(from, annotation.getStart()).replace('\n', ' ');
-                String quote = annotation.getQuote().replace('\n', ' ');
-                String after = report.get().text().substring(annotation.getEnd(), to).replace('\n', ' ');
-                text.append("\u2026").append(before);
-                StyleRange mark = new StyleRange(text.length(), quote.length(), null,
-                        quotes.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
-                mark.fontStyle = SWT.BOLD;
-                marks.add(mark);
-                text.append(quote).append(after).append("\u2026\n\n");
-            } else {
-                text.append("\u201c").append(annotation.getQuote()).append("\u201d (the report no longer has this text here: needs re-anchoring)\n\n");
-            }
-        }
-        quotes.setText(text.length() == 0 ? "This result has no quotes." : text.toString());
-        quotes.setStyleRanges(marks.toArray(StyleRange[]::new));
-    }
-
-    private static List<Annotation> annotations(Result result) {
-        List<Annotation> all = new ArrayList<>();
-        for (EObject content : result.eContents()) {
-            if (content instanceof Value value) {
-                for (Annotation a : value.getSources()) {
-                    if (!all.contains(a)) {
-                        all.add(a);
-                    }
-                }
-            }
-        }
-        return all;
-    }
-
-    private static String arm(Row row) {
-        if (row.result() instanceof ArmResult armResult) {
-            return armResult.getArm() == null ? "" : text(armResult.getArm().getLabel());
-        }
-        if (row.result() instanceof HazardRatio hr) {
-            return label(hr.getExperimental()) + " vs " + label(hr.getComparator());
-        }
-        return "";
-    }
-
-    private static String label(Arm arm) {
-        return arm == null ? "?" : text(arm.getLabel());
-    }
-
-    static String values(Result result) {
-        if (result instanceof DichotomousResult d) {
-            return number(d.getEvents()) + " / " + number(d.getTotal());
-        }
-        if (result instanceof ContinuousResult c) {
-            return "mean " + number(c.getMean()) + ", SD " + number(c.getSd()) + ", n " + number(c.getN());
-        }
-        if (result instanceof MedianTimeToEvent m) {
-            return m.isNotReached() ? "median not reached"
-                    : "median " + number(m.getMedian()) + " (" + number(m.getLower()) + "\u2013" + number(m.getUpper()) + ")"
-                            + (m.getMedian() != null && m.getMedian().getUnit() != null ? " " + m.getMedian().getUnit() : "");
-        }
-        if (result instanceof HazardRatio hr) {
-            return "HR " + number(hr.getEstimate()) + " (" + number(hr.getLower()) + "\u2013" + number(hr.getUpper()) + ")"
-                    + (hr.isAdjusted() ? " adjusted" : "");
-        }
-        return "";
-    }
-
-    private static String quoted(Result result) {
-        int values = 0;
-        int withQuote = 0;
-        for (EObject content : result.eContents()) {
-            if (content instanceof Value value) {
-                values++;
-                if (!value.getSources().isEmpty() || value.isDerived()) {
-                    withQuote++;
-                }
-            }
-        }
-        return withQuote + "/" + values;
-    }
-
-    private static String number(Value value) {
-        if (value == null || value.getNumber() == null) {
-            return "?";
-        }
-        return value.getNumber().toPlainString() + (value.isDerived() ? "*" : "");
-    }
-
-    private static String words(String literal) {
-        return literal.toLowerCase().replace('_', ' ');
     }
 
     private static String text(String s) {
