@@ -1,0 +1,143 @@
+package org.appraise.core.dedup;
+
+
+import org.apache.commons.text.similarity.LevenshteinDistance;
+import org.appraise.model.Reference;
+
+import static org.appraise.core.dedup.RecordFields.*;
+
+/** How sure a pair of records is one work, and why: the scoring rules of de-duplication. */
+final class PairScore {
+
+    private PairScore() {
+    }
+
+    /** How sure a pair is one work, and why (said to the reviewer; a caution when the records also differ). */
+    record Match(double score, String reason, boolean check) {
+        static final Match NONE = new Match(0, "", false);
+
+        Match(double score, String reason) {
+            this(score, reason, false);
+        }
+
+        static Match check(double score, String reason) {
+            return new Match(score, "check: " + reason, true);
+        }
+    }
+
+    /**
+     * 1 for the same identifier. Records that stand at the same place (year within one, volume and first page)
+     * are one work when their titles are alike (0.8) and the first author agrees, or when the titles are the
+     * same whoever is named first (databases invert Chinese names). Elsewhere the similarity of the titles
+     * (a title contained in the other, as when a database appends "[Erratum appears in ...]" or gives the
+     * original-language title too, counts as the same), provided the year (within one, then with the same
+     * volume), the first author, the volume and the first page agree where both records give them. Titles of
+     * five words or more that are the same to the letter may differ in volume, pages or journal (a conference
+     * abstract indexed with the article, a supplement), never in year or first author: they are proposed with a
+     * caution. 0 when they contradict. An erratum, reply or comment never matches the article it concerns.
+     */
+    static Match score(Reference a, Reference b, String ta, String tb, boolean sameIdentifier) {
+        String pa = firstPage(a);
+        String pb = firstPage(b);
+        boolean noticeA = isNotice(a.getTitle(), ta);
+        boolean noticeB = isNotice(b.getTitle(), tb);
+        if (noticeA != noticeB) {
+            // an erratum or reply is not the article it concerns; on the same page it may be the same notice, titled otherwise
+            return pa != null && pa.equals(pb) && titleSimilarity(NOTICE_PREFIX.matcher(ta).replaceFirst(""), NOTICE_PREFIX.matcher(tb).replaceFirst(""), 3) >= 0.9
+                    ? Match.check(0.9, "one of them is a notice (erratum, reply), both on page " + pa) : Match.NONE;
+        }
+        if (sameIdentifier) {
+            return new Match(1, "same DOI or PMID");
+        }
+        if (ta.isEmpty() || tb.isEmpty() || differs(doi(a), doi(b)) || differ(a.getYear(), b.getYear(), 1)) {
+            return Match.NONE; // two DOIs that differ are two works, whatever the titles say
+        }
+        String va = number(a.getVolume());
+        String vb = number(b.getVolume());
+        boolean author = sameFirstAuthor(a, b);
+        double title = titleSimilarity(ta, tb, 6);
+        String la = lastPage(a);
+        String lb = lastPage(b);
+        // the same first page, the same last page of two ranges, or a single page that ends the other's range ("488" and "487-488")
+        boolean samePage = pa != null && pa.equals(pb) || la != null && la.equals(lb) || la == null && pa != null && pa.equals(lb)
+                || lb == null && pb != null && pb.equals(la);
+        boolean samePlace = samePage && !differs(va, vb) && (va != null && vb != null || pa != null && pa.length() >= 4);
+        if (samePlace) {
+            double placed = titleSimilarity(ta, tb, 3);
+            if (placed >= 0.99 && (author || inverted(a, b))) {
+                return new Match(placed, author ? "same title, volume and first page" : "same title, volume and first page; the first author's names inverted: "
+                        + a.getAuthors().get(0) + " / " + b.getAuthors().get(0));
+            }
+            if (placed >= 0.99) {
+                return Match.check(placed, "same title, volume and first page, first authors differ: " + a.getAuthors().get(0) + " / " + b.getAuthors().get(0));
+            }
+            // journals are named in too many ways (translated, transliterated) to tell two works apart, but a
+            // title that is only alike must at least not be in another journal
+            if (author && placed >= 0.8 && (journal(a) == null || journal(b) == null || sameJournal(a, b))) {
+                return new Match(0.95 + 0.25 * (placed - 0.8), "same first author, volume and first page; titles alike (" + percent(placed) + ")");
+            }
+            if (author && placed >= 0.6 && sameJournal(a, b) && la != null && lb != null && !la.equals(pa) && !lb.equals(pb)) {
+                // the same pages of the same journal by the same author: a translated title, not two abstracts on one page
+                return new Match(SAME_TITLE, "same first author, journal, volume and pages; titles differ (" + percent(placed) + "): a translation?");
+            }
+        }
+        if (!author) {
+            return Match.NONE;
+        }
+        if (differ(a.getYear(), b.getYear(), 0)) {
+            // a year apart (online and print): the same only in the same volume, with the same title
+            return va != null && va.equals(vb) && title >= 0.97 && !differs(pa, pb) ? new Match(title, "same title and volume, years a year apart")
+                    : Match.NONE;
+        }
+        boolean contradicts = differs(va, vb) || differs(pa, pb) && !samePage;
+        if (contradicts && title >= 0.99 && ta.split(" ").length >= 5 && !differs(va, vb) && sameJournal(a, b) && la != null && lb != null
+                && !la.equals(pa) && !lb.equals(pb) && a.getYear() != null && a.getYear().equals(b.getYear())) {
+            // two page ranges of the same volume under the same title: a typo in the pages (a one-page record may be a notice or abstract)
+            return new Match(SAME_TITLE, "same title, journal and volume; pages differ: " + a.getPages() + " / " + b.getPages());
+        }
+        if (contradicts) {
+            return title >= 0.99 && ta.split(" ").length >= 5 && a.getYear() != null && a.getYear().equals(b.getYear())
+                    ? Match.check(title, "the same title at two places, " + place(a) + " and " + place(b)
+                            + " (an abstract and its article, a notice, a republication?)")
+                    : Match.NONE;
+        }
+        if (title >= 0.99 && differs(journal(a), journal(b)) && !abbreviates(journal(a), journal(b))) {
+            return Match.check(title, "the same title in " + a.getJournal() + " and " + b.getJournal());
+        }
+        return new Match(title, "titles alike (" + percent(title) + "), nothing contradicts");
+    }
+
+    /**
+     * 1 for the same title; 0.99 when the shorter (of at least so many words) is inside the longer; else the
+     * better of Jaro-Winkler and the share of characters Levenshtein leaves alone (Jaro-Winkler alone punishes a
+     * typo in a long title: "eculizamab" for "eculizumab" in 110 characters gives 0.93).
+     */
+    static double titleSimilarity(String ta, String tb, int containedWords) {
+        if (ta.equals(tb)) {
+            return 1;
+        }
+        String shorter = ta.length() <= tb.length() ? ta : tb;
+        String longer = shorter == ta ? tb : ta;
+        if (shorter.split(" ").length >= containedWords && (" " + longer + " ").contains(" " + shorter + " ")) {
+            return 0.99;
+        }
+        double jaroWinkler = JARO_WINKLER.apply(ta, tb);
+        int longest = Math.max(ta.length(), tb.length());
+        int allowed = (int) Math.ceil(longest * 0.25);
+        int distance = new LevenshteinDistance(allowed).apply(ta, tb);
+        return distance < 0 ? jaroWinkler : Math.max(jaroWinkler, 1 - distance / (double) longest);
+    }
+
+    static String percent(double similarity) {
+        return Math.round(similarity * 100) + "%";
+    }
+
+    static boolean differ(Integer a, Integer b, int tolerance) {
+        return a != null && b != null && Math.abs(a - b) > tolerance;
+    }
+
+    static boolean differs(String a, String b) {
+        return a != null && b != null && !a.isBlank() && !b.isBlank() && !a.strip().equalsIgnoreCase(b.strip());
+    }
+
+}
