@@ -404,7 +404,7 @@ public final class Cli {
         if (!Files.isRegularFile(dir.resolve(ReviewFolder.REVIEW_FILE)) && !Files.isDirectory(dir.resolve("studies"))) {
             throw new IOException(dir + " is not a review folder (no review.json)");
         }
-        ReviewFolder folder = ReviewFolder.open(dir);
+        ReviewFolder folder = ReviewFolder.open(dir, org.appraise.io.pdf.ReportFormats.all()); // PDF reports too, as the workbench reads them
         for (LoadProblem problem : folder.problems()) {
             err.println("problem: " + problem);
         }

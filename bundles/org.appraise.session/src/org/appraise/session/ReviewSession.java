@@ -54,12 +54,21 @@ public final class ReviewSession {
     }
 
     public static ReviewSession open(Path root) throws IOException {
-        return new ReviewSession(ReviewFolder.open(root));
+        return new ReviewSession(ReviewFolder.open(root, org.appraise.io.pdf.ReportFormats.all()));
     }
 
     /** A session on a folder already read (the command line reads it once, for its checks and its edits). */
     public static ReviewSession of(ReviewFolder folder) {
         return new ReviewSession(folder);
+    }
+
+    /**
+     * The text of a paper's bytes as the review reads its reports (PDF, else UTF-8 text).
+     *
+     * @throws IllegalArgumentException naming the file and what is wrong with it
+     */
+    public static org.appraise.core.ReportText textOf(byte[] bytes, String fileName) {
+        return ReviewFolder.textOf(org.appraise.io.pdf.ReportFormats.all(), bytes, fileName);
     }
 
     /** Whether the object (a selection) belongs to this review, not to one opened before it. */

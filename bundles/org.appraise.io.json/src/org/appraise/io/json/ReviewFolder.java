@@ -23,7 +23,6 @@ import org.appraise.io.json.internal.FileSink;
 import org.appraise.io.json.internal.FolderLayout;
 import org.appraise.io.json.internal.FolderLoader;
 import org.appraise.io.json.internal.JsonCodec;
-import org.appraise.io.pdf.PdfReports;
 import org.appraise.model.Report;
 import org.appraise.model.Review;
 import org.eclipse.emf.common.util.URI;
@@ -55,8 +54,6 @@ public final class ReviewFolder {
     /** What git must never take from a review folder: the temporary files of a save in progress or killed. */
     public static final String GIT_IGNORE = ".*.tmp\n";
 
-    /** The report formats, most specific first: PDF by its extension, anything else as UTF-8 text. */
-    private static final List<ReportFormat> FORMATS = List.of(new PdfReports(), ReportFormat.PLAIN_TEXT);
 
     private final Path root;
     private final Path realRoot;
@@ -66,13 +63,20 @@ public final class ReviewFolder {
     private final FileLedger ledger;
     private final FolderLayout layout;
     /**
+     * The report formats this folder reads, most specific first (the session gives PDF, then UTF-8 text); a file
+     * no format claims is read as UTF-8 text.
+     */
+    private final List<ReportFormat> formats;
+    /**
      * Report texts already read: the checks run after every edit and read every report, and a PDF's text
      * is costly to extract, so each file is read again only when its size or modification time changes.
      */
     private final Map<Path, Read> reports = new HashMap<>();
 
-    private ReviewFolder(Path root, FileSink sink, Review review, List<LoadProblem> problems, FileLedger ledger) throws IOException {
+    private ReviewFolder(Path root, FileSink sink, Review review, List<LoadProblem> problems, FileLedger ledger, List<ReportFormat> formats)
+            throws IOException {
         this.root = root;
+        this.formats = List.copyOf(formats);
         this.realRoot = root.toRealPath();
         this.sink = sink;
         this.review = review;
@@ -81,12 +85,24 @@ public final class ReviewFolder {
         this.layout = new FolderLayout(new JsonCodec(), ledger);
     }
 
-    /** Loads the review in a folder; see {@link #problems()} for what could not be loaded. */
+    /**
+     * Loads the review in a folder, its reports read as UTF-8 text; see {@link #problems()} for what could not be
+     * loaded. The review session opens it with every report format (PDF too).
+     */
     public static ReviewFolder open(Path root) throws IOException {
-        return open(root, new AtomicFileSink());
+        return open(root, new AtomicFileSink(), List.of(ReportFormat.PLAIN_TEXT));
+    }
+
+    /** Loads the review in a folder, its reports read in these formats (most specific first). */
+    public static ReviewFolder open(Path root, List<ReportFormat> formats) throws IOException {
+        return open(root, new AtomicFileSink(), formats);
     }
 
     public static ReviewFolder open(Path root, FileSink sink) throws IOException {
+        return open(root, sink, List.of(ReportFormat.PLAIN_TEXT));
+    }
+
+    private static ReviewFolder open(Path root, FileSink sink, List<ReportFormat> formats) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "not a review folder");
         }
@@ -94,7 +110,7 @@ public final class ReviewFolder {
         FolderLoader loader = new FolderLoader(absolute);
         Review review = loader.load();
         attach(review, absolute);
-        ReviewFolder folder = new ReviewFolder(absolute, sink, review, new ArrayList<>(loader.problems()), loader.ledger());
+        ReviewFolder folder = new ReviewFolder(absolute, sink, review, new ArrayList<>(loader.problems()), loader.ledger(), formats);
         loader.settleBaseline(folder.layout.plan(review));
         return folder;
     }
@@ -110,7 +126,7 @@ public final class ReviewFolder {
         }
         Files.createDirectories(absolute);
         attach(review, absolute);
-        ReviewFolder folder = new ReviewFolder(absolute, new AtomicFileSink(), review, new ArrayList<>(), new FileLedger());
+        ReviewFolder folder = new ReviewFolder(absolute, new AtomicFileSink(), review, new ArrayList<>(), new FileLedger(), List.of(ReportFormat.PLAIN_TEXT));
         folder.save();
         ignoreTemporaryFiles(absolute);
         return folder;
@@ -165,7 +181,7 @@ public final class ReviewFolder {
         if (cached != null && cached.stamp().equals(stamp)) {
             return cached.text();
         }
-        ReportText text = textOf(Files.readAllBytes(path), report.getFile());
+        ReportText text = textOf(formats, Files.readAllBytes(path), report.getFile());
         reports.put(path, new Read(stamp, text));
         return text;
     }
@@ -178,12 +194,12 @@ public final class ReviewFolder {
     }
 
     /**
-     * The text of a report file's bytes in the format its name says (PDF, else UTF-8 text).
+     * The text of a report file's bytes in the first of the formats that reads its name, else as UTF-8 text.
      *
      * @throws IllegalArgumentException naming the file and what is wrong with it
      */
-    public static ReportText textOf(byte[] bytes, String fileName) {
-        return FORMATS.stream().filter(f -> f.reads(fileName)).findFirst().orElse(ReportFormat.PLAIN_TEXT).read(bytes, fileName);
+    public static ReportText textOf(List<ReportFormat> formats, byte[] bytes, String fileName) {
+        return formats.stream().filter(f -> f.reads(fileName)).findFirst().orElse(ReportFormat.PLAIN_TEXT).read(bytes, fileName);
     }
 
     /** The report's text, or empty when it cannot be read (the reason is in {@link #readReport}). */

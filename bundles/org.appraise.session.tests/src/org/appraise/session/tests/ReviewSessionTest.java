@@ -62,6 +62,33 @@ final class ReviewSessionTest {
         assertEquals("cd", me.getId(), "the e-mail's local part names the reviewer");
     }
 
+    @Test
+    void aPdfReportIsReadThroughTheSessionWhileTheFolderAloneReadsText() throws Exception {
+        Path copy = copy();
+        byte[] pdf;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+                content.newLineAtOffset(72, 720);
+                content.showText("Objective response 6(17.1%) vs 2(3.1%)");
+                content.endText();
+            }
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        Files.write(copy.resolve("reports/paper.pdf"), pdf);
+        ReviewSession session = ReviewSession.open(copy);
+        org.appraise.model.Report report = session.folder().review().getStudies().get(0).getReports().get(0);
+        report.setFile("reports/paper.pdf");
+        assertTrue(session.folder().readReport(report).text().contains("6(17.1%)"), "the session reads PDF reports");
+        assertTrue(ReviewSession.textOf(pdf, "paper.pdf").text().contains("Objective response"));
+        assertEquals(Optional.empty(), ReviewFolder.open(copy).reportText(report), "the folder alone reads text, and a PDF is not UTF-8 text");
+    }
+
     private Path copy() throws IOException {
         Path copy = temp.resolve("review");
         try (Stream<Path> files = Files.walk(SAMPLE)) {

@@ -47,7 +47,7 @@ public final class NewStudyHandler extends AbstractHandler {
         String name = source.getFileName().toString();
         try {
             byte[] bytes = Files.readAllBytes(source);
-            ReportText text = ReviewFolder.textOf(bytes, name);
+            ReportText text = org.appraise.session.ReviewSession.textOf(bytes, name);
             Path target = review.folder().root().resolve("reports").resolve(name);
             if (Files.exists(target) && !Arrays.equals(bytes, Files.readAllBytes(target))) {
                 MessageDialog.openError(shell, "New study", "reports/" + name
