@@ -7,14 +7,12 @@ import java.util.function.Supplier;
 
 import org.appraise.core.rob.AnswerOption;
 import org.appraise.core.rob.AssessmentEdits;
-import org.appraise.core.rob.JudgementLevel;
 import org.appraise.core.rob.JudgementProposal;
 import org.appraise.core.rob.Proposal;
 import org.appraise.core.rob.RiskOfBiasTool;
 import org.appraise.core.rob.RiskOfBiasTools;
 import org.appraise.core.rob.SignallingQuestion;
 import org.appraise.core.rob.ToolDomain;
-import org.appraise.model.Annotation;
 import org.appraise.model.DomainJudgement;
 import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeMeasurement;
@@ -39,8 +37,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 
 /**
  * The risk-of-bias page of the study editor: the extraction's assessments, each as its tool's domains and
@@ -72,10 +68,7 @@ final class AssessmentPage {
     private final Composite control;
     private final Combo chooser;
     private final TreeViewer tree;
-    private final Label detail;
-    private final Composite answerButtons;
-    private final Text support;
-    private final Label quotes;
+    private final AssessmentPanel panel;
     private final List<RiskOfBiasAssessment> shown = new ArrayList<>();
     private Extraction extraction;
     private RiskOfBiasAssessment current;
@@ -103,28 +96,15 @@ final class AssessmentPage {
         tree.getTree().setData("org.appraise.test.id", "assessment-tree");
         tree.setContentProvider(new Content());
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(tree);
-        column(layout, "Domain / question", 46, this::itemText);
-        column(layout, "Answer / judgement", 18, this::answerText);
-        column(layout, "Proposal", 16, this::proposalText);
-        column(layout, "Support", 20, this::supportText);
+        column(layout, "Domain / question", 46, AssessmentTexts::itemText);
+        column(layout, "Answer / judgement", 18, l -> texts().answerText(l));
+        column(layout, "Proposal", 16, l -> texts().proposalText(l));
+        column(layout, "Support", 20, l -> texts().supportText(l));
         tree.getTree().addListener(SWT.KeyDown, e -> key(e.character, e.keyCode, e));
         tree.addSelectionChangedListener(e -> showDetail());
         tree.addDoubleClickListener(e -> judgeWithDialog());
 
-        Composite side = new Composite(sash, SWT.NONE);
-        side.setLayout(new GridLayout(1, false));
-        detail = new Label(side, SWT.WRAP);
-        detail.setData("org.appraise.test.id", "assessment-detail");
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(detail);
-        answerButtons = new Composite(side, SWT.NONE);
-        answerButtons.setLayout(new RowLayout(SWT.VERTICAL));
-        new Label(side, SWT.NONE).setText("Support (what the report says; Ctrl+Enter in the paper cites a quote):");
-        support = new Text(side, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        support.setData("org.appraise.test.id", "assessment-support");
-        GridDataFactory.fillDefaults().grab(true, true).hint(200, 60).applyTo(support);
-        support.addListener(SWT.FocusOut, e -> saveSupport());
-        quotes = new Label(side, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(quotes);
+        panel = new AssessmentPanel(sash, this::saveSupport);
         sash.setWeights(68, 32);
     }
 
@@ -314,7 +294,7 @@ final class AssessmentPage {
         Optional<String> proposed = line instanceof DomainLine d ? proposal.domain(d.domain().id()).level() : proposal.overall();
         if (level != null && proposed.isPresent() && !proposed.get().equals(level) && (rationale == null || rationale.isBlank())) {
             FieldsDialog form = new FieldsDialog(control.getShell(), "Rationale")
-                    .text("rationale", "Why " + label(line, level) + " rather than the proposed " + label(line, proposed.get()) + "?",
+                    .text("rationale", "Why " + AssessmentTexts.label(line, level) + " rather than the proposed " + AssessmentTexts.label(line, proposed.get()) + "?",
                             rationaleOf(line))
                     .validate(d -> d.get("rationale").isBlank() ? "A judgement that departs from the proposal needs a rationale." : "");
             if (form.open() != Window.OK) {
@@ -333,29 +313,28 @@ final class AssessmentPage {
 
     private String rationaleOf(Object line) {
         if (line instanceof DomainLine d) {
-            return judgement(d.domain().id()).map(DomainJudgement::getRationale).orElse("");
+            return texts().judgement(d.domain().id()).map(DomainJudgement::getRationale).orElse("");
         }
         return current.getOverallRationale() == null ? "" : current.getOverallRationale();
     }
 
-    private String label(Object line, String level) {
-        RiskOfBiasTool tool = line instanceof DomainLine d ? d.tool() : ((Overall) line).tool();
-        return tool.level(level).map(JudgementLevel::label).orElse(level);
+    private AssessmentTexts texts() {
+        return new AssessmentTexts(current, proposal);
     }
 
     private void saveSupport() {
         Object line = tree.getStructuredSelection().getFirstElement();
-        if (current == null || support.isDisposed()) {
+        if (current == null || panel.support().isDisposed()) {
             return;
         }
-        String text = support.getText();
+        String text = panel.support().getText();
         if (line instanceof QuestionLine q) {
-            String now = answerTo(q.question().id()).map(SignallingAnswer::getSupport).orElse("");
+            String now = texts().answerTo(q.question().id()).map(SignallingAnswer::getSupport).orElse("");
             if (!text.equals(now == null ? "" : now)) {
                 run(edits().support(current, q.question().id(), text));
             }
         } else if (line instanceof DomainLine d) {
-            String now = judgement(d.domain().id()).map(DomainJudgement::getSupport).orElse("");
+            String now = texts().judgement(d.domain().id()).map(DomainJudgement::getSupport).orElse("");
             if (!text.equals(now == null ? "" : now)) {
                 run(edits().domainSupport(current, d.domain().id(), text));
             }
@@ -395,7 +374,7 @@ final class AssessmentPage {
         List<Object> all = lines();
         for (int i = all.indexOf(from) + 1; i < all.size(); i++) {
             if (all.get(i) instanceof QuestionLine q && proposal != null && proposal.asked(q.question().id())
-                    && applies(q)) {
+                    && texts().applies(q)) {
                 return Optional.of(all.get(i));
             }
         }
@@ -405,197 +384,15 @@ final class AssessmentPage {
     private Optional<Object> firstOpenQuestion() {
         for (Object line : lines()) {
             if (line instanceof QuestionLine q && proposal != null && proposal.asked(q.question().id())
-                    && proposal.effectiveAnswers().get(q.question().id()) == null && applies(q)) {
+                    && proposal.effectiveAnswers().get(q.question().id()) == null && texts().applies(q)) {
                 return Optional.of(line);
             }
         }
         return Optional.empty();
     }
 
-    /** How many questions of a domain the tool asks, given the answers so far, that have no answer yet. */
-    private long openQuestions(DomainLine d) {
-        return proposal == null ? 0 : d.domain().questions().stream().filter(q -> proposal.asked(q.id())
-                && proposal.effectiveAnswers().get(q.id()) == null).count();
-    }
-
-    private boolean applies(QuestionLine q) {
-        return q.tool().domains().stream().filter(d -> d.questions().contains(q.question())).findFirst()
-                .map(d -> proposal.domain(d.id()).applies()).orElse(true);
-    }
-
-    // ---- texts ----
-
-    private String itemText(Object line) {
-        if (line instanceof Preliminary) {
-            return "Before the domains";
-        }
-        if (line instanceof DomainLine d) {
-            return d.domain().caption().equals(d.domain().name()) || d.domain().name().startsWith(d.domain().caption())
-                    ? d.domain().name() : d.domain().caption() + ". " + d.domain().name();
-        }
-        if (line instanceof QuestionLine q) {
-            return q.question().number() + "  " + q.question().text();
-        }
-        return "Overall";
-    }
-
-    private String answerText(Object line) {
-        if (current == null || proposal == null) {
-            return "";
-        }
-        if (line instanceof QuestionLine q) {
-            String effective = proposal.effectiveAnswers().get(q.question().id());
-            if (!applies(q)) {
-                return "(domain not used)";
-            }
-            if (JudgementProposal.NOT_ASKED.equals(effective) && q.question().option("NA").isEmpty()) {
-                return "(not asked)";
-            }
-            return effective == null ? "\u2014" : q.question().option(effective).map(o -> o.code().length() <= 2 && o.code().equals(o.code().toUpperCase())
-                    ? o.code() + " " + o.label() : o.label()).orElse(effective);
-        }
-        if (line instanceof DomainLine d) {
-            if (!proposal.domain(d.domain().id()).applies()) {
-                return "(not used)";
-            }
-            Optional<DomainJudgement> judgement = judgement(d.domain().id());
-            String level = judgement.map(DomainJudgement::getJudgement).orElse(null);
-            String stars = d.domain().starScored() ? "  " + "\u2605".repeat(proposal.domain(d.domain().id()).stars()) : "";
-            return (level == null || level.isEmpty() ? "\u2014" : label(line, level)) + stars;
-        }
-        if (line instanceof Overall) {
-            return current.getOverall() == null || current.getOverall().isEmpty() ? "\u2014" : label(line, current.getOverall());
-        }
-        return "";
-    }
-
-    private String proposalText(Object line) {
-        if (current == null || proposal == null) {
-            return "";
-        }
-        if (line instanceof DomainLine d) {
-            Proposal.DomainProposal p = proposal.domain(d.domain().id());
-            if (!p.applies()) {
-                return "";
-            }
-            if (p.level().isPresent()) {
-                return label(line, p.level().get()) + departs(judgement(d.domain().id()).map(DomainJudgement::getJudgement).orElse(null), p.level().get());
-            }
-            if (!p.unanswered().isEmpty()) {
-                return p.unanswered().size() + " question(s) open";
-            }
-            return d.domain().hasAlgorithm() ? "assessor's judgement" : "assessor's judgement (no algorithm)";
-        }
-        if (line instanceof Overall) {
-            return proposal.overall().map(o -> label(line, o) + departs(current.getOverall(), o))
-                    .orElse(proposal.missingForOverall().isEmpty() ? "" : "waiting for " + String.join(", ", proposal.missingForOverall()));
-        }
-        return "";
-    }
-
-    private static String departs(String judgement, String proposed) {
-        return judgement != null && !judgement.isEmpty() && !judgement.equals(proposed) ? " (overridden)" : "";
-    }
-
-    private String supportText(Object line) {
-        if (current == null) {
-            return "";
-        }
-        if (line instanceof QuestionLine q) {
-            return answerTo(q.question().id()).map(a -> oneLine(a.getSupport()) + quoteCount(a.getSources())).orElse("");
-        }
-        if (line instanceof DomainLine d) {
-            return judgement(d.domain().id()).map(j -> oneLine(j.getRationale() == null || j.getRationale().isEmpty() ? j.getSupport()
-                    : "Rationale: " + j.getRationale()) + quoteCount(j.getSources())).orElse("");
-        }
-        if (line instanceof Overall) {
-            return current.getOverallRationale() == null ? "" : "Rationale: " + oneLine(current.getOverallRationale());
-        }
-        return "";
-    }
-
-    private static String quoteCount(List<Annotation> sources) {
-        return sources.isEmpty() ? "" : "  [" + sources.size() + " quote" + (sources.size() == 1 ? "" : "s") + "]";
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replace('\n', ' ');
-    }
-
     private void showDetail() {
-        if (detail.isDisposed()) {
-            return;
-        }
-        for (Control child : answerButtons.getChildren()) {
-            child.dispose();
-        }
-        Object line = tree.getStructuredSelection().getFirstElement();
-        support.setEnabled(current != null && (line instanceof QuestionLine || line instanceof DomainLine));
-        quotes.setText("");
-        if (current == null) {
-            detail.setText(extraction == null ? "No extraction: start one to assess this study."
-                    : "No assessment yet: New assessment... chooses a tool and, for RoB 2 and ROBINS-I, the result.");
-            support.setText("");
-        } else if (line instanceof QuestionLine q) {
-            detail.setText(q.question().number() + "  " + q.question().text()
-                    + (q.question().askedWhenText().isEmpty() ? "" : "\n(asked when " + q.question().askedWhenText() + ")"));
-            int n = 1;
-            for (AnswerOption option : q.question().answers()) {
-                String key = n <= 9 ? String.valueOf(n) : "";
-                Button choice = new Button(answerButtons, SWT.PUSH);
-                choice.setText(key + "  " + (option.code().length() <= 2 ? option.code() + " \u2013 " : "") + option.label()
-                        + (option.stars() > 0 ? "  \u2605" : ""));
-                choice.setData("org.appraise.test.id", "answer " + option.code());
-                choice.addListener(SWT.Selection, e -> answer(q, option.code()));
-                n++;
-            }
-            SignallingAnswer answer = answerTo(q.question().id()).orElse(null);
-            support.setText(answer == null || answer.getSupport() == null ? "" : answer.getSupport());
-            quotes.setText(answer == null ? "" : quotesText(answer.getSources()));
-        } else if (line instanceof DomainLine d) {
-            Proposal.DomainProposal p = proposal.domain(d.domain().id());
-            detail.setText(d.domain().name() + "\n" + p.rule().map(r -> "Proposed because " + r + ".").orElse(
-                    !d.domain().hasAlgorithm() ? "The tool publishes no algorithm for this domain."
-                            : openQuestions(d) > 0 ? "Answer its " + openQuestions(d) + " open question(s) for a proposal."
-                                    : "The answers given lead to no rule of the tool's algorithm: judge it yourself, with a rationale.")
-                    + "\nKeys 1-" + d.tool().levels().size() + " judge (" + levelsLegend(d.tool()) + "), 0 follows the proposal; double-click to give a rationale.");
-            DomainJudgement judgement = judgement(d.domain().id()).orElse(null);
-            support.setText(judgement == null || judgement.getSupport() == null ? "" : judgement.getSupport());
-            quotes.setText(judgement == null ? "" : quotesText(judgement.getSources()));
-        } else if (line instanceof Overall o) {
-            detail.setText("Overall: " + proposal.overallRule().map(r -> "proposed because " + r + ".").orElse("no proposal yet.")
-                    + "\nKeys 1-" + o.tool().levels().size() + " judge (" + levelsLegend(o.tool()) + "), 0 follows the proposal.\n"
-                    + "Tool: " + o.tool().title() + "\nSource: " + o.tool().source());
-            support.setText("");
-        } else {
-            detail.setText(tools.find(current.getTool()).map(t -> t.title() + "\n" + t.source()).orElse("Unknown tool " + current.getTool()));
-            support.setText("");
-        }
-        answerButtons.getParent().layout(true, true);
-    }
-
-    private static String levelsLegend(RiskOfBiasTool tool) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < tool.levels().size(); i++) {
-            parts.add((i + 1) + " " + tool.levels().get(i).label());
-        }
-        return String.join(", ", parts);
-    }
-
-    private static String quotesText(List<Annotation> sources) {
-        StringBuilder text = new StringBuilder();
-        for (Annotation a : sources) {
-            text.append("\u201c").append(a.getQuote() == null ? "" : a.getQuote().replace('\n', ' ')).append("\u201d\n");
-        }
-        return text.toString();
-    }
-
-    private Optional<SignallingAnswer> answerTo(String question) {
-        return current.getAnswers().stream().filter(a -> question.equals(a.getQuestion())).findFirst();
-    }
-
-    private Optional<DomainJudgement> judgement(String domain) {
-        return current.getDomains().stream().filter(d -> domain.equals(d.getDomain())).findFirst();
+        panel.show(tree.getStructuredSelection().getFirstElement(), extraction, current, proposal, tools, texts(), this::answer);
     }
 
     private void button(Composite bar, String text, Runnable action) {
@@ -626,7 +423,7 @@ final class AssessmentPage {
             @Override
             public org.eclipse.swt.graphics.Color getForeground(Object element) {
                 boolean quiet = element instanceof QuestionLine q && proposal != null
-                        && (!proposal.asked(q.question().id()) || !applies(q));
+                        && (!proposal.asked(q.question().id()) || !texts().applies(q));
                 return quiet ? tree.getControl().getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY) : null;
             }
 
