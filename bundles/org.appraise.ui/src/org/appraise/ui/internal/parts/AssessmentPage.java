@@ -24,7 +24,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
@@ -94,7 +93,7 @@ final class AssessmentPage {
         tree.getTree().setHeaderVisible(true);
         tree.getTree().setLinesVisible(true);
         tree.getTree().setData("org.appraise.test.id", "assessment-tree");
-        tree.setContentProvider(new Content());
+        tree.setContentProvider(new AssessmentContent());
         org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(tree);
         column(layout, "Domain / question", 46, AssessmentTexts::itemText);
         column(layout, "Answer / judgement", 18, l -> texts().answerText(l));
@@ -161,17 +160,7 @@ final class AssessmentPage {
     private String title(RiskOfBiasAssessment assessment) {
         String tool = tools.find(assessment.getTool()).map(RiskOfBiasTool::shortName).orElse(assessment.getTool() + " (unknown tool)");
         OutcomeMeasurement m = assessment.getMeasurement();
-        return tool + (m == null ? ", whole study" : ", " + describe(m));
-    }
-
-    static String describe(OutcomeMeasurement m) {
-        StringBuilder text = new StringBuilder(m.getOutcome() == null ? m.getId() : m.getOutcome().getName());
-        for (String part : new String[] { m.getCriteria(), m.getTimepoint(), m.getPopulation() }) {
-            if (part != null && !part.isBlank()) {
-                text.append(", ").append(part);
-            }
-        }
-        return text.toString();
+        return tool + (m == null ? ", whole study" : ", " + AssessmentTexts.describe(m));
     }
 
     // ---- edits ----
@@ -182,30 +171,12 @@ final class AssessmentPage {
             message("Start an extraction of this study first (Start extraction...).");
             return;
         }
-        List<RiskOfBiasTool> choices = new ArrayList<>();
-        for (String id : open.folder().review().getRiskOfBiasTools()) {
-            tools.find(id).ifPresent(choices::add);
-        }
-        tools.all().stream().filter(t -> !choices.contains(t)).forEach(choices::add);
-        List<String> results = new ArrayList<>(List.of("(whole study)"));
-        extraction.getMeasurements().forEach(m -> results.add(describe(m)));
-        // the tool made for the study's design comes first chosen (ROBINS-I for a cohort, RoB 2 for a trial)
-        RiskOfBiasTool initial = tools.madeFor(extraction.getDesign(), !extraction.getMeasurements().isEmpty()).filter(choices::contains)
-                .orElse(choices.get(0));
-        FieldsDialog form = new FieldsDialog(control.getShell(), "New risk-of-bias assessment")
-                .choice("tool", "Tool", choices.stream().map(RiskOfBiasTool::title).toList(), initial.title(), false)
-                .choice("result", "Result assessed", results, results.get(results.size() > 1 ? 1 : 0), false)
-                .validate(d -> {
-                    int tool = d.index("tool");
-                    return tool >= 0 && choices.get(tool).assesses().equals("result") && d.index("result") <= 0
-                            ? choices.get(tool).shortName() + " assesses one result: choose it." : "";
-                });
-        if (form.open() != Window.OK) {
+        Optional<NewAssessmentForm.Choice> choice = NewAssessmentForm.ask(control.getShell(), open.folder().review(), extraction, tools);
+        if (choice.isEmpty()) {
             return;
         }
-        RiskOfBiasTool tool = choices.get(form.index("tool"));
-        int result = form.index("result");
-        OutcomeMeasurement measurement = result <= 0 ? null : extraction.getMeasurements().get(result - 1);
+        RiskOfBiasTool tool = choice.get().tool();
+        OutcomeMeasurement measurement = choice.get().measurement();
         run(edits().start(extraction, tool, measurement));
         current = extraction.getAssessments().get(extraction.getAssessments().size() - 1);
         show(extraction);
@@ -238,7 +209,7 @@ final class AssessmentPage {
                 event.doit = false;
                 return;
             }
-            Optional<AnswerOption> option = option(q.question(), character);
+            Optional<AnswerOption> option = AssessmentTexts.option(q.question(), character);
             if (option.isPresent()) {
                 answer(q, option.get().code());
                 event.doit = false;
@@ -253,16 +224,6 @@ final class AssessmentPage {
             }
             event.doit = false;
         }
-    }
-
-    /** The answer a key picks: its position (1 = first) or its own one-letter code. */
-    static Optional<AnswerOption> option(SignallingQuestion question, char character) {
-        if (Character.isDigit(character) && character != '0') {
-            int index = character - '1';
-            return index < question.answers().size() ? Optional.of(question.answers().get(index)) : Optional.empty();
-        }
-        return question.answers().stream().filter(a -> a.code().length() == 1 && a.code().equalsIgnoreCase(String.valueOf(character)))
-                .findFirst();
     }
 
     private void answer(QuestionLine line, String code) {
@@ -362,7 +323,7 @@ final class AssessmentPage {
 
     private List<Object> lines() {
         List<Object> all = new ArrayList<>();
-        Content content = (Content) tree.getContentProvider();
+        AssessmentContent content = (AssessmentContent) tree.getContentProvider();
         for (Object top : content.getElements(tree.getInput())) {
             all.add(top);
             all.addAll(List.of(content.getChildren(top)));
@@ -435,43 +396,4 @@ final class AssessmentPage {
         });
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60));
     }
-
-    /** Preliminary questions, then each domain with its questions, then the overall line. */
-    private static final class Content implements ITreeContentProvider {
-        @Override
-        public Object[] getElements(Object input) {
-            if (!(input instanceof RiskOfBiasTool tool)) {
-                return new Object[0];
-            }
-            List<Object> top = new ArrayList<>();
-            if (!tool.preliminary().isEmpty()) {
-                top.add(new Preliminary(tool));
-            }
-            tool.domains().forEach(d -> top.add(new DomainLine(tool, d)));
-            top.add(new Overall(tool));
-            return top.toArray();
-        }
-
-        @Override
-        public Object[] getChildren(Object parent) {
-            if (parent instanceof Preliminary p) {
-                return p.tool().preliminary().stream().map(q -> new QuestionLine(p.tool(), q)).toArray();
-            }
-            if (parent instanceof DomainLine d) {
-                return d.domain().questions().stream().map(q -> new QuestionLine(d.tool(), q)).toArray();
-            }
-            return new Object[0];
-        }
-
-        @Override
-        public Object getParent(Object element) {
-            return null;
-        }
-
-        @Override
-        public boolean hasChildren(Object element) {
-            return getChildren(element).length > 0;
-        }
-    }
-
 }

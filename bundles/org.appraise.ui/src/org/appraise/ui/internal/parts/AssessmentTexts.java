@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.appraise.core.rob.AnswerOption;
 import org.appraise.core.rob.JudgementLevel;
+import org.appraise.core.rob.SignallingQuestion;
+import org.appraise.model.OutcomeMeasurement;
 import org.appraise.core.rob.JudgementProposal;
 import org.appraise.core.rob.Proposal;
 import org.appraise.core.rob.RiskOfBiasTool;
@@ -168,4 +171,23 @@ final class AssessmentTexts {
         return tool.level(level).map(JudgementLevel::label).orElse(level);
     }
 
+    /** The answer a key picks: its position (1 = first) or its own one-letter code. */
+    static Optional<AnswerOption> option(SignallingQuestion question, char character) {
+        if (Character.isDigit(character) && character != '0') {
+            int index = character - '1';
+            return index < question.answers().size() ? Optional.of(question.answers().get(index)) : Optional.empty();
+        }
+        return question.answers().stream().filter(a -> a.code().length() == 1 && a.code().equalsIgnoreCase(String.valueOf(character)))
+                .findFirst();
+    }
+
+    static String describe(OutcomeMeasurement m) {
+        StringBuilder text = new StringBuilder(m.getOutcome() == null ? m.getId() : m.getOutcome().getName());
+        for (String part : new String[] { m.getCriteria(), m.getTimepoint(), m.getPopulation() }) {
+            if (part != null && !part.isBlank()) {
+                text.append(", ").append(part);
+            }
+        }
+        return text.toString();
+    }
 }
