@@ -141,64 +141,22 @@ final class CodeFromThePaperTest {
         select(paper, text, "2(3.1%)", table2);
         code(shell, paper, "ORR sorafenib events", step("Assign selection", d -> enter(d)));
 
-        int dcr = text.indexOf("Disease control\t");
-        select(paper, text, "24(68.6%)", dcr);
-        code(shell, paper, "DCR row + combined events",
-                step("Assign selection", d -> enter(d)),
-                step("New result row", d -> {
-                    choose(d, "outcome", 1, 1);
-                    type(d, "criteria", "RECIST 1.1");
-                    enter(d);
-                }),
-                step("Assign selection", d -> enter(d)));
-        select(paper, text, "47(72.3%)", dcr);
-        code(shell, paper, "DCR sorafenib events", step("Assign selection", d -> enter(d)));
-
+        outcome(shell, paper, text, "DCR", text.indexOf("Disease control\t"), "24(68.6%)", "47(72.3%)", 1, "RECIST 1.1", d -> {
+        }, d -> {
+        });
         // overall survival: a median with its range in one selection; the row is for a median, with a hazard ratio
-        select(paper, text, "14.1 months (6.8\u201321.4 months)", 0);
-        code(shell, paper, "OS row + combined median, lower, upper",
-                step("Assign selection", d -> enter(d)),
-                step("New result row", d -> {
-                    assertEquals("median time to event", ((Combo) control(d, "type")).getText(), "the selection reads as a median");
-                    choose(d, "outcome", 6, 6);
-                    enter(d);
-                }),
-                step("Assign selection", d -> {
+        outcome(shell, paper, text, "OS", 0, "14.1 months (6.8\u201321.4 months)", "9.6 months (6.7\u201312.5 months)", 6, null,
+                d -> assertEquals("median time to event", ((Combo) control(d, "type")).getText(), "the selection reads as a median"), d -> {
                     assertEquals(List.of("median = 14.1", "lower = 6.8", "upper = 21.4"), willFill(d));
                     shot(d, "22-code-median-dialog.png");
-                    enter(d);
-                }));
-        select(paper, text, "9.6 months (6.7\u201312.5 months)", 0);
-        code(shell, paper, "OS sorafenib median, lower, upper", step("Assign selection", d -> enter(d)));
-
-        int pfs = text.indexOf("prolonged PFS");
-        select(paper, text, "10.2 months; 95% CI 4.5\u201319.0", pfs);
-        code(shell, paper, "PFS row + combined median, CI, level",
-                step("Assign selection", d -> enter(d)),
-                step("New result row", d -> {
-                    choose(d, "outcome", 5, 5);
-                    enter(d);
-                }),
-                step("Assign selection", d -> {
-                    assertEquals(List.of("median = 10.2", "lower = 4.5", "upper = 19.0", "CI level = 0.95"), willFill(d));
-                    enter(d);
-                }));
-        select(paper, text, "6.1 months; 95% CI 2.5\u20139.7", pfs);
-        code(shell, paper, "PFS sorafenib median, CI, level", step("Assign selection", d -> enter(d)));
-
+                });
+        outcome(shell, paper, text, "PFS", text.indexOf("prolonged PFS"), "10.2 months; 95% CI 4.5\u201319.0", "6.1 months; 95% CI 2.5\u20139.7", 5,
+                null, d -> {
+                }, d -> assertEquals(List.of("median = 10.2", "lower = 4.5", "upper = 19.0", "CI level = 0.95"), willFill(d)));
         // grade 3-4 adverse events, Table 3 "All" row: before PSM, combined then sorafenib
-        int all = text.indexOf("All\t33(94.3%)");
-        select(paper, text, "14(40.0%)", all);
-        code(shell, paper, "AE 3-4 row + combined events",
-                step("Assign selection", d -> enter(d)),
-                step("New result row", d -> {
-                    choose(d, "outcome", 7, 7);
-                    type(d, "criteria", "CTCAE");
-                    enter(d);
-                }),
-                step("Assign selection", d -> enter(d)));
-        select(paper, text, "27(41.5%)", all);
-        code(shell, paper, "AE 3-4 sorafenib events", step("Assign selection", d -> enter(d)));
+        outcome(shell, paper, text, "AE 3-4", text.indexOf("All\t33(94.3%)"), "14(40.0%)", "27(41.5%)", 7, "CTCAE", d -> {
+        }, d -> {
+        });
         settle();
         screenshot(shell, "23-code-from-the-paper.png");
 
@@ -223,10 +181,36 @@ final class CodeFromThePaperTest {
         Files.write(out, tally);
         // a result whose row exists: Ctrl+Enter and Return, 2 keys, 1 dialog
         for (String line : tally) {
-            if (!line.contains("row") && !line.contains("arm") && !line.contains("design")) {
+            if (!line.contains(" row ") && !line.startsWith("arm ") && !line.startsWith("design")) {
                 assertTrue(line.contains(" 2 keys"), line);
             }
         }
+        assertEquals(5, tally.stream().filter(l -> l.contains(" 2 keys, 1 dialog")).count(), "five values whose row existed: " + tally);
+    }
+
+    /**
+     * Codes one outcome of both arms: the combined arm's selection makes the row (outcome chosen with the arrow
+     * keys, criteria typed) and fills it; the sorafenib arm's selection then takes Ctrl+Enter and Enter.
+     */
+    private void outcome(Shell shell, StyledText paper, String text, String name, int after, String combined, String sorafenib, int outcome,
+            String criteria, Consumer<Shell> rowForm, Consumer<Shell> willFill) throws Exception {
+        select(paper, text, combined, after);
+        code(shell, paper, name + " row + combined arm",
+                step("Assign selection", d -> enter(d)),
+                step("New result row", d -> {
+                    rowForm.accept(d);
+                    choose(d, "outcome", outcome, outcome);
+                    if (criteria != null) {
+                        type(d, "criteria", criteria);
+                    }
+                    enter(d);
+                }),
+                step("Assign selection", d -> {
+                    willFill.accept(d);
+                    enter(d);
+                }));
+        select(paper, text, sorafenib, after);
+        code(shell, paper, name + " sorafenib arm", step("Assign selection", d -> enter(d)));
     }
 
     private static void assertEvents(OutcomeMeasurement row, String combined, String sorafenib) {
