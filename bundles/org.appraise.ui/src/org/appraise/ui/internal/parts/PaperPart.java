@@ -2,8 +2,6 @@ package org.appraise.ui.internal.parts;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,10 +9,7 @@ import org.appraise.core.ModelPaths;
 import org.appraise.core.QuoteAssignment;
 import org.appraise.core.ReportText;
 import org.appraise.model.Annotation;
-import org.appraise.model.Arm;
-import org.appraise.model.Characteristic;
 import org.appraise.model.Extraction;
-import org.appraise.model.PicoElement;
 import org.appraise.model.Report;
 import org.appraise.model.Study;
 import org.appraise.model.Value;
