@@ -389,15 +389,17 @@ public final class Cli {
                 .read(file, format, options.value("--source").orElse(null), by, Instant.now(), new StderrProgress(err));
         // the same edit rule and command stack as the workbench's File > Import References...
         org.appraise.session.ReviewSession session = org.appraise.session.ReviewSession.of(folder);
-        session.domain().getCommandStack().execute(new org.appraise.core.screening.ImportEdits(session.domain(), folder.review())
-                .attach(result.batch(), result.references(), file.getFileName().toString()));
+        org.appraise.core.screening.ImportEdits edits = new org.appraise.core.screening.ImportEdits(session.domain(), folder.review());
+        java.util.Optional<String> twice = edits.twiceWarning(file.getFileName().toString(), result.references().size());
+        twice.ifPresent(w -> err.println("warning: " + w.replace("Edit > Undo takes this import back", "restore the review from git to take it back")));
+        session.domain().getCommandStack().execute(edits.attach(result.batch(), result.references(), file.getFileName().toString()));
         for (org.appraise.io.refs.ImportProblem problem : result.problems()) {
             err.println("problem: " + problem);
         }
         session.save();
         err.println("Imported " + result.references().size() + " " + format + " record(s) from " + file.getFileName() + " as batch "
                 + result.batch().getId());
-        return result.problems().isEmpty() && folder.problems().isEmpty() ? OK : FINDINGS;
+        return result.problems().isEmpty() && folder.problems().isEmpty() && twice.isEmpty() ? OK : FINDINGS;
     }
 
     private ReviewFolder open(Path dir) throws IOException {

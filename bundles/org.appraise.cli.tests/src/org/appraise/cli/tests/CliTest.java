@@ -130,6 +130,12 @@ final class CliTest {
         var references = ReviewFolder.open(review).review().getReferences();
         assertEquals(2, references.size(), "nothing is deleted");
         assertEquals(1, references.stream().filter(r -> r.getDuplicateOf() != null).count());
+
+        err.reset();
+        assertEquals(Cli.FINDINGS, run("import", review.toString(), ris.toString(), "--source", "PubMed"), "the same export twice is a finding");
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("two.ris was imported before as batch batch-two, with the same 2 record(s)"),
+                err.toString(StandardCharsets.UTF_8));
+        assertEquals(4, ReviewFolder.open(review).review().getReferences().size(), "imported all the same: the reviewer decides");
     }
 
     @Test

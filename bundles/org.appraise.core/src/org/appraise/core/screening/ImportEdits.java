@@ -25,6 +25,20 @@ public final class ImportEdits {
         this.review = review;
     }
 
+    /**
+     * A batch imported before from a file of the same name with as many records: most likely the same export
+     * imported twice (said to the reviewer, who may undo; de-duplication would otherwise mark all its records).
+     */
+    public java.util.Optional<ImportBatch> importedBefore(String file, int records) {
+        return review.getImportBatches().stream().filter(b -> file.equals(b.getFile()) && b.getRecordCount() == records).findFirst();
+    }
+
+    /** What to tell the reviewer when the file looks imported before; empty otherwise. */
+    public java.util.Optional<String> twiceWarning(String file, int records) {
+        return importedBefore(file, records).map(b -> file + " was imported before as batch " + b.getId() + ", with the same " + records
+                + " record(s): if it is the same export, Edit > Undo takes this import back; kept, de-duplication will mark its records.");
+    }
+
     public Command attach(ImportBatch batch, List<Reference> references, String file) {
         CompoundCommand add = new CompoundCommand("Import " + file);
         add.append(AddCommand.create(domain, review, AppraisePackage.eINSTANCE.getReview_ImportBatches(), batch));

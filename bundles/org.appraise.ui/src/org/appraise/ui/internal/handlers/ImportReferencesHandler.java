@@ -40,7 +40,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 public final class ImportReferencesHandler extends AbstractHandler {
 
     /** What an import did: the batches added, the records, and the problems met. */
-    public record Outcome(List<String> batches, int records, List<ImportProblem> problems, List<String> refused, boolean cancelled) {
+    public record Outcome(List<String> batches, int records, List<ImportProblem> problems, List<String> refused, boolean cancelled,
+            List<String> warnings) {
     }
 
     @Override
@@ -74,6 +75,7 @@ public final class ImportReferencesHandler extends AbstractHandler {
             message.append("\nCancelled: the files after the last one imported were not read.");
         }
         outcome.refused().forEach(r -> message.append("\n").append(r));
+        outcome.warnings().forEach(w -> message.append("\n").append(w));
         if (!outcome.problems().isEmpty()) {
             message.append("\n\n").append(outcome.problems().size()).append(" problem(s); every valid record was imported:");
             outcome.problems().stream().limit(15).forEach(p -> message.append("\n").append(p));
@@ -103,6 +105,7 @@ public final class ImportReferencesHandler extends AbstractHandler {
         List<String> batches = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         int[] records = { 0 };
         boolean cancelled = false;
         try {
@@ -130,8 +133,10 @@ public final class ImportReferencesHandler extends AbstractHandler {
                         ReferenceImport.Result result = new ReferenceImport(review.folder().review()).read(file, format, entry.getValue(),
                                 review.me().orElse(null), Instant.now(), new MonitorProgress(monitor));
                         shell.getDisplay().syncExec(() -> {
-                            review.domain().getCommandStack().execute(new org.appraise.core.screening.ImportEdits(review.domain(),
-                                    review.folder().review()).attach(result.batch(), result.references(), file.getFileName().toString()));
+                            org.appraise.core.screening.ImportEdits edits = new org.appraise.core.screening.ImportEdits(review.domain(),
+                                    review.folder().review());
+                            edits.twiceWarning(file.getFileName().toString(), result.references().size()).ifPresent(warnings::add);
+                            review.domain().getCommandStack().execute(edits.attach(result.batch(), result.references(), file.getFileName().toString()));
                         });
                         batches.add(result.batch().getId());
                         records[0] += result.references().size();
@@ -149,6 +154,6 @@ public final class ImportReferencesHandler extends AbstractHandler {
         } catch (InterruptedException e) {
             cancelled = true;
         }
-        return new Outcome(batches, records[0], problems, refused, cancelled);
+        return new Outcome(batches, records[0], problems, refused, cancelled, warnings);
     }
 }
