@@ -399,7 +399,7 @@ public final class Cli {
         session.save();
         err.println("Imported " + result.references().size() + " " + format + " record(s) from " + file.getFileName() + " as batch "
                 + result.batch().getId());
-        return result.problems().isEmpty() && folder.problems().isEmpty() && twice.isEmpty() ? OK : FINDINGS;
+        return result.problems().isEmpty() && folder.problems().isEmpty() ? OK : FINDINGS; // a repeated file is said, not a finding
     }
 
     private ReviewFolder open(Path dir) throws IOException {
