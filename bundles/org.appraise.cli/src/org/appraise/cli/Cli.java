@@ -390,8 +390,9 @@ public final class Cli {
         // the same edit rule and command stack as the workbench's File > Import References...
         org.appraise.session.ReviewSession session = org.appraise.session.ReviewSession.of(folder);
         org.appraise.core.screening.ImportEdits edits = new org.appraise.core.screening.ImportEdits(session.domain(), folder.review());
-        java.util.Optional<String> twice = edits.twiceWarning(file.getFileName().toString(), result.references().size());
-        twice.ifPresent(w -> err.println("warning: " + w.replace("Edit > Undo takes this import back", "restore the review from git to take it back")));
+        edits.importedBefore(file.getFileName().toString(), result.references().size()).ifPresent(b -> err.println("warning: "
+                + file.getFileName() + " was imported before as batch " + b.getId() + ", with the same " + result.references().size()
+                + " record(s): if it is the same export, restore the review from git to take it back; kept, de-duplication will mark its records."));
         session.domain().getCommandStack().execute(edits.attach(result.batch(), result.references(), file.getFileName().toString()));
         for (org.appraise.io.refs.ImportProblem problem : result.problems()) {
             err.println("problem: " + problem);

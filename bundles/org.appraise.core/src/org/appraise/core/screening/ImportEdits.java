@@ -33,12 +33,6 @@ public final class ImportEdits {
         return review.getImportBatches().stream().filter(b -> file.equals(b.getFile()) && b.getRecordCount() == records).findFirst();
     }
 
-    /** What to tell the reviewer when the file looks imported before; empty otherwise. */
-    public java.util.Optional<String> twiceWarning(String file, int records) {
-        return importedBefore(file, records).map(b -> file + " was imported before as batch " + b.getId() + ", with the same " + records
-                + " record(s): if it is the same export, Edit > Undo takes this import back; kept, de-duplication will mark its records.");
-    }
-
     public Command attach(ImportBatch batch, List<Reference> references, String file) {
         CompoundCommand add = new CompoundCommand("Import " + file);
         add.append(AddCommand.create(domain, review, AppraisePackage.eINSTANCE.getReview_ImportBatches(), batch));

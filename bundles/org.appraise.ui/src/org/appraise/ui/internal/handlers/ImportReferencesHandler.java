@@ -135,7 +135,9 @@ public final class ImportReferencesHandler extends AbstractHandler {
                         shell.getDisplay().syncExec(() -> {
                             org.appraise.core.screening.ImportEdits edits = new org.appraise.core.screening.ImportEdits(review.domain(),
                                     review.folder().review());
-                            edits.twiceWarning(file.getFileName().toString(), result.references().size()).ifPresent(warnings::add);
+                            edits.importedBefore(file.getFileName().toString(), result.references().size()).ifPresent(b -> warnings.add(
+                                    file.getFileName() + " was imported before as batch " + b.getId() + ", with the same " + result.references().size()
+                                            + " record(s): if it is the same export, Edit > Undo takes this import back; kept, de-duplication will mark its records."));
                             review.domain().getCommandStack().execute(edits.attach(result.batch(), result.references(), file.getFileName().toString()));
                         });
                         batches.add(result.batch().getId());

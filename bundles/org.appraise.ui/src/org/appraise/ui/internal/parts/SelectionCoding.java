@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.appraise.core.ExtractionEdits;
-import org.appraise.core.NumberReader;
+import org.appraise.core.SelectionWords;
 import org.appraise.core.QuoteAssignment;
 import org.appraise.core.ReportText;
 import org.appraise.model.Annotation;
@@ -79,7 +79,7 @@ final class SelectionCoding {
                     : assignment.assignAsSource(annotation, target.owner(), target.field());
             review.domain().getCommandStack().execute(command);
             if (target.owner() == extraction && extraction.getDesign() == org.appraise.model.StudyDesign.UNSPECIFIED) {
-                actions.design(extraction, design(quote)); // the quote of a design not yet chosen: choose it now
+                actions.design(extraction, SelectionWords.design(quote)); // the quote of a design not yet chosen: choose it now
             }
             return Optional.of(annotation);
         }
@@ -88,68 +88,31 @@ final class SelectionCoding {
     /** When the new arm's size is the n the selection states, the selection becomes that size's quote. */
     private Optional<Annotation> quoteSize(Extraction extraction, Report report, ReportText text, int start, int end) {
         org.appraise.model.Arm arm = extraction.getArms().get(extraction.getArms().size() - 1);
-        String n = size(text.between(start, end).orElse(""));
-        if (n.isEmpty() || arm.getGroupSizes().isEmpty() || arm.getGroupSizes().get(0).getN() == null
-                || arm.getGroupSizes().get(0).getN().getNumber() == null || arm.getGroupSizes().get(0).getN().getNumber().compareTo(new BigDecimal(n)) != 0) {
+        BigDecimal n = SelectionWords.size(text.between(start, end).orElse(""));
+        org.appraise.model.Value size = arm.getGroupSizes().isEmpty() ? null : arm.getGroupSizes().get(0).getN();
+        if (n == null || size == null || size.getNumber() == null || size.getNumber().compareTo(n) != 0) {
             return Optional.empty();
         }
         ValueTarget target = ValueTarget.of(extraction).stream().filter(t -> t.owner() == arm.getGroupSizes().get(0)).findFirst().orElseThrow();
         QuoteAssignment assignment = new QuoteAssignment(review.domain(), extraction, extraction.getReviewer());
         Annotation annotation = assignment.annotation(report, text, start, end, target.label());
         review.domain().getCommandStack().execute(assignment.fill(annotation, target.owner(),
-                List.of(new org.appraise.core.ResultParts.Part(target.field(), new BigDecimal(n), null)), false));
+                List.of(new org.appraise.core.ResultParts.Part(target.field(), n, null)), false));
         return Optional.of(annotation);
+    }
+
+    private static String plain(BigDecimal number) {
+        return number == null ? "" : number.toPlainString();
     }
 
     private void create(AssignDialog.Create what, Extraction extraction, String quote) {
         String words = quote.replaceAll("\\s+", " ").trim();
         switch (what) {
-        case ARM -> actions.newArm(extraction, armLabel(words), size(words));
-        case ROW -> actions.newRow(extraction, criteria(words), rowType(words));
+        case ARM -> actions.newArm(extraction, SelectionWords.armLabel(words), plain(SelectionWords.size(words)));
+        case ROW -> actions.newRow(extraction, SelectionWords.criteria(words), SelectionWords.rowType(words));
         case OUTCOME -> actions.newOutcome(words.length() > 60 ? "" : words);
         case PICO -> actions.newPico(extraction, words);
         case DETAIL -> actions.newDetail(extraction, words);
         }
-    }
-
-    /** "RT + anti-PD1 group (n = 37)" gives "RT + anti-PD1 group". */
-    static String armLabel(String words) {
-        String label = words.replaceAll("\\(.*$", "").replaceAll("(?i)\\bn\\s*=.*$", "").trim();
-        return label.length() > 60 || !label.matches(".*\\p{L}{2}.*") ? "" : label;
-    }
-
-    /** The n the selection states ("n = 37", "(N=41)"), or nothing. */
-    static String size(String words) {
-        return NumberReader.read(words).stream().map(r -> r.get("n")).filter(n -> n != null).findFirst().map(BigDecimal::toPlainString)
-                .orElse("");
-    }
-
-    /** The design the words name ("a retrospective study", "randomized"), or the one not yet chosen. */
-    static org.appraise.model.StudyDesign design(String words) {
-        String w = words.toLowerCase(java.util.Locale.ROOT);
-        if (w.contains("randomised") || w.contains("randomized")) {
-            return w.contains("non-random") ? org.appraise.model.StudyDesign.NON_RANDOMISED_TRIAL : org.appraise.model.StudyDesign.RANDOMISED_TRIAL;
-        }
-        if (w.contains("retrospective")) {
-            return org.appraise.model.StudyDesign.RETROSPECTIVE_COHORT;
-        }
-        if (w.contains("prospective")) {
-            return org.appraise.model.StudyDesign.PROSPECTIVE_COHORT;
-        }
-        return w.contains("case-control") || w.contains("case control") ? org.appraise.model.StudyDesign.CASE_CONTROL
-                : org.appraise.model.StudyDesign.UNSPECIFIED;
-    }
-
-    /** The kind of result the selection reads as: a median time (months, weeks...), a mean ± SD, else events / total. */
-    static int rowType(String words) {
-        if (words.matches("(?is).*\\b(median|months?|weeks?|days?|years?)\\b.*")) {
-            return 2;
-        }
-        return words.contains("\u00b1") || words.matches("(?is).*\\b(mean|SD)\\b.*") ? 1 : 0;
-    }
-
-    /** The criteria the selection names (the longest of the known ones), or nothing. */
-    static String criteria(String words) {
-        return StudyActions.CRITERIA.stream().filter(words::contains).max(java.util.Comparator.comparingInt(String::length)).orElse("");
     }
 }

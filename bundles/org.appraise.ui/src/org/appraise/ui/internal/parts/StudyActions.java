@@ -30,7 +30,6 @@ import org.eclipse.swt.widgets.Shell;
  */
 final class StudyActions {
 
-    static final List<String> CRITERIA = List.of("RECIST 1.1", "mRECIST", "iRECIST", "EASL", "CTCAE 4.0", "CTCAE 5.0", "unspecified");
 
     private static final List<String> TYPES = List.of("events / total", "mean, SD, n", "median time to event");
     private static final String NEW_OUTCOME = "+ a new outcome of the review\u2026";
@@ -175,11 +174,11 @@ final class StudyActions {
     }
 
     void newRow(Extraction extraction) {
-        newRow(extraction, "", 0);
+        newRow(extraction, "", RowType.DICHOTOMOUS);
     }
 
     /** A result row with a result for every arm, its criteria prefilled (from a selection); true when it was made. */
-    boolean newRow(Extraction extraction, String criteria, int type) {
+    boolean newRow(Extraction extraction, String criteria, RowType type) {
         if (extraction.getArms().isEmpty()) {
             MessageDialog.openInformation(shell, "New result row", "Add the study's arms first: a row has a result for every arm. "
                     + "Select an arm's name and size in the paper and choose \u201c+ New arm from this selection\u201d.");
@@ -193,11 +192,11 @@ final class StudyActions {
         names.add(NEW_OUTCOME);
         FieldsDialog form = new FieldsDialog(shell, "New result row")
                 .choice("outcome", "Outcome", names, null, false)
-                .choice("criteria", "Criteria / measurement tool", CRITERIA, criteria, true)
+                .choice("criteria", "Criteria / measurement tool", org.appraise.core.SelectionWords.CRITERIA, criteria, true)
                 .text("timepoint", "Timepoint", "")
                 .choice("population", "Analysis population", populations(extraction), "all enrolled", true)
-                .choice("type", "Result per arm", TYPES, TYPES.get(type), false)
-                .check("hr", "Also a hazard ratio of the first arm against each other arm", type == 2);
+                .choice("type", "Result per arm", TYPES, TYPES.get(type.ordinal()), false)
+                .check("hr", "Also a hazard ratio of the first arm against each other arm", type == RowType.MEDIAN_TIME_TO_EVENT);
         if (form.open() != Window.OK) {
             return false;
         }

@@ -313,7 +313,7 @@ public final class StudyPart {
                     + (report.getCitation() == null ? report.getFile() : report.getCitation()));
         }
         for (Extraction extraction : study.getExtractions()) {
-            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + org.appraise.core.EnumLabels.of(extraction.getDesign()).toLowerCase() + "), arms: ", "");
+            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + org.appraise.core.EnumLabels.of(extraction.getDesign()) + "), arms: ", "");
             for (Arm arm : extraction.getArms()) {
                 StringJoiner sizes = new StringJoiner(", ");
                 arm.getGroupSizes().forEach(size -> sizes.add(text(size.getPopulation()) + " n=" + ResultText.number(size.getN())));
