@@ -132,7 +132,7 @@ public final class ExtractionEdits {
                 hr.setId(ids.next(row.getId() + "-hr-" + comparator.getId()));
                 hr.setExperimental(arms.get(0));
                 hr.setComparator(comparator);
-                hr.setCiLevel(new BigDecimal("0.95"));
+                // no level is assumed: the paper states it (read with the interval, or set in the result's details)
                 row.getResults().add(hr);
             }
         }

@@ -68,12 +68,12 @@ public final class ResultParts {
             }
         } else if (owner instanceof MedianTimeToEvent) {
             one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes).ifPresent(r -> interval(r, MODEL.getMedianTimeToEvent_Median(),
-                    MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(), MODEL.getMedianTimeToEvent_CiLevel(), parts));
+                    MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(), MODEL.getMedianTimeToEvent_CiLevel(), parts, notes));
         } else if (owner instanceof HazardRatio) {
             java.util.Optional<Reading> ratio = one(readings, Shape.RATIO_WITH_INTERVAL, "ratios", notes)
                     .or(() -> one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes).filter(r -> !timed(span, r)));
             ratio.ifPresent(r -> interval(r, MODEL.getHazardRatio_Estimate(), MODEL.getHazardRatio_Lower(), MODEL.getHazardRatio_Upper(),
-                    MODEL.getHazardRatio_CiLevel(), parts));
+                    MODEL.getHazardRatio_CiLevel(), parts, notes));
             java.util.Optional<Reading> p = ratio.filter(r -> r.get("p") != null).or(() -> one(readings, Shape.P_VALUE, "p-values", notes));
             p.ifPresent(r -> {
                 if (r.relation("p").equals("=")) {
@@ -123,12 +123,14 @@ public final class ResultParts {
     }
 
     private static void interval(Reading r, EStructuralFeature estimate, EStructuralFeature lower, EStructuralFeature upper,
-            EStructuralFeature level, List<Part> parts) {
+            EStructuralFeature level, List<Part> parts, List<String> notes) {
         parts.add(part(estimate, r, "estimate"));
         parts.add(part(lower, r, "lower"));
         parts.add(part(upper, r, "upper"));
         if (r.get("level") != null) {
             parts.add(new Part(level, r.get("level").movePointLeft(2), null));
+        } else {
+            notes.add("The selection does not say the interval's level (95%?): none is assumed; set it in Result details if the paper gives it.");
         }
     }
 

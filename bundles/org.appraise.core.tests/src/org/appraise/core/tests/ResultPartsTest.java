@@ -45,6 +45,7 @@ final class ResultPartsTest {
                 described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Lower(), "7.4 months 95% CI:6.1\u20138.7")));
         assertEquals(List.of("median = 13.0", "lower = 9.0", "upper = 17.0"),
                 described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "13.0 (9.0\u201117.0) months")));
+        assertTrue(ResultParts.read(median, null, "13.0 (9.0\u201117.0) months").notes().get(0).startsWith("The selection does not say the interval's level"));
         assertEquals(List.of("median = 7.4"), described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "7.4")),
                 "a bare number goes to the field chosen, and only there");
         assertEquals(List.of(), described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "95%")));

@@ -97,7 +97,7 @@ final class AssignDialog extends Dialog {
         notes = new Label(area, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(720, SWT.DEFAULT).applyTo(notes);
         numberLabel = new Label(area, SWT.NONE);
-        numberLabel.setText("Number:");
+        numberLabel.setText("&Number:"); // Alt+N: from the filter to the number, to type one the selection does not read
         number = new Text(area, SWT.BORDER);
         number.setData("org.appraise.test.id", "number");
         number.setToolTipText("The number for the field chosen; typed by hand, it replaces what was read");
@@ -128,17 +128,29 @@ final class AssignDialog extends Dialog {
 
     /**
      * The next empty field, after the one used last, that the selection has a number for; else, when the selection
-     * holds numbers no field takes, the entry that makes a new result row (-2); else the last used.
+     * holds a number read as such that no field takes, the entry that makes a new result row (-2); else, when it
+     * holds digits that read no single way ("3.87 vs. 2.43 months"), the next empty number field, for the reviewer
+     * to type the one meant; else the last used.
      */
     private int initial() {
         int n = targets.size();
+        int from = last < 0 ? -1 : last;
         for (int step = 1; step <= n; step++) {
-            ValueTarget t = targets.get(((last < 0 ? -1 : last) + step) % n);
+            ValueTarget t = targets.get((from + step) % n);
             if (t.empty() && t.proposal(quote) != null) {
                 return targets.indexOf(t);
             }
         }
         if (!org.appraise.core.NumberReader.read(quote).isEmpty()) {
+            return -2;
+        }
+        if (quote.chars().anyMatch(Character::isDigit)) {
+            for (int step = 1; step <= n; step++) {
+                ValueTarget t = targets.get((from + step) % n);
+                if (t.empty() && t.owner() instanceof org.appraise.model.Result) {
+                    return targets.indexOf(t);
+                }
+            }
             return -2;
         }
         return last >= 0 && last < n ? last : 0;
@@ -185,7 +197,7 @@ final class AssignDialog extends Dialog {
             lines.add("No number in the selection fits " + ValueTarget.part(target.field()) + "; type it below, or select the number itself.");
         }
         notes.setText(String.join("\n", lines));
-        numberLabel.setText(target != null && target.numeric() ? ValueTarget.part(target.field()) + ":" : "Number:");
+        numberLabel.setText(target != null && target.numeric() ? "&Number (" + ValueTarget.part(target.field()) + "):" : "&Number:");
         number.setEnabled(target != null && target.numeric());
         Part own = own(target);
         number.setText(own == null ? "" : own.number().toPlainString());
