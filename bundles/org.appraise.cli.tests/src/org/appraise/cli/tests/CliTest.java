@@ -405,6 +405,24 @@ final class CliTest {
     }
 
     @Test
+    void eachCommandDescribesItselfAndBashCompletesThem() throws IOException {
+        assertEquals(Cli.OK, run("import", "--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        assertTrue(help.startsWith("Usage: appraise import"), help);
+        assertTrue(help.contains("--format=FORMAT") && help.contains("--columns") && !help.contains("--plot"), help);
+        out.reset();
+        assertEquals(Cli.OK, run("rob", "--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--dpi=N"), out.toString(StandardCharsets.UTF_8));
+        out.reset();
+        assertEquals(Cli.ERROR, run("info", SAMPLE.toString(), "--jsn"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown option: '--jsn'"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--json"), "the command's usage follows the error");
+        assertEquals(Cli.OK, run("generate-completion"));
+        String script = out.toString(StandardCharsets.UTF_8);
+        assertTrue(script.contains("complete -F _complete_appraise") && script.contains("dedup-benchmark"), script.lines().limit(5).toList().toString());
+    }
+
+    @Test
     void newCreatesAReviewThatLoads() throws IOException {
         Path review = temp.resolve("fresh");
         assertEquals(Cli.OK, run("new", review.toString(), "--title", "A new review", "--reviewer", "ab:Reviewer A:arbiter"));

@@ -1,4 +1,4 @@
-package org.appraise.cli;
+package org.appraise.cli.internal.rob;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,6 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.appraise.cli.internal.FigureFiles;
+import org.appraise.cli.internal.Terminal;
+import org.appraise.cli.internal.UsageException;
 
 import org.appraise.core.rob.RiskOfBiasTable;
 import org.appraise.core.rob.RiskOfBiasTool;
@@ -20,69 +25,97 @@ import org.appraise.export.figures.TrafficLightPlot;
 import org.appraise.model.Extraction;
 import org.appraise.model.Review;
 import org.appraise.model.Study;
+import org.appraise.session.ReviewSession;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code appraise rob}: the risk-of-bias judgements of a review with one tool, as a table (text or JSON) or
  * as robvis-style figures written to SVG, PNG and PDF files (each file written whole or not at all).
  */
-final class RiskOfBiasCommand {
+@Command(name = "rob", description = { "The risk-of-bias judgements with one tool (rob2, robins-i-2016, nos-cohort, nos-case-control, quadas-2),",
+        "a row per study or result; or robvis-style figures (--plot) written to SVG, PNG (600 dpi unless --dpi says otherwise) and PDF." })
+public final class RobCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final Terminal terminal;
 
-    RiskOfBiasCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
+    private Path folder;
+
+    @Option(names = "--tool", paramLabel = "ID", description = "The tool (default: the review's first tool that has assessments).")
+    private String toolId;
+
+    @Option(names = "--outcome", paramLabel = "ID", description = "Only the assessments of this outcome (tools that judge a result).")
+    private String outcome;
+
+    @Option(names = "--json", description = "Print the table as JSON.")
+    private boolean json;
+
+    @Option(names = "--plot", paramLabel = "traffic-light|summary", description = "Draw a figure instead of printing the table.")
+    private String plot;
+
+    @Option(names = "--weighted", description = "With --plot summary: bars weighted by the studies' sizes.")
+    private boolean weighted;
+
+    @Option(names = "--palette", paramLabel = "colour-blind|robvis|low=#rrggbb,...", description = "The figure's colours (default: colour-blind safe).")
+    private String paletteName;
+
+    @Mixin
+    private FigureFiles files;
+
+    public RobCommand(Terminal terminal) {
+        this.out = terminal.out();
+        this.err = terminal.err();
+        this.terminal = terminal;
     }
 
-    int run(Review review, Options options) throws IOException {
+    @Override
+    public Integer call() throws Exception {
+        ReviewSession session = terminal.openWhole(folder, "judge");
+        return Terminal.withProblems(run(session.folder().review()), session);
+    }
+
+    private int run(Review review) throws IOException {
         RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
-        RiskOfBiasTool tool = chooseTool(review, tools, options.value("--tool"));
-        RiskOfBiasTable table = RiskOfBiasTable.of(review, tool, options.value("--outcome").orElse(null));
+        RiskOfBiasTool tool = chooseTool(review, tools, Optional.ofNullable(toolId));
+        RiskOfBiasTable table = RiskOfBiasTable.of(review, tool, outcome);
         if (table.rows().isEmpty()) {
-            err.println("No " + tool.shortName() + " assessments" + options.value("--outcome").map(o -> " of outcome " + o).orElse("")
-                    + " in review " + review.getId());
+            err.println("No " + tool.shortName() + " assessments" + (outcome == null ? "" : " of outcome " + outcome) + " in review " + review.getId());
         }
-        Optional<String> plot = options.value("--plot");
-        List<String[]> files = new ArrayList<>();
-        for (String format : List.of("svg", "png", "pdf")) {
-            options.value("--" + format).ifPresent(file -> files.add(new String[] { format, file }));
-        }
-        if (plot.isEmpty()) {
-            if (!files.isEmpty()) {
+        if (plot == null) {
+            if (!files.chosen().isEmpty()) {
                 throw new UsageException("--svg, --png and --pdf need --plot traffic-light|summary");
             }
-            print(table, options.flag("--json"));
-            return Cli.OK;
+            print(table, json);
+            return Terminal.OK;
         }
-        if (files.isEmpty()) {
+        if (files.chosen().isEmpty()) {
             throw new UsageException("--plot needs at least one of --svg FILE, --png FILE, --pdf FILE");
         }
         Palette palette;
         try {
-            palette = Palette.parse(options.value("--palette").orElse(null));
+            palette = Palette.parse(paletteName);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--palette: " + e.getMessage());
         }
-        int dpi = dpi(options.value("--dpi").orElse("600"));
         FigureFont font = new FigureFont();
-        Drawing drawing = switch (plot.get()) {
+        Drawing drawing = switch (plot) {
         case "traffic-light" -> new TrafficLightPlot(font, palette).draw(table);
-        case "summary" -> new SummaryPlot(font, palette).draw(table, options.flag("--weighted"));
-        default -> throw new UsageException("--plot is traffic-light or summary, not '" + plot.get() + "'");
+        case "summary" -> new SummaryPlot(font, palette).draw(table, weighted);
+        default -> throw new UsageException("--plot is traffic-light or summary, not '" + plot + "'");
         };
-        for (String[] file : files) {
-            FigureFormat format = FigureFormat.valueOf(file[0].toUpperCase(java.util.Locale.ROOT));
-            Path target = Path.of(file[1]);
-            org.appraise.core.WholeFile.write(target, stream -> format.write(drawing, font, dpi, stream));
-            err.println("Wrote " + target + (format == FigureFormat.PNG ? " at " + dpi + " dpi" : ""));
-        }
-        return Cli.OK;
+        files.write(drawing, font, err);
+        return Terminal.OK;
     }
 
     private static RiskOfBiasTool chooseTool(Review review, RiskOfBiasTools tools, Optional<String> named) {
@@ -107,18 +140,6 @@ final class RiskOfBiasCommand {
         }
         return used.stream().map(tools::find).flatMap(Optional::stream).findFirst().orElseThrow(
                 () -> new UsageException("the review has no risk-of-bias assessments; name a tool with --tool"));
-    }
-
-    private static int dpi(String text) {
-        try {
-            int dpi = Integer.parseInt(text);
-            if (dpi < 36 || dpi > 2400) {
-                throw new UsageException("--dpi must be between 36 and 2400");
-            }
-            return dpi;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--dpi must be a whole number, not '" + text + "'");
-        }
     }
 
     private void print(RiskOfBiasTable table, boolean json) {

@@ -1,4 +1,4 @@
-package org.appraise.cli;
+package org.appraise.cli.internal.team;
 
 import java.io.Console;
 import java.util.Locale;

@@ -1,25 +1,32 @@
-package org.appraise.cli;
+package org.appraise.cli.internal.extraction;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.appraise.cli.internal.Terminal;
+import org.appraise.cli.internal.UsageException;
 
 import org.appraise.core.agreement.ExtractionComparison;
 import org.appraise.core.agreement.ExtractionConsensus;
 import org.appraise.core.rob.RiskOfBiasTools;
-import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.ConsensusDecision;
 import org.appraise.model.Extraction;
 import org.appraise.model.Review;
 import org.appraise.model.Reviewer;
 import org.appraise.model.Study;
+import org.appraise.session.ReviewSession;
 import org.eclipse.emf.common.command.Command;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise consensus}: the disagreements of two reviewers' extractions of a study, numbered, with how
@@ -27,72 +34,114 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * taking a reviewer's value of a disagreement, or entering a value with a note. The same model operations as
  * the workbench's Compare view; the reviewers' files are never changed.
  */
-final class ConsensusCommand {
+@picocli.CommandLine.Command(name = "consensus", description = { "The study's disagreements between two reviewers' extractions, numbered, and how the consensus settled each.",
+        "One step per call: --start-from REVIEWER --by ARBITER starts the consensus from one reviewer's extraction;",
+        "--field N --take REVIEWER settles disagreement N with that reviewer's value (and quotes); --field N --value V --note WHY enters a new one.",
+        "The reviewers' own files are never changed." })
+public final class ConsensusCommand implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
     private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
 
-    ConsensusCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    private final Terminal terminal;
+
+    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
+    private Path folder;
+
+    @Option(names = "--study", paramLabel = "ID", required = true, description = "The study (required).")
+    private String studyId;
+
+    @Option(names = "--between", paramLabel = "A,B", description = "The two reviewers (or extraction ids) compared (default: the first two extractions).")
+    private String between;
+
+    @Option(names = "--start-from", paramLabel = "REVIEWER", description = "Start the consensus as a copy of this reviewer's extraction.")
+    private String startFrom;
+
+    @Option(names = "--by", paramLabel = "ARBITER", description = "Who records the consensus (with --start-from).")
+    private String by;
+
+    @Option(names = "--field", paramLabel = "N", description = "The number of the disagreement to settle.")
+    private String field;
+
+    @Option(names = "--take", paramLabel = "REVIEWER", description = "Settle it with this reviewer's value and quotes.")
+    private String take;
+
+    @Option(names = "--value", paramLabel = "V", description = "Settle it with a value of the consensus' own.")
+    private String value;
+
+    @Option(names = "--note", paramLabel = "WHY", description = "Why (with --value).")
+    private String note;
+
+    @Option(names = "--json", description = "Print the disagreements as JSON.")
+    private boolean json;
+
+    public ConsensusCommand(Terminal terminal) {
+        this.terminal = terminal;
+        this.out = terminal.out();
+        this.err = terminal.err();
     }
 
-    int run(ReviewFolder folder, Options options) throws IOException {
-        Review review = folder.review();
-        String studyId = options.value("--study").orElseThrow(() -> new UsageException("name the study with --study ID"));
+    @Override
+    public Integer call() throws Exception {
+        // the same session as the workbench's: every edit is a command on its stack
+        ReviewSession session = terminal.openWhole(folder, "settle");
+        Review review = session.folder().review();
         Study study = review.getStudies().stream().filter(s -> s.getId().equals(studyId)).findFirst()
                 .orElseThrow(() -> new UsageException("no study '" + studyId + "' in the review"));
         List<Extraction> extractions = study.getExtractions().stream().filter(e -> !e.isConsensus()).toList();
-        String[] between = options.value("--between").map(v -> v.split(",")).orElse(null);
-        Extraction a = between == null ? (extractions.size() > 0 ? extractions.get(0) : null) : of(extractions, between[0].strip());
-        Extraction b = between == null ? (extractions.size() > 1 ? extractions.get(1) : null) : of(extractions, between[1].strip());
+        String[] pair = between == null ? null : between.split(",");
+        if (pair != null && pair.length != 2) {
+            throw new UsageException("--between names two reviewers: A,B");
+        }
+        Extraction a = pair == null ? (extractions.size() > 0 ? extractions.get(0) : null) : of(extractions, pair[0].strip());
+        Extraction b = pair == null ? (extractions.size() > 1 ? extractions.get(1) : null) : of(extractions, pair[1].strip());
         if (a == null || b == null || a == b) {
             throw new UsageException(studyId + " needs two reviewers' extractions to agree on (--between REVIEWER,REVIEWER)");
         }
         List<ExtractionComparison.Field> disagreements = new ExtractionComparison(tools).compare(a, b).stream().filter(f -> !f.agree()).toList();
-        // the same session as the workbench's: every edit is a command on its stack
-        org.appraise.session.ReviewSession session = org.appraise.session.ReviewSession.of(folder);
         ExtractionConsensus consensus = new ExtractionConsensus(session.domain(), review, tools);
         Command step = null;
         try {
-            if (options.value("--start-from").isPresent()) {
-                Extraction from = of(extractions, options.value("--start-from").get());
-                Reviewer by = reviewer(review, options.value("--by").orElseThrow(() -> new UsageException("say who records the consensus: --by REVIEWER")));
-                step = consensus.start(study, from, by);
-            } else if (options.value("--field").isPresent()) {
-                ExtractionComparison.Field field = field(disagreements, options.value("--field").get());
+            if (startFrom != null) {
+                Extraction from = of(extractions, startFrom);
+                if (by == null) {
+                    throw new UsageException("say who records the consensus: --by REVIEWER");
+                }
+                step = consensus.start(study, from, reviewer(review, by));
+            } else if (field != null) {
+                ExtractionComparison.Field chosen = field(disagreements, field);
                 Extraction agreed = ExtractionConsensus.of(study).filter(ExtractionConsensus::started)
                         .orElseThrow(() -> new UsageException("start the consensus first (--start-from REVIEWER --by REVIEWER)"));
-                if (options.value("--take").isPresent()) {
-                    Extraction taken = of(extractions, options.value("--take").get());
+                if (take != null) {
+                    Extraction taken = of(extractions, take);
                     if (taken != a && taken != b) {
                         throw new UsageException("--take names one of the two reviewers compared");
                     }
-                    step = consensus.take(agreed, field, taken, taken == a);
-                } else if (options.value("--value").isPresent()) {
-                    step = consensus.enter(agreed, field, options.value("--value").get(), options.value("--note").orElse(null));
+                    step = consensus.take(agreed, chosen, taken, taken == a);
+                } else if (value != null) {
+                    step = consensus.enter(agreed, chosen, value, note);
                 } else {
                     throw new UsageException("--field needs --take REVIEWER or --value V --note WHY");
                 }
             }
         } catch (IllegalArgumentException e) {
             err.println("refused: " + e.getMessage());
-            return Cli.FINDINGS;
+            return Terminal.FINDINGS;
         }
         if (step != null) {
             session.domain().getCommandStack().execute(step);
             session.save();
             err.println(step.getLabel() + "; saved");
         }
-        print(study, a, b, disagreements, consensus, options.flag("--json"));
-        return Cli.OK;
+        print(study, a, b, disagreements, consensus, json);
+        return Terminal.OK;
     }
 
     private void print(Study study, Extraction a, Extraction b, List<ExtractionComparison.Field> disagreements, ExtractionConsensus consensus,
             boolean json) throws IOException {
         Optional<Extraction> agreed = ExtractionConsensus.of(study).filter(ExtractionConsensus::started);
-        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectMapper mapper = Terminal.json();
         ObjectNode root = mapper.createObjectNode();
         root.put("study", study.getId());
         root.putArray("between").add(a.getId()).add(b.getId());

@@ -1,4 +1,4 @@
-package org.appraise.cli;
+package org.appraise.cli.internal.screening;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,10 +24,16 @@ import org.appraise.model.AppraiseFactory;
 import org.appraise.model.RecordField;
 import org.appraise.model.Reference;
 
+import org.appraise.cli.internal.Terminal;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise dedup-benchmark <dir>}: runs import and de-duplication on human-labelled sets and prints
@@ -36,7 +42,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * layout); an EndNote XML export beside them with the records in the same order is run end to end too.
  * Records are read by Appraise's own importers, exactly as {@code appraise import} reads them.
  */
-final class DeduplicationBenchmarkCommand {
+@Command(name = "dedup-benchmark", description = { "Import and de-duplicate human-labelled sets (bib-dedupe's layout, e.g. ../shared/data/dedup)",
+        "and print sensitivity, specificity, pairwise precision and recall against the labels." })
+public final class DedupBenchmarkCommand implements java.util.concurrent.Callable<Integer> {
 
     private static final String LABELS = "merged_record_ids.csv";
     private static final String RECORDS = "records_pre_merged.csv";
@@ -45,12 +53,19 @@ final class DeduplicationBenchmarkCommand {
     private final PrintStream out;
     private final PrintStream err;
 
-    DeduplicationBenchmarkCommand(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
+    @Parameters(index = "0", paramLabel = "<dir>", description = "A folder holding labelled sets (searched below it).")
+    private Path dir;
+
+    @Option(names = "--json", description = "Print the figures as JSON.")
+    private boolean json;
+
+    public DedupBenchmarkCommand(Terminal terminal) {
+        this.out = terminal.out();
+        this.err = terminal.err();
     }
 
-    int run(Path dir, boolean json) throws IOException {
+    @Override
+    public Integer call() throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no such folder");
         }
@@ -67,7 +82,7 @@ final class DeduplicationBenchmarkCommand {
             out.println(String.format(Locale.ROOT, "%-40s %7s %6s %6s %5s %4s %4s %8s %8s %7s %7s %6s %8s %8s %7s", "set", "records", "remove",
                     "marked", "TP", "FP", "FN", "sens", "spec", "pairP", "pairR", "check", "notices", "shown", "seconds"));
         }
-        int status = Cli.OK;
+        int status = Terminal.OK;
         for (Path set : sets) {
             String name = dir.relativize(set).toString().replace('\\', '/');
             Map<String, String> labels = labels(set.resolve(LABELS));
@@ -86,14 +101,14 @@ final class DeduplicationBenchmarkCommand {
                     references = read(input);
                 } catch (IOException | RuntimeException e) {
                     err.println(input + ": not read: " + e.getMessage());
-                    status = Cli.FINDINGS;
+                    status = Terminal.FINDINGS;
                     continue;
                 }
                 if (input.getFileName().toString().equals(RECORDS)) {
                     csvRecords = references;
                     references.forEach(r -> r.setId(field(r, "ID")));
                 } else if (!alignedById(references, csvRecords, input)) {
-                    status = Cli.FINDINGS;
+                    status = Terminal.FINDINGS;
                     continue;
                 }
                 err.println(name + " (" + input.getFileName() + "): de-duplicating " + references.size() + " records...");

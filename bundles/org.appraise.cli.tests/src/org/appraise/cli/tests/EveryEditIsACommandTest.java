@@ -1,0 +1,105 @@
+package org.appraise.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.appraise.cli.Cli;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.Review;
+import org.appraise.session.ReviewSession;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every change the command line makes to a review is an EMF command on the session's stack, as in the workbench:
+ * for each editing command the stack is recorded, and undoing everything on it gives back the review exactly as it
+ * was read before the command (so no change bypassed the stack).
+ */
+final class EveryEditIsACommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final List<ReviewSession> sessions = new ArrayList<>();
+
+    private int run(String... args) {
+        sessions.clear();
+        err.reset();
+        return new Cli(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                sessions::add).run(List.of(args));
+    }
+
+    /** Runs an editing command and checks its session: commands on the stack, saved, and undone back to the review read before. */
+    private List<String> edit(Path review, String... args) throws IOException {
+        Review before = ReviewFolder.open(review).review();
+        assertEquals(Cli.OK, run(args), err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, sessions.size(), "one session per command");
+        ReviewSession session = sessions.get(0);
+        BasicCommandStack stack = (BasicCommandStack) session.domain().getCommandStack();
+        assertFalse(stack.isSaveNeeded(), "saved");
+        List<String> labels = new ArrayList<>();
+        while (stack.canUndo()) {
+            Command command = stack.getUndoCommand();
+            labels.add(command.getLabel());
+            stack.undo();
+        }
+        assertFalse(labels.isEmpty(), String.join(" ", args) + " changed the review without a command");
+        assertTrue(EcoreUtil.equals(before, session.folder().review()), String.join(" ", args) + ": undoing " + labels
+                + " gives back the review as it was read");
+        return labels;
+    }
+
+    @Test
+    void importDedupRemovalAndConsensusAreCommands() throws IOException {
+        Path review = temp.resolve("review");
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "Commands", "--reviewer", "ab:A"));
+        Path ris = temp.resolve("search.ris");
+        String record = "TY  - JOUR\r\nAU  - Llovet JM\r\nTI  - Sorafenib in advanced hepatocellular carcinoma\r\nT2  - N Engl J Med\r\n"
+                + "PY  - 2008\r\nVL  - 359\r\nSP  - 378\r\nDO  - 10.1056/NEJMoa0708857\r\nER  - \r\n";
+        String other = "TY  - JOUR\r\nAU  - Finn RS\r\nTI  - Atezolizumab plus bevacizumab in unresectable hepatocellular carcinoma\r\n"
+                + "PY  - 2020\r\nER  - \r\n";
+        Files.writeString(ris, record + record.replace("Sorafenib in advanced", "Sorafenib in Advanced") + other);
+
+        assertEquals(List.of("Import search.ris"), edit(review, "import", review.toString(), ris.toString(), "--source", "PubMed"));
+        assertEquals(3, ReviewFolder.open(review).review().getReferences().size(), "the import was saved before the undo in memory");
+
+        assertEquals(List.of("Mark duplicates"), edit(review, "dedup", review.toString(), "--apply"));
+        String lastId = ReviewFolder.open(review).review().getReferences().get(2).getId();
+        assertEquals(List.of("Remove 1 record(s) before screening"),
+                edit(review, "screening", review.toString(), "--remove", lastId, "--reason", "not about liver cancer"));
+
+        Path sample = temp.resolve("sample");
+        copy(CliTest.SAMPLE, sample);
+        assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--start-from", "ab", "--by", "ef").size());
+        assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--field", "1", "--take", "cd").size());
+        assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--field", "2", "--value", "12", "--note", "checked")
+                .size());
+    }
+
+    static void copy(Path from, Path to) throws IOException {
+        try (var paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+}

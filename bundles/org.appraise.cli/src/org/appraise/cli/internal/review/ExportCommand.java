@@ -1,0 +1,88 @@
+package org.appraise.cli.internal.review;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+
+import org.appraise.cli.internal.Terminal;
+import org.appraise.cli.internal.UsageException;
+import org.appraise.core.WholeFile;
+import org.appraise.export.xlsx.ExtractionWorkbook;
+import org.appraise.export.xlsx.SheetCsv;
+import org.appraise.model.Review;
+import org.appraise.session.ReviewSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code appraise export}: the submission workbook, or one of its sheets as CSV; written whole or not at all. */
+@Command(name = "export", description = { "Write the workbook for submission: PRISMA 2020, characteristics, studies, extraction (one row per result, with quotes),",
+        "meta-analysis sheets, risk of bias per tool, screening and agreement (its README sheet says what each holds);",
+        "or one sheet as CSV (RFC 4180, UTF-8). The file is written whole or not at all." })
+public final class ExportCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
+    private Path folder;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "FILE.xlsx for the workbook, FILE.csv for one sheet (required).")
+    private Path target;
+
+    @Option(names = "--sheets", paramLabel = "NAME,NAME...", split = ",", description = "Only these sheets of the workbook.")
+    private List<String> sheets;
+
+    @Option(names = "--sheet", paramLabel = "NAME", description = "The sheet a CSV holds.")
+    private String sheet;
+
+    @Option(names = "--bom", description = "Start the CSV with a byte-order mark (for Excel).")
+    private boolean bom;
+
+    public ExportCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ReviewSession session = terminal.openWhole(folder, "export");
+        if (target == null) {
+            throw new UsageException("export needs --out FILE.xlsx or FILE.csv");
+        }
+        Review review = session.folder().review();
+        List<String> known = ExtractionWorkbook.sheets(review);
+        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        WholeFile.Body body;
+        if (name.endsWith(".csv")) {
+            if (sheet == null) {
+                throw new UsageException("a CSV holds one sheet: name it with --sheet (one of " + String.join(", ", known) + ")");
+            }
+            check(List.of(sheet), known);
+            body = stream -> new SheetCsv(Instant.now()).write(review, sheet, stream, bom, terminal.progress());
+        } else if (name.endsWith(".xlsx")) {
+            List<String> chosen = (sheets == null ? known : sheets).stream().map(String::strip).toList();
+            check(chosen, known);
+            body = stream -> new ExtractionWorkbook(Instant.now()).write(review, stream, terminal.progress(), chosen::contains);
+        } else {
+            throw new UsageException("--out must name an .xlsx or a .csv file");
+        }
+        try {
+            WholeFile.write(target, body);
+        } catch (CancellationException e) {
+            terminal.err().println("export cancelled; " + target + " was not written");
+            return Terminal.ERROR;
+        }
+        terminal.err().println("Wrote " + target);
+        return Terminal.withProblems(Terminal.OK, session);
+    }
+
+    private static void check(List<String> chosen, List<String> known) {
+        for (String s : chosen) {
+            if (!known.contains(s)) {
+                throw new UsageException("no sheet '" + s + "' (one of " + String.join(", ", known) + ")");
+            }
+        }
+    }
+}

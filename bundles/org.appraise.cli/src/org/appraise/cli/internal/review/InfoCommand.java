@@ -1,0 +1,54 @@
+package org.appraise.cli.internal.review;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.appraise.cli.internal.Terminal;
+import org.appraise.model.Review;
+import org.appraise.session.ReviewSession;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code appraise info}: what the review holds, counted. */
+@Command(name = "info", description = "Count the studies, reports, annotations, results and assessments of a review.")
+public final class InfoCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
+    private Path folder;
+
+    @Option(names = "--json", description = "Print the counts as JSON.")
+    private boolean json;
+
+    public InfoCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ReviewSession session = terminal.open(folder);
+        Review review = session.folder().review();
+        Map<String, Object> counts = ReviewCounts.of(review);
+        counts.put("problems", session.folder().problems().size());
+        if (json) {
+            ObjectMapper mapper = Terminal.json().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            ObjectNode root = mapper.createObjectNode();
+            root.put("review", review.getId());
+            root.put("title", review.getTitle());
+            root.set("counts", mapper.valueToTree(counts));
+            terminal.out().println(mapper.writeValueAsString(root));
+        } else {
+            terminal.out().println("Review " + review.getId() + ": " + (review.getTitle() == null ? "" : review.getTitle()));
+            counts.forEach((key, value) -> terminal.out().println("  " + key + ": " + value));
+        }
+        return session.folder().problems().isEmpty() ? Terminal.OK : Terminal.FINDINGS;
+    }
+}

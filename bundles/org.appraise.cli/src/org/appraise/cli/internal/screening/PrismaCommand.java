@@ -1,0 +1,114 @@
+package org.appraise.cli.internal.screening;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.appraise.cli.internal.FigureFiles;
+import org.appraise.cli.internal.Terminal;
+import org.appraise.core.screening.PrismaCounts;
+import org.appraise.export.figures.FigureFont;
+import org.appraise.export.figures.PrismaDiagram;
+import org.appraise.session.ReviewSession;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code appraise prisma}: the PRISMA 2020 counts from the records and decisions, their invariants checked, and the flow diagram. */
+@Command(name = "prisma", description = { "The PRISMA 2020 counts computed from the records and decisions, their invariants checked,",
+        "and the flow diagram (SVG, PNG at 600 dpi unless --dpi says otherwise, PDF). Exit code 1 when an invariant fails." })
+public final class PrismaCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+    private final ObjectMapper mapper = Terminal.json();
+
+    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
+    private Path folder;
+
+    @Option(names = "--json", description = "Print the counts and findings as JSON.")
+    private boolean json;
+
+    @Mixin
+    private FigureFiles files;
+
+    public PrismaCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        files.dpi();
+        ReviewSession session = terminal.openWhole(folder, "count");
+        PrismaCounts counts = PrismaCounts.of(session.folder().review());
+        ObjectNode root = counts(counts);
+        ArrayNode findings = root.putArray("findings");
+        for (PrismaCounts.Finding finding : counts.findings()) {
+            ObjectNode node = findings.addObject();
+            node.put("severity", finding.error() ? "error" : "warning");
+            node.put("message", finding.message());
+            List<String> named = finding.references();
+            named.forEach(node.putArray("records")::add);
+            terminal.err().println((finding.error() ? "error: " : "warning: ") + finding.message() + ": "
+                    + String.join(", ", named.subList(0, Math.min(10, named.size())))
+                    + (named.size() > 10 ? " and " + (named.size() - 10) + " more (--json lists them all)" : ""));
+        }
+        if (json) {
+            terminal.printJson(root);
+        } else if (files.chosen().isEmpty()) {
+            print(counts, terminal.out());
+        }
+        if (!files.chosen().isEmpty()) {
+            FigureFont font = new FigureFont();
+            files.write(new PrismaDiagram(font).draw(counts), font, terminal.err());
+        }
+        int status = counts.findings().stream().anyMatch(PrismaCounts.Finding::error) ? Terminal.FINDINGS : Terminal.OK;
+        return Terminal.withProblems(status, session);
+    }
+
+    private ObjectNode counts(PrismaCounts counts) {
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode identification = root.putObject("identification");
+        identification.set("databases", mapper.valueToTree(counts.databases()));
+        identification.put("databasesTotal", counts.identifiedFromDatabases());
+        identification.set("registers", mapper.valueToTree(counts.registers()));
+        identification.put("registersTotal", counts.identifiedFromRegisters());
+        identification.put("duplicatesRemoved", counts.duplicates());
+        identification.put("automationRemoved", counts.removedByAutomation());
+        identification.put("otherRemoved", counts.removedOther());
+        ObjectNode screening = root.putObject("screening");
+        screening.put("screened", counts.screened());
+        screening.put("excluded", counts.excluded());
+        screening.put("sought", counts.sought());
+        screening.put("notRetrieved", counts.notRetrieved());
+        screening.put("assessed", counts.assessed());
+        screening.set("excludedReports", mapper.valueToTree(counts.excludedReports()));
+        ObjectNode other = root.putObject("otherMethods");
+        other.set("identified", mapper.valueToTree(counts.otherSources()));
+        other.put("sought", counts.otherSought());
+        other.put("notRetrieved", counts.otherNotRetrieved());
+        other.put("assessed", counts.otherAssessed());
+        other.set("excludedReports", mapper.valueToTree(counts.otherExcludedReports()));
+        ObjectNode included = root.putObject("included");
+        included.put("studies", counts.studiesIncluded());
+        included.put("reports", counts.reportsIncluded());
+        return root;
+    }
+
+    private static void print(PrismaCounts counts, PrintStream out) {
+        out.println("Identified: databases " + counts.identifiedFromDatabases() + " " + counts.databases() + ", registers "
+                + counts.identifiedFromRegisters() + ", other methods " + counts.otherIdentified() + " " + counts.otherSources());
+        out.println("Duplicates removed " + counts.duplicates() + "; screened " + counts.screened() + ", excluded " + counts.excluded());
+        out.println("Reports sought " + counts.sought() + ", not retrieved " + counts.notRetrieved() + ", assessed " + counts.assessed()
+                + ", excluded " + counts.excludedReports());
+        out.println("Other methods: sought " + counts.otherSought() + ", not retrieved " + counts.otherNotRetrieved() + ", assessed "
+                + counts.otherAssessed() + ", excluded " + counts.otherExcludedReports());
+        out.println("Included: " + counts.studiesIncluded() + " studies, " + counts.reportsIncluded() + " reports");
+    }
+}

@@ -1,0 +1,90 @@
+package org.appraise.cli.internal.screening;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.appraise.cli.internal.Terminal;
+import org.appraise.cli.internal.UsageException;
+import org.appraise.core.screening.RemovalBeforeScreening;
+import org.appraise.session.ReviewSession;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code appraise screening}: the screening's figures ({@code --stats}), or records removed before screening
+ * ({@code --remove}), all or none, as one command. Screening itself is done in the workbench.
+ */
+@Command(name = "screening", description = { "--stats: decisions per stage, open conflicts, resolutions, and agreement (percent and Cohen's kappa) per pair of reviewers.",
+        "--remove: records removed before screening (PRISMA 2020: marked ineligible by an automation tool, or removed for other reasons);",
+        "they stay in the review and count as identified. All or none: an unknown, duplicate or already screened record refuses the removal.",
+        "Screening itself is done in the workbench." })
+public final class ScreeningCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
+    private Path folder;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private What what;
+
+    @Option(names = "--json", description = "With --stats: print them as JSON.")
+    private boolean json;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "With --remove: the automation tool, or why the records are removed (required).")
+    private String reason;
+
+    @Option(names = "--automation", description = "With --remove: an automation tool marked them ineligible.")
+    private boolean automation;
+
+    /** One of the two things the command does. */
+    static final class What {
+        @Option(names = "--stats", required = true, description = "Print the screening's figures.")
+        boolean stats;
+
+        @Option(names = "--remove", paramLabel = "ID,ID...", split = ",", required = true, description = "Remove these records before screening.")
+        List<String> ids;
+
+        @Option(names = "--remove-file", paramLabel = "FILE", required = true, description = "Remove the records listed in FILE (one id per line, # comments).")
+        Path idFile;
+    }
+
+    public ScreeningCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (what.stats) {
+            ReviewSession session = terminal.open(folder);
+            return new ScreeningFigures(terminal).print(session.folder().review(), json);
+        }
+        List<String> ids = new ArrayList<>(what.ids == null ? List.of() : what.ids);
+        if (what.idFile != null) {
+            ids.addAll(Files.readAllLines(what.idFile, StandardCharsets.UTF_8));
+        }
+        if (reason == null) {
+            throw new UsageException("--remove needs --reason TEXT (the automation tool, or why the records are removed before screening)");
+        }
+        ReviewSession session = terminal.open(folder);
+        List<String> chosen = ids.stream().map(String::strip).filter(id -> !id.isEmpty() && !id.startsWith("#")).toList();
+        RemovalBeforeScreening.Plan plan = new RemovalBeforeScreening(session.domain(), session.folder().review()).plan(chosen, reason, automation);
+        if (plan.refusedAny()) {
+            plan.refused().forEach(r -> terminal.err().println("refused: " + r));
+            terminal.err().println("Nothing changed: " + plan.refused().size() + " of " + chosen.size() + " record(s) cannot be removed before screening");
+            return Terminal.FINDINGS;
+        }
+        session.domain().getCommandStack().execute(plan.command());
+        session.save();
+        terminal.err().println("Removed " + plan.removing().size() + " record(s) before screening ("
+                + (automation ? "marked ineligible by automation: " : "other reasons: ") + reason + ")");
+        return Terminal.OK;
+    }
+}
