@@ -134,7 +134,7 @@ final class CodeStudyFromScratchTest {
             type(dialog, "number", "15");
         });
         assertEquals(red, results.getItem(0).getForeground(5), "20 events of 15 is marked in the form");
-        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        EditCommands.undo();
         settle();
         assertTrue(!red.equals(results.getItem(0).getForeground(5)));
         results.setSelection(0);
@@ -158,7 +158,7 @@ final class CodeStudyFromScratchTest {
         });
         assertEquals("TACE + sorafenib", hr.getExperimental().getLabel(), "the direction is the reviewer's to state");
         assertEquals("RT + anti-PD1", hr.getComparator().getLabel());
-        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        EditCommands.undo();
         assertEquals("RT + anti-PD1", hr.getExperimental().getLabel());
 
         review.save();

@@ -85,7 +85,7 @@ final class ComparisonUiTest {
         screenshot(shell, "13-consensus.png");
         page.setPartState(page.findViewReference(ReviewPerspective.COMPARISON), IWorkbenchPage.STATE_RESTORED);
         settle();
-        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        EditCommands.undo();
         settle();
         assertEquals("differ", fields.getItem(indexOf(fields, key)).getText(5), "undo takes the value back");
         page.hideView(page.findViewReference(ReviewPerspective.COMPARISON));

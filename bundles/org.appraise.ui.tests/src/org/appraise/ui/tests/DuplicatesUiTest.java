@@ -58,7 +58,7 @@ final class DuplicatesUiTest {
         tree.setSelection(proposal);
         press(shell, "Confirm group");
         assertEquals(12, PrismaCounts.of(review.folder().review()).duplicates(), "confirmed again");
-        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        EditCommands.undo();
         settle();
         assertEquals(11, PrismaCounts.of(review.folder().review()).duplicates(), "undo takes the confirmation back");
 

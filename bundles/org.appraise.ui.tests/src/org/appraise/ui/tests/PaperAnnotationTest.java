@@ -23,8 +23,6 @@ import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Study;
 import org.appraise.session.ReviewSession;
-import org.appraise.ui.internal.handlers.RedoHandler;
-import org.appraise.ui.internal.handlers.UndoHandler;
 import org.appraise.ui.internal.parts.PaperPart;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
@@ -176,20 +174,20 @@ final class PaperAnnotationTest {
                 "in the colour of result values");
         screenshot(shell, "04-paper-assigned.png");
 
-        new UndoHandler().execute(null);
+        EditCommands.undo();
         settle();
         assertNull(rtPd1.getEvents(), "undo takes the value back");
         assertTrue(part.highlightAt(start + 1).isEmpty(), "and its highlight");
-        new RedoHandler().execute(null);
+        EditCommands.redo();
         settle();
         assertEquals(quote, rtPd1.getEvents().getSources().get(0));
         assertEquals(quote, part.highlightAt(start + 1).orElseThrow());
 
         part.comment(quote, "PD row of the RECIST 1.1 block");
         assertEquals("PD row of the RECIST 1.1 block", quote.getComment());
-        new UndoHandler().execute(null);
+        EditCommands.undo();
         assertEquals(null, quote.getComment(), "a comment undoes like any edit");
-        new RedoHandler().execute(null);
+        EditCommands.redo();
 
         paper.setSelection(0);
         part.reveal(rtPd1);

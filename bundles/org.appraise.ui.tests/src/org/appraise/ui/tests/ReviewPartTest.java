@@ -8,6 +8,8 @@ import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
@@ -15,7 +17,6 @@ import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.OutcomeDefinition;
 import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.ReviewPerspective;
-import org.appraise.ui.internal.handlers.UndoHandler;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Event;
@@ -45,7 +46,7 @@ final class ReviewPartTest {
         population.setText("Adults with advanced HCC, Child-Pugh A or B");
         population.notifyListeners(SWT.FocusOut, new Event());
         assertEquals("Adults with advanced HCC, Child-Pugh A or B", review.folder().review().getQuestion().getPopulation());
-        new UndoHandler().execute(null);
+        EditCommands.undo();
         settle();
         String before = ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review().getQuestion().getPopulation();
         assertEquals(before, review.folder().review().getQuestion().getPopulation());
@@ -78,7 +79,9 @@ final class ReviewPartTest {
             choose(dialog, "role", 2);
         });
         assertEquals("METHODOLOGIST", review.folder().review().getReviewers().get(3).getRole().getName());
-        review.save();
+        assertTrue(review.dirty());
+        EditCommands.run("org.appraise.ui.saveReview"); // File > Save Review (Ctrl+S), through its e4 handler
+        assertFalse(review.dirty(), "saved by the handler the addon activated");
         ReviewFolder reopened = ReviewFolder.open(copy);
         assertEquals("Time to response", reopened.review().getOutcomes().get(8).getName());
         assertEquals("reviewer-reviewer-g", reopened.review().getReviewers().get(3).getId());

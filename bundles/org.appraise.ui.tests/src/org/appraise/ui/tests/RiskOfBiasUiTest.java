@@ -85,11 +85,11 @@ final class RiskOfBiasUiTest {
         assertEquals("Low risk", d1.getText(2));
         assertTrue(tree.getSelection()[0].getText(0).startsWith("2.1 "), "after 1.3 the cursor moves to the next question asked");
 
-        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        EditCommands.undo();
         settle();
         assertEquals("\u2014", line(tree, "D1. Bias arising from the randomization process").getText(1),
                 "undoing 1.3 withdraws the proposal and the judgement that followed it");
-        new org.appraise.ui.internal.handlers.RedoHandler().execute(null);
+        EditCommands.redo();
         settle();
         d1 = line(tree, "D1. Bias arising from the randomization process");
         tree.setSelection(d1);

@@ -99,7 +99,7 @@ final class ScreeningUiTest {
         assertEquals(0, records.getItemCount(), "no conflict left");
         assertEquals(Optional.of(Verdict.EXCLUDE), ScreeningState.of(review.folder().review()).verdict(global, ScreeningStage.TITLE_ABSTRACT));
         assertTrue(find(shell, Label.class, "screening-summary").getText().contains("0 open conflict(s)"));
-        new org.appraise.ui.internal.handlers.UndoHandler().execute(null);
+        EditCommands.undo();
         settle();
         assertEquals(1, records.getItemCount(), "undo brings the conflict back");
         filter.select(0);

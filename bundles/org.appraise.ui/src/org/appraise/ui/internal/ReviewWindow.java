@@ -14,12 +14,25 @@ public final class ReviewWindow {
     }
 
     /** The window title names the review and starts with * while it has unsaved changes. */
-    public static void retitle(IWorkbenchWindow window, ReviewSession review) {
-        if (window.getShell() == null || window.getShell().isDisposed()) {
+    public static void retitle(org.eclipse.swt.widgets.Shell window, ReviewSession review) {
+        if (window == null || window.isDisposed()) {
             return;
         }
         String name = review.folder().review().getTitle() == null ? review.folder().review().getId() : review.folder().review().getTitle();
-        window.getShell().setText((review.dirty() ? "*" : "") + "Appraise - " + name);
+        window.setText((review.dirty() ? "*" : "") + "Appraise - " + name);
+    }
+
+    /** The shell of the workbench window, whatever dialog is active (or was, and is closed by now). */
+    public static org.eclipse.swt.widgets.Shell of(org.eclipse.swt.widgets.Shell active) {
+        org.eclipse.swt.widgets.Shell shell = active;
+        if (shell == null || shell.isDisposed()) {
+            shell = java.util.Arrays.stream(org.eclipse.swt.widgets.Display.getCurrent().getShells())
+                    .filter(s -> !s.isDisposed() && s.getParent() == null).findFirst().orElse(null);
+        }
+        while (shell != null && shell.getParent() instanceof org.eclipse.swt.widgets.Shell parent) {
+            shell = parent;
+        }
+        return shell;
     }
 
     public static void show(IEclipseContext workbench, ReviewSession review) {
@@ -30,9 +43,9 @@ public final class ReviewWindow {
         }
         IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
         if (window != null) {
-            retitle(window, review);
+            retitle(window.getShell(), review);
             review.domain().getCommandStack().addCommandStackListener(
-                    event -> window.getShell().getDisplay().asyncExec(() -> retitle(window, review)));
+                    event -> window.getShell().getDisplay().asyncExec(() -> retitle(window.getShell(), review)));
             if (!review.folder().problems().isEmpty()) {
                 StringBuilder text = new StringBuilder("Parts of this review could not be loaded; they are left as they are on disk and will not be overwritten:\n\n");
                 for (LoadProblem problem : review.folder().problems()) {

@@ -9,30 +9,27 @@ import java.util.concurrent.CancellationException;
 import org.appraise.core.WholeFile;
 import org.appraise.export.xlsx.ExtractionWorkbook;
 import org.appraise.session.ReviewSession;
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import jakarta.inject.Named;
+import org.eclipse.e4.ui.services.IServiceConstants;
 
 /**
  * File > Export Workbook...: writes the workbook for submission (every sheet) in the background with a
  * progress dialog that can cancel it; the file is written whole or not at all, so a cancelled or failed
  * export leaves an existing file as it was. Stateless.
  */
-public final class ExportWorkbookHandler extends AbstractHandler {
+public final class ExportWorkbookHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
-        Shell shell = HandlerUtil.getActiveShell(event);
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ReviewSession review) {
         if (review == null) {
-            return null;
+            return;
         }
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*.xlsx" });
@@ -43,7 +40,6 @@ public final class ExportWorkbookHandler extends AbstractHandler {
         if (file != null) {
             export(shell, review, Path.of(file.endsWith(".xlsx") ? file : file + ".xlsx"));
         }
-        return null;
     }
 
     /** Exports with a progress dialog; returns whether the file was written. */

@@ -16,10 +16,7 @@ import org.appraise.io.refs.ExportFormat;
 import org.appraise.io.refs.ImportProblem;
 import org.appraise.io.refs.ReferenceImport;
 import org.appraise.session.ReviewSession;
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
@@ -27,8 +24,10 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import jakarta.inject.Named;
+import org.eclipse.e4.ui.services.IServiceConstants;
 
 /**
  * File > Import References...: search exports (RIS, MEDLINE, Web of Science, PubMed XML, EndNote XML, BibTeX,
@@ -37,26 +36,24 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * each file is added whole, as one command (Edit > Undo), or not at all, and every record a file could not
  * give is listed with its file, line and reason. Stateless.
  */
-public final class ImportReferencesHandler extends AbstractHandler {
+public final class ImportReferencesHandler {
 
     /** What an import did: the batches added, the records, and the problems met. */
     public record Outcome(List<String> batches, int records, List<ImportProblem> problems, List<String> refused, boolean cancelled,
             List<String> warnings) {
     }
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
-        Shell shell = HandlerUtil.getActiveShell(event);
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ReviewSession review) {
         if (review == null) {
-            return null;
+            return;
         }
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         dialog.setText("Import References");
         dialog.setFilterExtensions(new String[] { "*.ris;*.nbib;*.txt;*.xml;*.bib;*.ciw;*.csv;*.tsv", "*" });
         dialog.setFilterNames(new String[] { "Search exports (RIS, MEDLINE, WoS, PubMed/EndNote XML, BibTeX, CSV)", "All files" });
         if (dialog.open() == null) {
-            return null;
+            return;
         }
         Map<Path, String> sources = new LinkedHashMap<>();
         for (String name : dialog.getFileNames()) {
@@ -64,7 +61,7 @@ public final class ImportReferencesHandler extends AbstractHandler {
             InputDialog source = new InputDialog(shell, "Import References", "Which database or source is " + name + " from?\n"
                     + "(e.g. PubMed, Embase, ClinicalTrials.gov for a register, or \"citation searching\" for other methods)", guess(name), null);
             if (source.open() != Window.OK) {
-                return null;
+                return;
             }
             sources.put(file, source.getValue().strip().isEmpty() ? null : source.getValue().strip());
         }
@@ -81,7 +78,6 @@ public final class ImportReferencesHandler extends AbstractHandler {
             outcome.problems().stream().limit(15).forEach(p -> message.append("\n").append(p));
         }
         MessageDialog.openInformation(shell, "Appraise", message.toString());
-        return null;
     }
 
     /** A source name from the file's name ("pubmed-2021-06.ris" gives PubMed), or nothing. */

@@ -9,39 +9,36 @@ import org.appraise.core.ExtractionEdits;
 import org.appraise.core.ReportText;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.session.ReviewSession;
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import jakarta.inject.Named;
+import org.eclipse.e4.ui.services.IServiceConstants;
 
 /**
  * File > New Study from Paper...: copies a paper (PDF or text) into the review's reports folder (refusing a
  * different file of the same name, text that is not UTF-8, and PDFs without text) and adds a study with that report, as one
  * undoable command. Stateless.
  */
-public final class NewStudyHandler extends AbstractHandler {
+public final class NewStudyHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        Shell shell = HandlerUtil.getActiveShell(event);
-        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ReviewSession review) {
         if (review == null) {
             MessageDialog.openInformation(shell, "New study", "Open a review first (File > Open Review...).");
-            return null;
+            return;
         }
         FileDialog files = new FileDialog(shell, SWT.OPEN);
         files.setText("The paper of the new study (PDF with a text layer, or UTF-8 text)");
         files.setFilterExtensions(new String[] { "*.pdf;*.txt", "*" });
         String chosen = files.open();
         if (chosen == null) {
-            return null;
+            return;
         }
         Path source = Path.of(chosen);
         String name = source.getFileName().toString();
@@ -52,12 +49,12 @@ public final class NewStudyHandler extends AbstractHandler {
             if (Files.exists(target) && !Arrays.equals(bytes, Files.readAllBytes(target))) {
                 MessageDialog.openError(shell, "New study", "reports/" + name
                         + " already holds a different file: rename the paper before adding it.");
-                return null;
+                return;
             }
             InputDialog label = new InputDialog(shell, "New study", "Label of the study (first author and year, e.g. Li 2022):",
                     name.replaceFirst("\\.[^.]*$", ""), s -> s.isBlank() ? "Give the study a label." : null);
             if (label.open() != Window.OK) {
-                return null;
+                return;
             }
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
@@ -70,6 +67,5 @@ public final class NewStudyHandler extends AbstractHandler {
                     : e instanceof java.nio.file.AccessDeniedException ? "it cannot be read (permission denied)" : e.getMessage();
             MessageDialog.openError(shell, "New study", "Cannot add " + chosen + ":\n" + why);
         }
-        return null;
     }
 }

@@ -6,16 +6,17 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.appraise.io.git.ReviewRepository;
 import org.appraise.session.ReviewSession;
-import org.eclipse.core.commands.AbstractHandler;
-import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import jakarta.inject.Named;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.model.application.MApplication;
 
 /**
  * File > Synchronise...: saves the review, then commits the reviewer's changes, fetches, merges and pushes
@@ -24,27 +25,25 @@ import org.eclipse.ui.handlers.HandlerUtil;
  * their own for the conflicting lines (a sync again, preferring that side) or decides later. When the team's
  * work came in, the review is reopened from disk (it was saved before the sync). Stateless.
  */
-public final class SynchroniseHandler extends AbstractHandler {
+public final class SynchroniseHandler {
 
-    @Override
-    public Object execute(ExecutionEvent event) {
-        ReviewSession review = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
-        Shell shell = HandlerUtil.getActiveShell(event);
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, @Optional ReviewSession review, MApplication application) {
         if (review == null) {
-            return null;
+            return;
         }
         String remote = null;
         if (!ReviewRepository.isRepository(review.folder().root())) {
             InputDialog ask = new InputDialog(shell, "Share the review", "The team's git remote (a bare repository on a shared drive, or a "
                     + "GitLab/GitHub URL):", "", text -> text.isBlank() ? "Give the remote's path or URL." : null);
             if (ask.open() != Window.OK) {
-                return null;
+                return;
             }
             remote = ask.getValue().strip();
         }
         InputDialog message = new InputDialog(shell, "Synchronise", "What did you change? (the commit message)", "", null);
         if (message.open() != Window.OK) {
-            return null;
+            return;
         }
         ReviewRepository.SyncReport report = synchronise(shell, review, remote, message.getValue(), ReviewRepository.Prefer.NONE);
         while (report != null && !report.conflicts().isEmpty()) {
@@ -52,21 +51,20 @@ public final class SynchroniseHandler extends AbstractHandler {
             if (prefer == ReviewRepository.Prefer.NONE) {
                 MessageDialog.openInformation(shell, "Appraise", "Nothing was overwritten or pushed; your commit keeps your version. Synchronise "
                         + "again to settle the conflict (both versions stay in .git/appraise-conflicts/).");
-                return null;
+                return;
             }
             report = synchronise(shell, review, null, null, prefer);
         }
         if (report != null) {
             boolean cameIn = !"ALREADY_UP_TO_DATE".equals(report.merge());
             if (cameIn) {
-                reopen(shell, review);
+                reopen(shell, review, application.getContext());
             }
             MessageDialog.openInformation(shell, "Appraise", "Synchronised: " + report.committed().map(c -> "committed " + c + ", ").orElse("")
                     + "merge " + report.merge().toLowerCase().replace('_', ' ') + ", pushed " + report.pushed().orElse("nothing")
                     + (report.notes().isEmpty() ? "" : "\n" + String.join("\n", report.notes()))
                     + (cameIn ? "\nThe team's latest work is open." : ""));
         }
-        return null;
     }
 
     /** What the reviewer chose for a conflict. */
@@ -80,9 +78,9 @@ public final class SynchroniseHandler extends AbstractHandler {
     }
 
     /** Opens the review again from disk, where the sync merged the team's work (it was saved before). */
-    static void reopen(Shell shell, ReviewSession review) {
+    static void reopen(Shell shell, ReviewSession review, IEclipseContext workbench) {
         try {
-            org.appraise.ui.internal.ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class),
+            org.appraise.ui.internal.ReviewWindow.show(workbench,
                     ReviewSession.open(review.folder().root()));
         } catch (IOException e) {
             MessageDialog.openError(shell, "Appraise", "Synchronised, but the review cannot be reopened: " + e.getMessage());

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.appraise.core.ModelPaths;
 import org.appraise.core.ReportText;
 import org.appraise.core.agreement.ExtractionComparison;
 import org.appraise.core.agreement.ExtractionConsensus;
@@ -20,7 +19,6 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
@@ -142,14 +140,10 @@ public final class ComparisonPart {
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (review == null || !review.holds(selection)) {
-            return; // a selection left from a review closed since: never shown, never edited
-        }
-        Study found = selection instanceof EObject object ? ModelPaths.studyOf(object) : null;
-        if (found != null && found != study) {
+        changes.studyOf(selection).filter(found -> found != study).ifPresent(found -> {
             study = found;
             show();
-        }
+        });
     }
 
     @Focus

@@ -9,7 +9,6 @@ import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -73,14 +72,10 @@ public final class HistoryPart {
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (review == null || !review.holds(selection)) {
-            return; // a selection left from a review closed since: never shown, never edited
-        }
-        Study found = selection instanceof EObject object ? org.appraise.core.ModelPaths.studyOf(object) : null;
-        if (found != null && found != study) {
+        changes.studyOf(selection).filter(found -> found != study).ifPresent(found -> {
             study = found;
             show();
-        }
+        });
     }
 
     /** Coming to the front reads the history again: a sync changes it without any edit. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.appraise.core.ModelPaths;
 import org.appraise.core.QuoteAssignment;
 import org.appraise.core.ReportText;
 import org.appraise.model.Annotation;
@@ -158,10 +157,7 @@ public final class PaperPart {
     @Inject
     @Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (review == null || !review.holds(selection)) {
-            return; // a selection left from a review closed since: never shown, never edited
-        }
-        Study found = selection instanceof EObject object ? ModelPaths.studyOf(object) : null;
+        Study found = changes.studyOf(selection).orElse(null);
         if (found == null) {
             return;
         }

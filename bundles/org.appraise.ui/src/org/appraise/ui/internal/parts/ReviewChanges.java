@@ -11,7 +11,8 @@ import org.eclipse.swt.widgets.Listener;
  * Tells a part, on the UI thread, that the open review changed through its command stack (an edit, an
  * undo, a redo), and follows the part from one open review to the next. A part that is not showing (a tab
  * behind another) is told once, when it shows again, instead of at every change: a screening decision among
- * 100,000 records does not recount PRISMA or re-read the git log behind the screening list.
+ * 100,000 records does not recount PRISMA or re-read the git log behind the screening list. It also tells which
+ * study a selection belongs to, in the review followed only.
  */
 final class ReviewChanges {
 
@@ -62,5 +63,16 @@ final class ReviewChanges {
 
     void stop() {
         follow(null);
+    }
+
+    /**
+     * The study a selection belongs to, when it belongs to the review followed: a selection left from a review
+     * closed since, or of something outside any study, is empty, so that it is never shown and never edited.
+     */
+    java.util.Optional<org.appraise.model.Study> studyOf(Object selection) {
+        if (review == null || !review.holds(selection)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(org.appraise.core.ModelPaths.studyOf((org.eclipse.emf.ecore.EObject) selection));
     }
 }

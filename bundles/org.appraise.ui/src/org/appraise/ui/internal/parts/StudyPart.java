@@ -237,14 +237,13 @@ public final class StudyPart {
     @Inject
     @Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (review == null || !review.holds(selection)) {
-            return; // a selection left from a review closed since: never shown, never edited
+        if (changes.studyOf(selection).isEmpty()) {
+            return;
         }
-        Study found = selection instanceof EObject object ? org.appraise.core.ModelPaths.studyOf(object) : null;
-        if (found != null && found != study) {
+        changes.studyOf(selection).filter(found -> found != study).ifPresent(found -> {
             study = found;
             show();
-        }
+        });
         if (selection instanceof org.appraise.model.RiskOfBiasAssessment assessment && assessments != null
                 && !tabs.isDisposed()) {
             assessments.show(assessment.eContainer() instanceof Extraction e ? e : currentExtraction());

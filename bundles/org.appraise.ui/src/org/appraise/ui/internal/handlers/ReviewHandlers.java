@@ -1,0 +1,30 @@
+package org.appraise.ui.internal.handlers;
+
+import java.util.Map;
+
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+
+import jakarta.annotation.PostConstruct;
+
+/**
+ * An e4 addon of the application: activates the workbench's handlers (POJOs with {@code @Execute}) in the
+ * application's context, for the commands that plugin.xml declares and binds to menus and keys. The handlers receive
+ * the open review, the active shell and the application by injection. {@link AddReviewHandlers} adds it to the model.
+ */
+public final class ReviewHandlers {
+
+    static final String ID = "org.appraise.ui.addon.handlers";
+
+    private static final Map<String, Class<?>> BY_COMMAND = Map.of("org.appraise.ui.openReview", OpenReviewHandler.class,
+            "org.appraise.ui.saveReview", SaveReviewHandler.class, "org.appraise.ui.newStudy", NewStudyHandler.class,
+            "org.appraise.ui.importReferences", ImportReferencesHandler.class, "org.appraise.ui.exportWorkbook", ExportWorkbookHandler.class,
+            "org.appraise.ui.synchronise", SynchroniseHandler.class, "org.eclipse.ui.edit.undo", UndoHandler.class, "org.eclipse.ui.edit.redo",
+            RedoHandler.class);
+
+    @PostConstruct
+    public void activate(IEclipseContext application, EHandlerService handlers) {
+        BY_COMMAND.forEach((command, handler) -> handlers.activateHandler(command, ContextInjectionFactory.make(handler, application)));
+    }
+}
