@@ -1,17 +1,13 @@
 package org.appraise.ui.tests;
 
-import static org.appraise.ui.tests.WorkbenchSmokeTest.descendants;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -212,6 +208,5 @@ final class RiskOfBiasUiTest {
         }
         throw new AssertionError("no study " + labelStart);
     }
-
 
 }

@@ -18,7 +18,6 @@ import org.appraise.core.rob.RiskOfBiasTool;
 import org.appraise.core.rob.RiskOfBiasTools;
 import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
-import org.appraise.export.figures.FigureFormat;
 import org.appraise.export.figures.Palette;
 import org.appraise.export.figures.SummaryPlot;
 import org.appraise.export.figures.TrafficLightPlot;

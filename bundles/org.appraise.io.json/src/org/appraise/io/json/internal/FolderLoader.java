@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.appraise.io.json.LoadProblem;
-import org.appraise.io.json.internal.JsonCodec.FileReader;
+
 import org.appraise.io.json.internal.JsonCodec.PendingLink;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;

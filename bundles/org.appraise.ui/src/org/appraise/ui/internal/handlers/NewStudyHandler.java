@@ -7,7 +7,6 @@ import java.util.Arrays;
 
 import org.appraise.core.ExtractionEdits;
 import org.appraise.core.ReportText;
-import org.appraise.io.json.ReviewFolder;
 import org.appraise.session.ReviewSession;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;

@@ -2,7 +2,6 @@ package org.appraise.ui.internal.handlers;
 
 import java.io.IOException;
 
-import org.appraise.io.json.ReviewFolder;
 import org.appraise.session.ReviewSession;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.core.di.annotations.Execute;
