@@ -1,0 +1,5 @@
+package org.appraise.synthesis;
+
+/** A lower and an upper bound. */
+public record Interval(double lower, double upper) {
+}
