@@ -12,6 +12,7 @@ out <- if (length(args) > 0) args[1] else "bundles/org.appraise.synthesis.tests/
 dir.create(out, recursive = TRUE, showWarnings = FALSE)
 set.seed(20261202)
 ctl <- list(threshold = 1e-12, maxiter = 10000, tol = 1e-12)
+ctl.default <- ctl
 num <- function(x) ifelse(is.na(x) | is.nan(x), "NA", sprintf("%.13g", x))
 
 inputs <- list(); results <- list()
@@ -50,6 +51,10 @@ record <- function(set, rule, measure, method, test, res, k.all) {
 
 safely <- function(set, rule, measure, method, test, f, k.all) {
   res <- tryCatch(suppressWarnings(f()), error = function(e) e)
+  # metafor's remedy when Fisher scoring oscillates (help(rma)): half steps; the engine does the same
+  if (inherits(res, "error") && method == "REML") {
+    ctl <<- modifyList(ctl, list(stepadj = 0.5)); res <- tryCatch(suppressWarnings(f()), error = function(e) e); ctl <<- ctl.default
+  }
   if (inherits(res, "error")) put(set, rule, measure, method, test, "error", NA) else record(set, rule, measure, method, test, res, k.all)
 }
 

@@ -51,21 +51,25 @@ final class TauSquared {
         for (double yi : y) {
             ss += (yi - mean) * (yi - mean);
         }
-        double tau2 = Math.max(0, ss / (k - 1) - meanV);
-        // metafor's Fisher scoring: full steps, halved while they would cross 0, until tau^2 changes by less than the threshold
-        for (int iteration = 0; iteration < 10_000; iteration++) {
-            double step = fisherStep(y, v, tau2);
-            while (tau2 + step < 0) {
-                step /= 2;
-            }
-            double before = tau2;
-            tau2 += step;
-            if (Math.abs(tau2 - before) < 1e-12 * Math.max(1, tau2)) {
-                // as metafor: a maximum that is only local (the restricted likelihood is higher at 0) gives tau^2 = 0
-                return tau2 > 0 && restrictedLogLikelihood(y, v, 0) > restrictedLogLikelihood(y, v, tau2) ? 0 : tau2;
+        double start = Math.max(0, ss / (k - 1) - meanV);
+        // metafor's Fisher scoring: full steps, halved while they would cross 0, until tau^2 changes by less than the
+        // threshold; when full steps oscillate, half steps (metafor's remedy, stepadj = 0.5)
+        for (double damping : new double[] { 1, 0.5 }) {
+            double tau2 = start;
+            for (int iteration = 0; iteration < 5_000; iteration++) {
+                double step = damping * fisherStep(y, v, tau2);
+                while (tau2 + step < 0) {
+                    step /= 2;
+                }
+                double before = tau2;
+                tau2 += step;
+                if (Math.abs(tau2 - before) < 1e-12 * Math.max(1, tau2)) {
+                    // as metafor: a maximum that is only local (the restricted likelihood is higher at 0) gives tau^2 = 0
+                    return tau2 > 0 && restrictedLogLikelihood(y, v, 0) > restrictedLogLikelihood(y, v, tau2) ? 0 : tau2;
+                }
             }
         }
-        throw new ArithmeticException("REML did not converge in 10,000 Fisher scoring steps");
+        throw new ArithmeticException("REML did not converge (Fisher scoring with full and half steps)");
     }
 
     /** The restricted log-likelihood of an intercept-only model, up to a constant. */
