@@ -24,6 +24,7 @@ import org.appraise.cli.internal.screening.ImportCommand;
 import org.appraise.cli.internal.screening.PrismaCommand;
 import org.appraise.cli.internal.screening.ScreeningCommand;
 import org.appraise.cli.internal.team.HistoryCommand;
+import org.appraise.cli.internal.synthesis.MetaCommand;
 import org.appraise.cli.internal.team.SyncCommand;
 
 import picocli.AutoComplete;
@@ -109,7 +110,7 @@ public final class Cli {
         for (Object command : List.of(new NewCommand(terminal), new InfoCommand(terminal), new ValidateCommand(terminal), new ImportCommand(terminal),
                 new DedupCommand(terminal), new DedupBenchmarkCommand(terminal), new ScreeningCommand(terminal), new PrismaCommand(terminal),
                 new SyncCommand(terminal), new AgreementCommand(terminal), new ConsensusCommand(terminal), new HistoryCommand(terminal),
-                new RobCommand(terminal), new ExportCommand(terminal))) {
+                new RobCommand(terminal), new MetaCommand(terminal), new ExportCommand(terminal))) {
             line.addSubcommand(command);
         }
         line.getCommandSpec().usageMessage().customSynopsis("appraise <command> <review-dir> [options]"); // for the top command only

@@ -46,7 +46,7 @@ public final class StudyTables {
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
         }
-        return Optional.of("its data are not of the kind a " + measure.label().toLowerCase(Locale.ROOT) + " needs");
+        return Optional.of("its data are not of the kind the measure needs (" + measure.label().toLowerCase(Locale.ROOT) + ")");
     }
 
     private Optional<String> addTable(StudyData.Dichotomous d) {

@@ -1,0 +1,87 @@
+package org.appraise.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.appraise.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** {@code appraise meta --data}: the BCG trials pooled as metafor pools them, and a table with a bad row said. */
+final class MetaCommandTest {
+
+    static final Path BCG = Path.of(System.getProperty("appraise.repo", "../.."), "bundles/org.appraise.cli.tests/data/bcg.csv");
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+    }
+
+    private static void near(double expected, JsonNode actual) {
+        assertEquals(expected, actual.asDouble(), 1e-8 * Math.abs(expected), actual.toString());
+    }
+
+    @Test
+    void theBcgTrialsPooledWithRemlAndMantelHaenszelEqualMetafor() throws IOException {
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--method", "REML", "--json"), err.toString(StandardCharsets.UTF_8));
+        JsonNode pooled = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled");
+        near(0.4894209398, pooled.get("estimate"));
+        near(0.3440743061, pooled.get("lower"));
+        near(0.6961660667, pooled.get("upper"));
+        near(0.3132432581, pooled.get("tau2"));
+        near(92.2213845213, pooled.get("I2"));
+        near(152.2330080824, pooled.get("Q"));
+        near(7.05425810164e-05, pooled.get("p"));
+        near(0.1546343134, pooled.get("piLower"));
+        near(1.5490278391, pooled.get("piUpper"));
+        assertEquals(13, pooled.get("k").asInt());
+
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "or", "--method", "mh", "--json"));
+        pooled = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled");
+        near(0.6228740246, pooled.get("estimate"));
+        near(0.5747703225, pooled.get("lower"));
+        near(0.6750036237, pooled.get("upper"));
+        near(163.9425795692, pooled.get("Q"));
+
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR"));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("Pooled (13)") && text.contains("0.489 [0.344, 0.696]") && text.contains("I^2 = 92.2%"), text);
+    }
+
+    @Test
+    void aBadRowAndAnImpossibleStudyAreSaidAndTheRestIsPooled() throws IOException {
+        Path table = temp.resolve("orr.csv");
+        Files.writeString(table, "Study,AI,N1I,CI,N2I\nLi 2022,13,48,6,50\nTypo,1O,40,3,40\nEmpty arm,3,0,4,40\nTvgh 2016,20,60,11,58\n");
+        assertEquals(Cli.FINDINGS, run("meta", "--data", table.toString(), "--measure", "OR", "--method", "FE"));
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("orr.csv line 3, column ai: '1O' is not a number; row left out"), said);
+        assertTrue(said.contains("Read 3 of the 4 rows of orr.csv"), said);
+        assertTrue(said.contains("left out: Empty arm: a group has no participants (total 0)"), said);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Pooled (2)"), out.toString(StandardCharsets.UTF_8));
+
+        assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the columns m1i, sd1i, n1i, m2i, sd2i, n2i"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD", "--method", "MH"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Mantel-Haenszel pools odds ratios"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--measure", "OR"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not in its model yet"), err.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,90 @@
+package org.appraise.cli.internal.synthesis;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.appraise.cli.internal.Terminal;
+import org.appraise.cli.internal.UsageException;
+import org.appraise.synthesis.EffectMeasure;
+import org.appraise.synthesis.MetaAnalysis;
+import org.appraise.synthesis.PoolingMethod;
+import org.appraise.synthesis.Settings;
+import org.appraise.synthesis.StudyTableFile;
+import org.appraise.synthesis.Synthesis;
+import org.appraise.synthesis.ZeroCellRule;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code appraise meta --data studies.csv}: a meta-analysis of a table of study data, pooled exactly as metafor 3.8
+ * does. Analyses defined inside a review come with the review's analysis model (issue #14, not yet).
+ */
+@Command(name = "meta", description = { "Pool a table of study data exactly as metafor 3.8 does (escalc, rma.uni, rma.mh, rma.peto).",
+        "The CSV has metafor's column names: study, ai, n1i, ci, n2i (OR, RR, RD); study, m1i, sd1i, n1i, m2i, sd2i, n2i (MD, SMD);",
+        "study, yi, sei (GIV, GIV_RATIO: a log ratio and its SE). Ratios are pooled on the log scale and printed exponentiated.",
+        "Analyses defined in a review folder are not in the review's model yet." })
+public final class MetaCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<review-dir>", description = "A review folder (its analyses: not yet).")
+    private Path folder;
+
+    @Option(names = "--data", paramLabel = "FILE.csv", description = "The table of study data.")
+    private Path data;
+
+    @Option(names = "--measure", paramLabel = "MEASURE", required = true, description = "OR, RR, RD, MD, SMD, GIV or GIV_RATIO.")
+    private EffectMeasure measure;
+
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "REML", description = "MH, PETO, FE, DL, REML or PM (default: ${DEFAULT-VALUE}).")
+    private PoolingMethod method;
+
+    @Option(names = "--knha", description = "Hartung-Knapp-Sidik-Jonkman: t with k-1 df (random effects).")
+    private boolean knha;
+
+    @Option(names = "--zero-cells", paramLabel = "metafor|revman", defaultValue = "METAFOR", description = "The zero-cell rule (default: metafor's).")
+    private ZeroCellRule zeroCells;
+
+    @Option(names = "--level", paramLabel = "L", defaultValue = "0.95", description = "The level of every interval (default: ${DEFAULT-VALUE}).")
+    private double level;
+
+    @Option(names = "--json", description = "Print the analysis as JSON (keys documented in the README).")
+    private boolean json;
+
+    public MetaCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (data == null) {
+            throw new UsageException(folder == null ? "meta needs --data FILE.csv"
+                    : "the analyses of a review are not in its model yet (issue #14); pool a table with --data FILE.csv");
+        }
+        Settings settings;
+        try {
+            settings = new Settings(measure, method, knha, zeroCells, level);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        StudyTableFile.Read read = StudyTableFile.read(data, measure);
+        read.problems().forEach(p -> terminal.err().println("problem: " + p));
+        if (read.studies().size() < read.rows()) {
+            terminal.err().println("Read " + read.studies().size() + " of the " + read.rows() + " rows of " + data.getFileName());
+        }
+        MetaAnalysis analysis = Synthesis.pool(read.studies(), settings);
+        analysis.excluded().forEach(e -> terminal.err().println("left out: " + e.label() + ": " + e.reason()));
+        if (json) {
+            terminal.printJson(AnalysisJson.of(analysis));
+        } else {
+            new AnalysisText(terminal.out()).print(analysis);
+        }
+        if (analysis.pooled().isEmpty()) {
+            terminal.err().println("Nothing pooled: " + analysis.notPooled());
+            return Terminal.FINDINGS;
+        }
+        return read.problems().isEmpty() && analysis.excluded().isEmpty() ? Terminal.OK : Terminal.FINDINGS;
+    }
+}
