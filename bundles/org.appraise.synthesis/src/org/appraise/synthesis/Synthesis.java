@@ -60,7 +60,7 @@ public final class Synthesis {
             double yi = own.map(EffectSizes.Effect::yi).orElse(Double.NaN);
             double vi = own.map(EffectSizes.Effect::vi).orElse(Double.NaN);
             effects.add(new StudyEffect(row.label(), yi, vi, yi - crit * Math.sqrt(vi), yi + crit * Math.sqrt(vi), weights[i],
-                    own.map(EffectSizes.Effect::corrected).orElse(false)));
+                    own.map(EffectSizes.Effect::corrected).orElse(false), row.data()));
         }
         String why = pooled.isPresent() ? "" : "the tables give no " + settings.measure().label().toLowerCase(java.util.Locale.ROOT)
                 + " (no events, or no non-events, in every experimental or every control arm)";

@@ -67,6 +67,24 @@ final class MetaCommandTest {
     }
 
     @Test
+    void theForestPlotShowsEveryStudyTheDiamondAndTheHeterogeneity() throws IOException {
+        Path figures = Path.of("target/figures");
+        Files.createDirectories(figures);
+        for (String file : List.of("forest-bcg.svg", "forest-bcg.png", "forest-bcg.pdf")) {
+            assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--knha", "--forest", figures.resolve(file).toString(),
+                    "--experimental", "Vaccinated", "--control", "Not vaccinated", "--favours", "Favours vaccine,Favours no vaccine"),
+                    err.toString(StandardCharsets.UTF_8));
+        }
+        String svg = Files.readString(figures.resolve("forest-bcg.svg"));
+        for (String text : List.of("Aronson 1948", "Comstock &amp; Webster 1969", "Vaccinated", "Not vaccinated", "Favours vaccine",
+                "Total (95% CI)", "0.49 [0.33, 0.73]", "Heterogeneity: Tau\u00B2 = 0.31", "I\u00B2 = 92%", "Test for overall effect: T = 3.95, df = 12",
+                "Prediction interval", "<polygon")) {
+            assertTrue(svg.contains(text), text + " in the forest plot");
+        }
+        assertEquals(Cli.ERROR, run("meta", "--data", BCG.toString(), "--measure", "RR", "--forest", "forest.gif"));
+    }
+
+    @Test
     void aBadRowAndAnImpossibleStudyAreSaidAndTheRestIsPooled() throws IOException {
         Path table = temp.resolve("orr.csv");
         Files.writeString(table, "Study,AI,N1I,CI,N2I\nLi 2022,13,48,6,50\nTypo,1O,40,3,40\nEmpty arm,3,0,4,40\nTvgh 2016,20,60,11,58\n");

@@ -10,13 +10,24 @@ import java.util.List;
 public final class Drawing {
 
     /** Something drawn. */
-    public sealed interface Mark permits Box, Disc, Label, Rule {
+    public sealed interface Mark permits Box, Disc, Diamond, Label, Rule {
     }
 
     public record Box(double x, double y, double width, double height, String fill, String stroke) implements Mark {
     }
 
     public record Disc(double cx, double cy, double radius, String fill, String stroke) implements Mark {
+    }
+
+    /** A diamond (a pooled estimate): its left, centre and right points on the line at y, its top and bottom halfHeight away. */
+    public record Diamond(double left, double centre, double right, double y, double halfHeight, String fill, String stroke) implements Mark {
+        double[] xs() {
+            return new double[] { left, centre, right, centre };
+        }
+
+        double[] ys() {
+            return new double[] { y, y - halfHeight, y, y + halfHeight };
+        }
     }
 
     /** Text on a baseline; anchor is start, middle or end. */

@@ -62,6 +62,13 @@ final class PdfFigure {
         } else if (mark instanceof Drawing.Disc disc) {
             circle(content, disc.cx(), height - disc.cy(), disc.radius());
             paint(content, disc.fill(), disc.stroke(), 0.8f);
+        } else if (mark instanceof Drawing.Diamond diamond) {
+            content.moveTo((float) diamond.xs()[0], (float) (height - diamond.ys()[0]));
+            for (int i = 1; i < 4; i++) {
+                content.lineTo((float) diamond.xs()[i], (float) (height - diamond.ys()[i]));
+            }
+            content.closePath();
+            paint(content, diamond.fill(), diamond.stroke(), 0.6f);
         } else if (mark instanceof Drawing.Rule rule) {
             content.setStrokingColor(java.awt.Color.decode(rule.stroke()));
             content.setLineWidth((float) rule.width());

@@ -87,6 +87,14 @@ final class PngFigure {
             Ellipse2D shape = new Ellipse2D.Double(disc.cx() - disc.radius(), disc.cy() - disc.radius(), 2 * disc.radius(),
                     2 * disc.radius());
             fillAndStroke(g, shape, disc.fill(), disc.stroke(), 0.8f);
+        } else if (mark instanceof Drawing.Diamond diamond) {
+            java.awt.geom.Path2D.Double shape = new java.awt.geom.Path2D.Double();
+            shape.moveTo(diamond.xs()[0], diamond.ys()[0]);
+            for (int i = 1; i < 4; i++) {
+                shape.lineTo(diamond.xs()[i], diamond.ys()[i]);
+            }
+            shape.closePath();
+            fillAndStroke(g, shape, diamond.fill(), diamond.stroke(), 0.6f);
         } else if (mark instanceof Drawing.Rule rule) {
             g.setColor(Color.decode(rule.stroke()));
             g.setStroke(new BasicStroke((float) rule.width()));

@@ -67,6 +67,14 @@ final class SvgFigure {
             xml.writeAttribute("cy", FigureFormat.number(disc.cy()));
             xml.writeAttribute("r", FigureFormat.number(disc.radius()));
             paint(xml, disc.fill(), disc.stroke(), 0.8);
+        } else if (mark instanceof Drawing.Diamond diamond) {
+            xml.writeEmptyElement("polygon");
+            StringBuilder points = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                points.append(i == 0 ? "" : " ").append(FigureFormat.number(diamond.xs()[i])).append(',').append(FigureFormat.number(diamond.ys()[i]));
+            }
+            xml.writeAttribute("points", points.toString());
+            paint(xml, diamond.fill(), diamond.stroke(), 0.6);
         } else if (mark instanceof Drawing.Rule rule) {
             xml.writeEmptyElement("line");
             xml.writeAttribute("x1", FigureFormat.number(rule.x1()));

@@ -18,7 +18,7 @@ import org.appraise.synthesis.ZeroCellRule;
 public final class StudyTables {
 
     /** A study in the analysis: its own estimate when it has one, and its table when it is dichotomous. */
-    public record Row(String label, Optional<EffectSizes.Effect> own, Table table) {
+    public record Row(String label, Optional<EffectSizes.Effect> own, Table table, StudyData data) {
     }
 
     private final Settings settings;
@@ -36,11 +36,11 @@ public final class StudyTables {
                 return addTable(d);
             }
             if (study instanceof StudyData.Continuous c && measure.continuous()) {
-                rows.add(new Row(c.label(), Optional.of(EffectSizes.of(c, measure)), null));
+                rows.add(new Row(c.label(), Optional.of(EffectSizes.of(c, measure)), null, c));
                 return Optional.empty();
             }
             if (study instanceof StudyData.Generic g && (measure == EffectMeasure.GIV || measure == EffectMeasure.GIV_RATIO)) {
-                rows.add(new Row(g.label(), Optional.of(EffectSizes.of(g)), null));
+                rows.add(new Row(g.label(), Optional.of(EffectSizes.of(g)), null, g));
                 return Optional.empty();
             }
         } catch (IllegalArgumentException e) {
@@ -70,7 +70,7 @@ public final class StudyTables {
             own = settings.method() == PoolingMethod.PETO ? Peto.effect(corrected) : EffectSizes.of(corrected, settings.measure());
         }
         Table pooled = settings.zeroCells() == ZeroCellRule.REVMAN ? corrected : raw;
-        rows.add(new Row(d.label(), own, pooled));
+        rows.add(new Row(d.label(), own, pooled, d));
         return Optional.empty();
     }
 

@@ -53,6 +53,19 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the analysis as JSON (keys documented in the README).")
     private boolean json;
 
+    @Option(names = "--forest", paramLabel = "FILE", description = "Draw the forest plot to FILE.svg, FILE.png (600 dpi) or FILE.pdf.")
+    private Path forest;
+
+    @Option(names = "--experimental", paramLabel = "NAME", defaultValue = "Experimental", description = "The experimental group's name in the plot.")
+    private String experimental;
+
+    @Option(names = "--control", paramLabel = "NAME", defaultValue = "Control", description = "The control group's name in the plot.")
+    private String control;
+
+    @Option(names = "--favours", paramLabel = "LEFT,RIGHT", split = ",", description = "What each side of the line of no effect favours "
+            + "(default: Favours [experimental],Favours [control]).")
+    private java.util.List<String> favours;
+
     public MetaCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -81,10 +94,33 @@ public final class MetaCommand implements Callable<Integer> {
         } else {
             new AnalysisText(terminal.out()).print(analysis);
         }
+        if (forest != null) {
+            drawForest(analysis);
+        }
         if (analysis.pooled().isEmpty()) {
             terminal.err().println("Nothing pooled: " + analysis.notPooled());
             return Terminal.FINDINGS;
         }
         return read.problems().isEmpty() && analysis.excluded().isEmpty() ? Terminal.OK : Terminal.FINDINGS;
+    }
+
+    private void drawForest(MetaAnalysis analysis) throws java.io.IOException {
+        String name = forest.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        org.appraise.export.figures.FigureFormat format = name.endsWith(".svg") ? org.appraise.export.figures.FigureFormat.SVG
+                : name.endsWith(".png") ? org.appraise.export.figures.FigureFormat.PNG
+                        : name.endsWith(".pdf") ? org.appraise.export.figures.FigureFormat.PDF : null;
+        if (format == null) {
+            throw new UsageException("--forest names an .svg, .png or .pdf file");
+        }
+        if (favours != null && favours.size() != 2) {
+            throw new UsageException("--favours takes two texts: LEFT,RIGHT");
+        }
+        org.appraise.export.figures.FigureFont font = new org.appraise.export.figures.FigureFont();
+        org.appraise.export.figures.Drawing drawing = new org.appraise.export.figures.ForestPlot(font).draw(analysis,
+                new org.appraise.export.figures.ForestPlot.Labels(experimental, control,
+                        favours == null ? "Favours [" + experimental.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(0),
+                        favours == null ? "Favours [" + control.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(1)));
+        org.appraise.core.WholeFile.write(forest, stream -> format.write(drawing, font, 600, stream));
+        terminal.err().println("Wrote " + forest + (format == org.appraise.export.figures.FigureFormat.PNG ? " at 600 dpi" : ""));
     }
 }

@@ -88,6 +88,17 @@ final class DrawingCanvas {
                 gc.setForeground(colour(disc.stroke()));
                 gc.drawOval(x, y, d, d);
             }
+        } else if (mark instanceof Drawing.Diamond diamond) {
+            int[] points = { round(diamond.left()), round(diamond.y()), round(diamond.centre()), round(diamond.y() - diamond.halfHeight()),
+                    round(diamond.right()), round(diamond.y()), round(diamond.centre()), round(diamond.y() + diamond.halfHeight()) };
+            if (diamond.fill() != null) {
+                gc.setBackground(colour(diamond.fill()));
+                gc.fillPolygon(points);
+            }
+            if (diamond.stroke() != null) {
+                gc.setForeground(colour(diamond.stroke()));
+                gc.drawPolygon(points);
+            }
         } else if (mark instanceof Drawing.Rule rule) {
             gc.setForeground(colour(rule.stroke()));
             gc.drawLine(round(rule.x1()), round(rule.y1()), round(rule.x2()), round(rule.y2()));

@@ -1,0 +1,184 @@
+package org.appraise.export.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.appraise.synthesis.MetaAnalysis;
+import org.appraise.synthesis.Pooled;
+import org.appraise.synthesis.StudyEffect;
+
+/**
+ * A forest plot in RevMan's layout: per study its label, each arm's data, its weight and its effect with the interval
+ * in numbers, and a square sized by weight with its interval line (an arrow where it runs off the axis); the pooled
+ * diamond with the totals, the prediction interval, the heterogeneity (tau², Q or chi², df, p, I²) and the test for
+ * the overall effect; an axis on a log scale for ratios, with the line of no effect and "Favours ..." on each side.
+ * Columns are as wide as their widest text, so nothing is cut off or overlaps.
+ */
+public final class ForestPlot {
+
+    /** The words of the plot: the two groups' names, and what each side of the line of no effect favours. */
+    public record Labels(String experimental, String control, String favoursLeft, String favoursRight) {
+    }
+
+    private static final double MARGIN = 14;
+    private static final double TEXT = 8.5;
+    private static final double ROW = 14;
+    private static final double GAP = 10;
+    private static final double PLOT = 190;
+    private static final double SQUARE = 10;
+    private static final double SLACK = 1.08;
+    private static final String INK = "#000000";
+    private static final String SQUARE_FILL = "#1F4E9A";
+
+    private final FigureFont font;
+
+    public ForestPlot(FigureFont font) {
+        this.font = font;
+    }
+
+    public Drawing draw(MetaAnalysis analysis, Labels labels) {
+        ForestTable table = ForestTable.of(analysis, labels);
+        List<Double> widths = new ArrayList<>();
+        for (int c = 0; c < table.headers().size(); c++) {
+            double w = width(table.headers().get(c), true);
+            for (List<String> row : table.rows()) {
+                w = Math.max(w, width(row.get(c), c == 0 && row == table.rows().get(table.rows().size() - 1)));
+            }
+            widths.add(w);
+        }
+        double x = MARGIN;
+        List<Double> starts = new ArrayList<>();
+        for (double w : widths) {
+            starts.add(x);
+            x += w + GAP;
+        }
+        double plotLeft = x + 4;
+        double right = plotLeft + PLOT;
+        Drawing.Builder marks = new Drawing.Builder();
+        double y = MARGIN + TEXT;
+        for (ForestTable.Group group : table.groups()) {
+            double from = starts.get(group.first());
+            double to = starts.get(group.last()) + widths.get(group.last());
+            marks.add(new Drawing.Label((from + to) / 2, y, group.name(), TEXT, true, "middle", INK));
+            marks.add(new Drawing.Rule(from, y + 3, to, y + 3, INK, 0.5));
+        }
+        marks.add(new Drawing.Label(plotLeft + PLOT / 2, y, table.measureTitle(), TEXT, true, "middle", INK));
+        y += ROW;
+        for (int c = 0; c < table.headers().size(); c++) {
+            cell(marks, table.headers().get(c), c, starts, widths, y, true);
+        }
+        marks.add(new Drawing.Label(plotLeft + PLOT / 2, y, table.methodTitle(), TEXT, true, "middle", INK));
+        marks.add(new Drawing.Rule(MARGIN, y + 4, right, y + 4, INK, 0.6));
+        double top = y + 4;
+        ForestScale scale = new ForestScale(analysis.settings().measure().ratio(), extent(analysis), plotLeft, PLOT);
+        double maxWeight = analysis.studies().stream().mapToDouble(StudyEffect::weight).max().orElse(1);
+        for (int r = 0; r < analysis.studies().size(); r++) {
+            y += ROW;
+            List<String> row = table.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                cell(marks, row.get(c), c, starts, widths, y, false);
+            }
+            StudyEffect s = analysis.studies().get(r);
+            if (!Double.isNaN(s.yi())) {
+                interval(marks, scale, s.lower(), s.upper(), y - TEXT / 3);
+                double side = Math.max(3, SQUARE * Math.sqrt(s.weight() / Math.max(maxWeight, 1e-12)));
+                if (!scale.beyondLeft(s.yi()) && !scale.beyondRight(s.yi())) {
+                    marks.add(new Drawing.Box(scale.x(s.yi()) - side / 2, y - TEXT / 3 - side / 2, side, side, SQUARE_FILL, SQUARE_FILL));
+                }
+            }
+        }
+        y += ROW * 1.5;
+        List<String> total = table.rows().get(table.rows().size() - 1);
+        for (int c = 0; c < total.size(); c++) {
+            cell(marks, total.get(c), c, starts, widths, y, true);
+        }
+        double pooledY = y - TEXT / 3;
+        List<Drawing.Mark> fixed = new ArrayList<>();
+        analysis.pooled().ifPresent(p -> fixed.add(new Drawing.Diamond(scale.x(p.lower()), scale.x(p.estimate()), scale.x(p.upper()), pooledY, 4.5,
+                INK, INK)));
+        y = footer(marks, fixed, analysis, table, scale, y);
+        double bottom = y;
+        marks.add(new Drawing.Rule(scale.centre(), top, scale.centre(), bottom, INK, 0.5));
+        y = axis(marks, scale, labels, bottom);
+        fixed.forEach(marks::add);
+        double width = Math.max(right, MARGIN + table.notes().stream().mapToDouble(n -> width(n, false)).max().orElse(0)) + MARGIN;
+        return marks.build(width, y + MARGIN, "Forest plot: " + analysis.settings().measure().label() + ", "
+                + analysis.settings().method().label());
+    }
+
+    /** The prediction interval, the notes (heterogeneity, overall effect, studies left out): returns the y below them. */
+    private double footer(Drawing.Builder marks, List<Drawing.Mark> fixed, MetaAnalysis analysis, ForestTable table, ForestScale scale, double y) {
+        if (analysis.pooled().isPresent() && analysis.pooled().get().prediction().isPresent()) {
+            Pooled p = analysis.pooled().get();
+            y += ROW;
+            marks.add(new Drawing.Label(MARGIN, y, "Prediction interval", TEXT, false, "start", INK));
+            marks.add(new Drawing.Label(scale.x(Double.NEGATIVE_INFINITY) - GAP - 4, y, table.predictionText(), TEXT, false, "end", INK));
+            interval(marks, scale, p.prediction().get().lower(), p.prediction().get().upper(), y - TEXT / 3);
+            marks.add(new Drawing.Rule(scale.x(p.prediction().get().lower()), y - TEXT / 3 - 3, scale.x(p.prediction().get().lower()), y - TEXT / 3 + 3, INK, 0.8));
+            marks.add(new Drawing.Rule(scale.x(p.prediction().get().upper()), y - TEXT / 3 - 3, scale.x(p.prediction().get().upper()), y - TEXT / 3 + 3, INK, 0.8));
+        }
+        for (String note : table.notes()) {
+            y += TEXT + 4;
+            marks.add(new Drawing.Label(MARGIN, y, note, TEXT, false, "start", INK));
+        }
+        return y + 6;
+    }
+
+    private double axis(Drawing.Builder marks, ForestScale scale, Labels labels, double y) {
+        double left = scale.x(Double.NEGATIVE_INFINITY);
+        double right = scale.x(Double.POSITIVE_INFINITY);
+        marks.add(new Drawing.Rule(left, y, right, y, INK, 0.6));
+        for (double tick : scale.ticks()) {
+            double x = scale.x(tick);
+            marks.add(new Drawing.Rule(x, y, x, y + 3, INK, 0.6));
+            marks.add(new Drawing.Label(x, y + 4 + TEXT, scale.label(tick), TEXT, false, "middle", INK));
+        }
+        y += 4 + TEXT + ROW;
+        marks.add(new Drawing.Label(scale.centre() - 6, y, labels.favoursLeft(), TEXT, false, "end", INK));
+        marks.add(new Drawing.Label(scale.centre() + 6, y, labels.favoursRight(), TEXT, false, "start", INK));
+        return y;
+    }
+
+    private void interval(Drawing.Builder marks, ForestScale scale, double lower, double upper, double y) {
+        marks.add(new Drawing.Rule(scale.x(lower), y, scale.x(upper), y, INK, 0.8));
+        if (scale.beyondLeft(lower)) {
+            arrow(marks, scale.x(lower), y, 1);
+        }
+        if (scale.beyondRight(upper)) {
+            arrow(marks, scale.x(upper), y, -1);
+        }
+    }
+
+    private static void arrow(Drawing.Builder marks, double x, double y, double direction) {
+        marks.add(new Drawing.Rule(x, y, x + 4 * direction, y - 2.5, INK, 0.8));
+        marks.add(new Drawing.Rule(x, y, x + 4 * direction, y + 2.5, INK, 0.8));
+    }
+
+    private void cell(Drawing.Builder marks, String text, int column, List<Double> starts, List<Double> widths, double y, boolean bold) {
+        if (column == 0) {
+            marks.add(new Drawing.Label(starts.get(0), y, text, TEXT, bold, "start", INK));
+        } else {
+            marks.add(new Drawing.Label(starts.get(column) + widths.get(column), y, text, TEXT, bold, "end", INK));
+        }
+    }
+
+    /** The largest distance from no effect of any interval, pooled included. */
+    private static double extent(MetaAnalysis analysis) {
+        double extent = 0;
+        for (StudyEffect s : analysis.studies()) {
+            if (Double.isFinite(s.lower()) && Double.isFinite(s.upper())) {
+                extent = Math.max(extent, Math.max(Math.abs(s.lower()), Math.abs(s.upper())));
+            }
+        }
+        if (analysis.pooled().isPresent()) {
+            Pooled p = analysis.pooled().get();
+            extent = Math.max(extent, Math.max(Math.abs(p.lower()), Math.abs(p.upper())));
+        }
+        return extent;
+    }
+
+    private double width(String text, boolean bold) {
+        return font.width(text, TEXT, bold) * SLACK;
+    }
+
+}
