@@ -25,6 +25,8 @@ put <- function(set, rule, measure, method, test, key, value) {
   results[[length(results) + 1]] <<- paste(set, rule, measure, method, test, key, num(value), sep = "\t")
 }
 
+sensitivity <- function(set) !grepl("^random-", set) || as.integer(sub(".*-", "", set)) <= 40
+
 record <- function(set, rule, measure, method, test, res, k.all) {
   method <- method
   p <- function(key, value) put(set, rule, measure, method, test, key, value)
@@ -38,6 +40,21 @@ record <- function(set, rule, measure, method, test, res, k.all) {
   if (method %in% c("FE", "MH", "PETO")) for (i in seq_along(yi)) { p(paste0("yi.", i), yi[i]); p(paste0("vi.", i), vi[i]) }
   wf <- if (length(w) == length(yi)) w else { x <- rep(NA, length(yi)); x[!is.na(yi)] <- w; x }
   for (i in seq_along(wf)) p(paste0("weight.", i), wf[i])
+  # leave-one-out and Egger's test on the first 40 random sets of each kind and the corner cases
+  if (sensitivity(set) && res$k > 2 && method %in% c("FE", "REML", "MH", "PETO")) {
+    l <- tryCatch(suppressWarnings(leave1out(res)), error = function(e) NULL)
+    if (!is.null(l)) for (i in seq_along(l$estimate)) {
+      for (key in c("estimate", "se", "pval", "ci.lb", "ci.ub", "Q", "tau2", "I2")) {
+        v <- l[[key]][i]; p(paste0("loo.", i, ".", key), if (is.null(v)) NA else v)
+      }
+    }
+    if (inherits(res, "rma.uni") && res$k > 2) {
+      e <- tryCatch(regtest(res, model = "lm"), error = function(e) NULL)
+      if (!is.null(e) && sum(residuals(e$fit)^2) < 1e-20) e <- NULL # a perfect fit: lm's t is rounding noise
+      if (!is.null(e)) { p("egger.t", e$zval); p("egger.p", e$pval); p("egger.df", e$dfs)
+        if (!is.null(e$est)) { p("egger.limit", e$est); p("egger.limit_lower", e$ci.lb); p("egger.limit_upper", e$ci.ub) } }
+    }
+  }
   if (inherits(res, "rma.uni") && !(res$method %in% c("FE", "EE")) && res$k > 1) {
     pr <- predict(res); p("pi_lower", pr$pi.lb); p("pi_upper", pr$pi.ub)
     ci <- tryCatch(confint(res, control = list(tol = 1e-12))$random, error = function(e) NULL)

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.appraise.synthesis.Interval;
 import org.appraise.synthesis.MetaAnalysis;
 import org.appraise.synthesis.Pooled;
+import org.appraise.synthesis.Sensitivity;
 import org.appraise.synthesis.StudyEffect;
 import org.appraise.synthesis.Synthesis;
 
@@ -42,19 +43,35 @@ final class Agreement {
                 continue;
             }
             Pooled p = pooled.get();
+            Sensitivities sensitivities = new Sensitivities(reference.sets.get(c.set()), analysis);
             for (Map.Entry<String, Double> e : c.values().entrySet()) {
-                double mine = value(e.getKey(), p, analysis.studies());
+                double mine = e.getKey().startsWith("loo.") || e.getKey().startsWith("egger.") ? sensitivities.value(e.getKey())
+                        : value(e.getKey(), p, analysis.studies());
                 double theirs = e.getValue();
                 if (e.getKey().endsWith("_upper") && e.getKey().matches("(tau2|i2|h2)_upper") && searchStopped(c, p)) {
                     continue;
                 }
-                double floor = e.getKey().startsWith("i2") ? I2_FLOOR : FLOOR;
+                if (e.getKey().startsWith("loo.") && notComparable(c, e.getKey())) {
+                    continue;
+                }
+                double floor = e.getKey().startsWith("i2") || e.getKey().endsWith(".I2") ? I2_FLOOR : FLOOR;
                 if (!close(mine, theirs, floor)) {
                     differences.add(c + ": " + e.getKey() + " " + mine + " (metafor " + theirs + ")");
                 }
             }
         }
         return differences;
+    }
+
+    /**
+     * Leave-one-out values metafor gives where Appraise has none or metafor none: tau^2 of a fixed-effect model (NA in
+     * metafor, 0 here); Q and I^2 of a subset without a Mantel-Haenszel estimate (0 in metafor, none here); a REML refit
+     * that did not converge in metafor's leave1out (NA there; Appraise falls back to half steps, as metafor's help says).
+     */
+    private static boolean notComparable(MetaforReference.Case c, String key) {
+        String prefix = key.substring(0, key.indexOf('.', 4) + 1);
+        boolean theirsMissing = Double.isNaN(c.values().getOrDefault(prefix + "estimate", Double.NaN));
+        return key.endsWith(".tau2") && !c.settings().method().random() || theirsMissing;
     }
 
     /**
@@ -107,6 +124,49 @@ final class Agreement {
         case "h2_upper" -> bound(p.h2Interval(), false);
         default -> throw new IllegalArgumentException("unknown key " + key);
         };
+    }
+
+    /** Leave-one-out and Egger's test of a case, computed when first asked. */
+    private static final class Sensitivities {
+        private final List<org.appraise.synthesis.StudyData> studies;
+        private final MetaAnalysis analysis;
+        private List<Sensitivity.Omitted> omitted;
+
+        Sensitivities(List<org.appraise.synthesis.StudyData> studies, MetaAnalysis analysis) {
+            this.studies = studies;
+            this.analysis = analysis;
+        }
+
+        double value(String key) {
+            if (key.startsWith("egger.")) {
+                return Sensitivity.egger(analysis).map(e -> switch (key) {
+                case "egger.t" -> e.t();
+                case "egger.p" -> e.p();
+                case "egger.df" -> (double) e.df();
+                case "egger.limit" -> e.limitEstimate();
+                case "egger.limit_lower" -> e.limitLower();
+                default -> e.limitUpper();
+                }).orElse(Double.NaN);
+            }
+            if (omitted == null) {
+                omitted = Sensitivity.leaveOneOut(studies, analysis.settings());
+            }
+            String[] parts = key.split("\\.", 3);
+            int i = Integer.parseInt(parts[1]) - 1;
+            if (i >= omitted.size()) {
+                return Double.NaN;
+            }
+            return omitted.get(i).without().pooled().map(p -> switch (parts[2]) {
+            case "estimate" -> p.estimate();
+            case "se" -> p.se();
+            case "pval" -> p.p();
+            case "ci.lb" -> p.lower();
+            case "ci.ub" -> p.upper();
+            case "Q" -> p.q();
+            case "tau2" -> p.tau2();
+            default -> p.i2();
+            }).orElse(Double.NaN);
+        }
     }
 
     private static double bound(Optional<Interval> interval, boolean lower) {

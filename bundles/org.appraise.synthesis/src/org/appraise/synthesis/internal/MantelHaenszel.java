@@ -112,7 +112,7 @@ public final class MantelHaenszel {
             double se = Math.sqrt(variance);
             double crit = Distributions.critical(level, 0);
             double q = 0;
-            for (int i = 0; i < y.length; i++) {
+            for (int i = 0; y.length > 1 && i < y.length; i++) { // as metafor: Q = 0 when fewer than two studies have their own estimate
                 q += (y[i] - estimate) * (y[i] - estimate) / v[i];
             }
             int qDf = y.length - 1;
