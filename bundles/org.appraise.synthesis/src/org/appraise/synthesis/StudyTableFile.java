@@ -18,7 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A table of study data in a CSV file with metafor's column names, the layout of the workbook's MA sheets:
  * {@code study, ai, n1i, ci, n2i} (events and totals), {@code study, m1i, sd1i, n1i, m2i, sd2i, n2i} (means), or
- * {@code study, yi, sei} (an estimate and its SE). Column names are matched without regard to case; a row that cannot
+ * {@code study, yi, sei} (an estimate and its SE), and optionally {@code subgroup}. Column names are matched without regard to case; a row that cannot
  * be read is named with its line and column and left out, the others are read.
  */
 public final class StudyTableFile {
@@ -27,8 +27,20 @@ public final class StudyTableFile {
     private static final List<String> CONTINUOUS = List.of("m1i", "sd1i", "n1i", "m2i", "sd2i", "n2i");
     private static final List<String> GENERIC = List.of("yi", "sei");
 
-    /** The studies read, the problems of the rows that were not, and how many data rows the file holds. */
-    public record Read(List<StudyData> studies, List<String> problems, int rows) {
+    /**
+     * The studies read, the problems of the rows that were not, how many data rows the file holds, and each study's
+     * subgroup (from a {@code subgroup} column; empty when the file has none).
+     */
+    public record Read(List<StudyData> studies, List<String> problems, int rows, Map<StudyData, String> subgroups) {
+
+        /** The studies by subgroup, in the order the subgroups first appear. */
+        public Map<String, List<StudyData>> bySubgroup() {
+            Map<String, List<StudyData>> groups = new LinkedHashMap<>();
+            for (StudyData study : studies) {
+                groups.computeIfAbsent(subgroups.getOrDefault(study, ""), g -> new ArrayList<>()).add(study);
+            }
+            return groups;
+        }
     }
 
     private StudyTableFile() {
@@ -48,6 +60,7 @@ public final class StudyTableFile {
                         + "; missing " + String.join(", ", missing) + " (the header has " + String.join(", ", parser.getHeaderNames()) + ")");
             }
             List<StudyData> studies = new ArrayList<>();
+            Map<StudyData, String> subgroups = new java.util.IdentityHashMap<>();
             List<String> problems = new ArrayList<>();
             int rows = 0;
             for (CSVRecord record : parser) {
@@ -68,13 +81,17 @@ public final class StudyTableFile {
                     problems.add(problem);
                     continue;
                 }
-                studies.add(switch (columns.size()) {
+                StudyData study = switch (columns.size()) {
                 case 4 -> new StudyData.Dichotomous(label, x[0], x[1], x[2], x[3]);
                 case 6 -> new StudyData.Continuous(label, x[0], x[1], x[2], x[3], x[4], x[5]);
                 default -> new StudyData.Generic(label, x[0], x[1]);
-                });
+                };
+                studies.add(study);
+                if (byLowerCase.containsKey("subgroup")) {
+                    subgroups.put(study, record.get(byLowerCase.get("subgroup")).strip());
+                }
             }
-            return new Read(studies, problems, rows);
+            return new Read(studies, problems, rows, subgroups);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             throw new IOException(name + ": not a CSV table with a header row (" + e.getMessage() + ")", e);
         }

@@ -85,6 +85,29 @@ final class MetaCommandTest {
     }
 
     @Test
+    void leaveOneOutSubgroupsEggerAndTheFunnelPlotFromTheCommandLine() throws IOException {
+        Path funnel = Path.of("target/figures/funnel-bcg.svg");
+        Files.createDirectories(funnel.getParent());
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--leave-one-out", "--subgroups", "--json", "--funnel",
+                funnel.toString(), "--forest", "target/figures/forest-bcg-plain.png"), err.toString(StandardCharsets.UTF_8));
+        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals("Aronson 1948", root.get("leaveOneOut").get(0).get("omitted").asText());
+        near(0.4930800304, root.get("leaveOneOut").get(0).get("estimate"));
+        near(0.4516861926, root.get("leaveOneOut").get(7).get("estimate"));
+        near(1.86144494615, root.get("subgroups").get("test").get("Q"));
+        assertEquals(2, root.get("subgroups").get("test").get("df").asInt());
+        near(-1.4012820023, root.get("egger").get("t"));
+        near(0.1887069951, root.get("egger").get("p"));
+        String svg = Files.readString(funnel);
+        assertTrue(svg.contains("Egger&apos;s test: t = -1.40, df = 11, p = 0.189") || svg.contains("Egger's test: t = -1.40, df = 11, p = 0.189"), svg);
+        assertEquals(13, svg.split("<circle").length - 1, "a point per trial");
+
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--subgroups"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Test for subgroup differences: Q = 1.86, df = 2, p = 0.3943"),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aBadRowAndAnImpossibleStudyAreSaidAndTheRestIsPooled() throws IOException {
         Path table = temp.resolve("orr.csv");
         Files.writeString(table, "Study,AI,N1I,CI,N2I\nLi 2022,13,48,6,50\nTypo,1O,40,3,40\nEmpty arm,3,0,4,40\nTvgh 2016,20,60,11,58\n");
@@ -95,6 +118,8 @@ final class MetaCommandTest {
         assertTrue(said.contains("left out: Empty arm: a group has no participants (total 0)"), said);
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("Pooled (2)"), out.toString(StandardCharsets.UTF_8));
 
+        assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "OR", "--subgroups"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--subgroups needs a subgroup column in orr.csv"), err.toString(StandardCharsets.UTF_8));
         assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the columns m1i, sd1i, n1i, m2i, sd2i, n2i"), err.toString(StandardCharsets.UTF_8));
         assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD", "--method", "MH"));

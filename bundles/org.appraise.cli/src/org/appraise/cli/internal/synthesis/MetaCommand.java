@@ -53,6 +53,15 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the analysis as JSON (keys documented in the README).")
     private boolean json;
 
+    @Option(names = "--leave-one-out", description = "Pool again without each study in turn.")
+    private boolean leaveOneOut;
+
+    @Option(names = "--subgroups", description = "Pool each subgroup apart (the CSV's subgroup column) and test their differences.")
+    private boolean subgroups;
+
+    @Option(names = "--funnel", paramLabel = "FILE", description = "Draw the funnel plot (Egger's test in its caption from 10 studies on).")
+    private Path funnel;
+
     @Option(names = "--forest", paramLabel = "FILE", description = "Draw the forest plot to FILE.svg, FILE.png (600 dpi) or FILE.pdf.")
     private Path forest;
 
@@ -89,13 +98,30 @@ public final class MetaCommand implements Callable<Integer> {
         }
         MetaAnalysis analysis = Synthesis.pool(read.studies(), settings);
         analysis.excluded().forEach(e -> terminal.err().println("left out: " + e.label() + ": " + e.reason()));
-        if (json) {
-            terminal.printJson(AnalysisJson.of(analysis));
-        } else {
+        com.fasterxml.jackson.databind.node.ObjectNode root = json ? AnalysisJson.of(analysis) : null;
+        if (!json) {
             new AnalysisText(terminal.out()).print(analysis);
+        }
+        SensitivityReport report = new SensitivityReport(terminal.out(), settings);
+        report.egger(analysis, root);
+        if (leaveOneOut) {
+            report.leaveOneOut(org.appraise.synthesis.Sensitivity.leaveOneOut(read.studies(), settings), root);
+        }
+        if (subgroups) {
+            if (read.subgroups().isEmpty()) {
+                throw new UsageException("--subgroups needs a subgroup column in " + data.getFileName());
+            }
+            report.subgroups(org.appraise.synthesis.Sensitivity.subgroups(read.bySubgroup(), settings), root);
+        }
+        if (json) {
+            terminal.printJson(root);
         }
         if (forest != null) {
             drawForest(analysis);
+        }
+        if (funnel != null) {
+            org.appraise.export.figures.FigureFont font = new org.appraise.export.figures.FigureFont();
+            write(funnel, new org.appraise.export.figures.FunnelPlot(font).draw(analysis), font);
         }
         if (analysis.pooled().isEmpty()) {
             terminal.err().println("Nothing pooled: " + analysis.notPooled());
@@ -105,13 +131,6 @@ public final class MetaCommand implements Callable<Integer> {
     }
 
     private void drawForest(MetaAnalysis analysis) throws java.io.IOException {
-        String name = forest.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        org.appraise.export.figures.FigureFormat format = name.endsWith(".svg") ? org.appraise.export.figures.FigureFormat.SVG
-                : name.endsWith(".png") ? org.appraise.export.figures.FigureFormat.PNG
-                        : name.endsWith(".pdf") ? org.appraise.export.figures.FigureFormat.PDF : null;
-        if (format == null) {
-            throw new UsageException("--forest names an .svg, .png or .pdf file");
-        }
         if (favours != null && favours.size() != 2) {
             throw new UsageException("--favours takes two texts: LEFT,RIGHT");
         }
@@ -120,7 +139,18 @@ public final class MetaCommand implements Callable<Integer> {
                 new org.appraise.export.figures.ForestPlot.Labels(experimental, control,
                         favours == null ? "Favours [" + experimental.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(0),
                         favours == null ? "Favours [" + control.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(1)));
-        org.appraise.core.WholeFile.write(forest, stream -> format.write(drawing, font, 600, stream));
-        terminal.err().println("Wrote " + forest + (format == org.appraise.export.figures.FigureFormat.PNG ? " at 600 dpi" : ""));
+        write(forest, drawing, font);
+    }
+
+    private void write(Path target, org.appraise.export.figures.Drawing drawing, org.appraise.export.figures.FigureFont font) throws java.io.IOException {
+        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        org.appraise.export.figures.FigureFormat format = name.endsWith(".svg") ? org.appraise.export.figures.FigureFormat.SVG
+                : name.endsWith(".png") ? org.appraise.export.figures.FigureFormat.PNG
+                        : name.endsWith(".pdf") ? org.appraise.export.figures.FigureFormat.PDF : null;
+        if (format == null) {
+            throw new UsageException("a figure is an .svg, .png or .pdf file, not " + target.getFileName());
+        }
+        org.appraise.core.WholeFile.write(target, stream -> format.write(drawing, font, 600, stream));
+        terminal.err().println("Wrote " + target + (format == org.appraise.export.figures.FigureFormat.PNG ? " at 600 dpi" : ""));
     }
 }
