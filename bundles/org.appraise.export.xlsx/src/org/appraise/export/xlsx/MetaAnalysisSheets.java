@@ -1,24 +1,19 @@
 package org.appraise.export.xlsx;
 
+import org.appraise.core.synthesis.Comparisons;
+
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.StringJoiner;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.appraise.model.Arm;
-import org.appraise.model.ArmResult;
 import org.appraise.model.ContinuousResult;
 import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
 import org.appraise.model.HazardRatio;
 import org.appraise.model.OutcomeMeasurement;
-import org.appraise.model.Result;
 import org.appraise.model.Review;
 import org.appraise.model.Study;
 import org.appraise.model.Value;
@@ -61,57 +56,39 @@ final class MetaAnalysisSheets {
         cells.header(continuous, CONTINUOUS);
         cells.header(inverse, INVERSE_VARIANCE);
         int d = 1;
+        for (Comparisons.Comparison<DichotomousResult> pair : Comparisons.dichotomous(review)) {
+            Row row = dichotomous.createRow(d++);
+            int col = describe(row, pair.study(), pair.measurement());
+            cells.string(row, col++, label(pair.experimental().getArm()), null);
+            cells.decimal(row, col++, number(pair.experimental().getEvents()));
+            cells.decimal(row, col++, number(pair.experimental().getTotal()));
+            cells.string(row, col++, label(pair.control().getArm()), null);
+            cells.decimal(row, col++, number(pair.control().getEvents()));
+            cells.decimal(row, col++, number(pair.control().getTotal()));
+            cells.string(row, col++, pair.direction(), null);
+            cells.string(row, col++, Comparisons.derived(pair.experimental(), pair.control()), null);
+            cells.string(row, col, pair.from(), null);
+        }
         int c = 1;
+        for (Comparisons.Comparison<ContinuousResult> pair : Comparisons.continuous(review)) {
+            Row row = continuous.createRow(c++);
+            int col = describe(row, pair.study(), pair.measurement());
+            cells.string(row, col++, label(pair.experimental().getArm()), null);
+            cells.decimal(row, col++, number(pair.experimental().getMean()));
+            cells.decimal(row, col++, number(pair.experimental().getSd()));
+            cells.decimal(row, col++, number(pair.experimental().getN()));
+            cells.string(row, col++, label(pair.control().getArm()), null);
+            cells.decimal(row, col++, number(pair.control().getMean()));
+            cells.decimal(row, col++, number(pair.control().getSd()));
+            cells.decimal(row, col++, number(pair.control().getN()));
+            cells.string(row, col++, pair.experimental().getMean() == null ? "" : pair.experimental().getMean().getUnit(), null);
+            cells.string(row, col++, pair.direction(), null);
+            cells.string(row, col++, Comparisons.derived(pair.experimental(), pair.control()), null);
+            cells.string(row, col, pair.from(), null);
+        }
         int g = 1;
-        for (Study study : review.getStudies()) {
-            Optional<Extraction> source = source(study);
-            if (source.isEmpty()) {
-                continue;
-            }
-            Extraction e = source.get();
-            String from = e.getId() + (e.isConsensus() ? " (consensus)" : "");
-            for (OutcomeMeasurement m : e.getMeasurements()) {
-                List<DichotomousResult> events = m.getResults().stream().filter(DichotomousResult.class::isInstance)
-                        .map(DichotomousResult.class::cast).toList();
-                List<ContinuousResult> means = m.getResults().stream().filter(ContinuousResult.class::isInstance)
-                        .map(ContinuousResult.class::cast).toList();
-                if (events.size() == 2) {
-                    Pair<DichotomousResult> pair = pair(e, events);
-                    Row row = dichotomous.createRow(d++);
-                    int col = describe(row, study, m);
-                    cells.string(row, col++, label(pair.experimental().getArm()), null);
-                    cells.decimal(row, col++, number(pair.experimental().getEvents()));
-                    cells.decimal(row, col++, number(pair.experimental().getTotal()));
-                    cells.string(row, col++, label(pair.control().getArm()), null);
-                    cells.decimal(row, col++, number(pair.control().getEvents()));
-                    cells.decimal(row, col++, number(pair.control().getTotal()));
-                    cells.string(row, col++, pair.direction(), null);
-                    cells.string(row, col++, derived(pair.experimental(), pair.control()), null);
-                    cells.string(row, col, from, null);
-                }
-                if (means.size() == 2) {
-                    Pair<ContinuousResult> pair = pair(e, means);
-                    Row row = continuous.createRow(c++);
-                    int col = describe(row, study, m);
-                    cells.string(row, col++, label(pair.experimental().getArm()), null);
-                    cells.decimal(row, col++, number(pair.experimental().getMean()));
-                    cells.decimal(row, col++, number(pair.experimental().getSd()));
-                    cells.decimal(row, col++, number(pair.experimental().getN()));
-                    cells.string(row, col++, label(pair.control().getArm()), null);
-                    cells.decimal(row, col++, number(pair.control().getMean()));
-                    cells.decimal(row, col++, number(pair.control().getSd()));
-                    cells.decimal(row, col++, number(pair.control().getN()));
-                    cells.string(row, col++, pair.experimental().getMean() == null ? "" : pair.experimental().getMean().getUnit(), null);
-                    cells.string(row, col++, pair.direction(), null);
-                    cells.string(row, col++, derived(pair.experimental(), pair.control()), null);
-                    cells.string(row, col, from, null);
-                }
-                for (Result result : m.getResults()) {
-                    if (result instanceof HazardRatio hr) {
-                        inverseVariance(inverse.createRow(g++), study, m, hr, from);
-                    }
-                }
-            }
+        for (Comparisons.Comparison<HazardRatio> hr : Comparisons.hazardRatios(review)) {
+            inverseVariance(inverse.createRow(g++), hr.study(), hr.measurement(), hr.experimental(), hr.from());
         }
         Cells.finish(dichotomous, DICHOTOMOUS.length, d, new int[] { 16, 22, 12, 12, 22, 26, 12, 12, 26, 12, 12, 24, 20, 22 });
         Cells.finish(continuous, CONTINUOUS.length, c, new int[] { 16, 22, 12, 12, 22, 26, 12, 12, 12, 26, 12, 12, 12, 10, 24, 20, 22 });
@@ -163,46 +140,11 @@ final class MetaAnalysisSheets {
         return 5;
     }
 
-    /** A two-arm comparison, the experimental group first. */
-    private record Pair<R extends ArmResult>(R experimental, R control, String direction) {
-    }
-
-    private static <R extends ArmResult> Pair<R> pair(Extraction e, List<R> two) {
-        Optional<Arm> experimental = e.getMeasurements().stream().flatMap(m -> m.getResults().stream())
-                .filter(HazardRatio.class::isInstance).map(HazardRatio.class::cast).map(HazardRatio::getExperimental)
-                .filter(a -> a != null && two.stream().anyMatch(r -> r.getArm() == a)).findFirst();
-        if (experimental.isPresent()) {
-            R first = two.stream().filter(r -> r.getArm() == experimental.get()).findFirst().orElseThrow();
-            R second = two.stream().filter(r -> r != first).findFirst().orElseThrow();
-            return new Pair<>(first, second, "the extraction's hazard ratio");
-        }
-        List<R> ordered = new ArrayList<>(two);
-        ordered.sort(Comparator.comparingInt(r -> r.getArm() == null ? Integer.MAX_VALUE : e.getArms().indexOf(r.getArm())));
-        return new Pair<>(ordered.get(0), ordered.get(1), "arm order (no comparison stated)");
-    }
-
-    private static Optional<Extraction> source(Study study) {
-        return study.getExtractions().stream().filter(x -> !x.getMeasurements().isEmpty())
-                .sorted(Comparator.comparing((Extraction x) -> !x.isConsensus()).thenComparing(Extraction::getId)).findFirst();
-    }
-
-    private static String derived(ArmResult... results) {
-        StringJoiner derived = new StringJoiner(", ");
-        for (ArmResult result : results) {
-            for (org.eclipse.emf.ecore.EObject content : result.eContents()) {
-                if (content instanceof Value value && value.isDerived()) {
-                    derived.add(label(result.getArm()) + " " + content.eContainmentFeature().getName());
-                }
-            }
-        }
-        return derived.toString();
-    }
-
     private static BigDecimal number(Value value) {
         return value == null ? null : value.getNumber();
     }
 
     private static String label(Arm arm) {
-        return arm == null ? "?" : arm.getLabel();
+        return Comparisons.label(arm);
     }
 }
