@@ -107,6 +107,42 @@ final class MetaCommandTest {
                 out.toString(StandardCharsets.UTF_8));
     }
 
+    /**
+     * The sample review's objective and disease control responses pooled from its extractions: one row per study chosen
+     * by preference (mRECIST where a study reports it, the population after matching where it reports one), each
+     * study's source said, and the pooled risk ratio equal to metafor's on the same counts (Li 2022 21/37 vs 13/41,
+     * Liu 2021 6/34 vs 0/34 with 1/2 added, TVGH 13/58 vs 9/42).
+     */
+    @Test
+    void theSampleReviewsOutcomesPooledFromItsExtractions() throws IOException {
+        String[][] analyses = { { "orr", "1.5671258202", "0.955934612294", "2.56909134239", "0.0307639468252", "13.1133644246" },
+                { "dcr", "1.42418248158", "0.938604559665", "2.16096940927", "0.0970805050742", "71.9421579824" } };
+        for (String[] a : analyses) {
+            assertEquals(Cli.OK, run("meta", CliTest.SAMPLE.toString(), "--outcome", a[0], "--measure", "RR", "--criteria", "mRECIST", "--population",
+                    "after", "--json"), err.toString(StandardCharsets.UTF_8));
+            JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+            JsonNode pooled = root.get("pooled");
+            for (int i = 0; i < 5; i++) {
+                near(Double.parseDouble(a[i + 1]), pooled.get(new String[] { "estimate", "lower", "upper", "tau2", "I2" }[i]));
+            }
+            assertEquals(3, root.get("studies").size());
+            String said = err.toString(StandardCharsets.UTF_8);
+            assertTrue(said.contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib): liu-2021--ab, mRECIST, after PSM; experimental from arm order"),
+                    said);
+            assertTrue(said.contains("tvgh-2016--ab, unspecified, after matching; experimental from the extraction's hazard ratio"), said);
+        }
+        assertTrue(saidAfter(run("meta", CliTest.SAMPLE.toString(), "--outcome", "orr", "--measure", "RR")).contains(
+                "Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out: 2 rows of outcome orr (mRECIST, before PSM; mRECIST, after PSM)"),
+                "without a choice, a study with two rows is left out, never picked");
+        assertEquals(Cli.FINDINGS, run("meta", CliTest.SAMPLE.toString(), "--outcome", "os", "--measure", "GIV_RATIO", "--population", "after"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out: no hazard ratio row of outcome os"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+
+    private String saidAfter(int exitCode) {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
     @Test
     void aBadRowAndAnImpossibleStudyAreSaidAndTheRestIsPooled() throws IOException {
         Path table = temp.resolve("orr.csv");
@@ -125,6 +161,8 @@ final class MetaCommandTest {
         assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD", "--method", "MH"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Mantel-Haenszel pools odds ratios"), err.toString(StandardCharsets.UTF_8));
         assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--measure", "OR"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not in its model yet"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("name the outcome to pool with --outcome ID"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--measure", "OR", "--outcome", "response"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no outcome 'response' in the review (orr, dcr,"), err.toString(StandardCharsets.UTF_8));
     }
 }

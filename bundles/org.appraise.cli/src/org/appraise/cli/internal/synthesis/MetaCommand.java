@@ -19,18 +19,30 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise meta --data studies.csv}: a meta-analysis of a table of study data, pooled exactly as metafor 3.8
- * does. Analyses defined inside a review come with the review's analysis model (issue #14, not yet).
+ * does, or the studies of a review for one outcome (analyses saved in the review: not yet).
  */
 @Command(name = "meta", description = { "Pool a table of study data exactly as metafor 3.8 does (escalc, rma.uni, rma.mh, rma.peto).",
         "The CSV has metafor's column names: study, ai, n1i, ci, n2i (OR, RR, RD); study, m1i, sd1i, n1i, m2i, sd2i, n2i (MD, SMD);",
         "study, yi, sei (GIV, GIV_RATIO: a log ratio and its SE). Ratios are pooled on the log scale and printed exponentiated.",
-        "Analyses defined in a review folder are not in the review's model yet." })
+        "With a review folder: its studies' rows of --outcome, from each study's consensus extraction where one exists." })
 public final class MetaCommand implements Callable<Integer> {
 
     private final Terminal terminal;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "<review-dir>", description = "A review folder (its analyses: not yet).")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<review-dir>", description = "A review folder: pool its studies' rows of --outcome.")
     private Path folder;
+
+    @Option(names = "--outcome", paramLabel = "ID", description = "With a review: the outcome (its id in the review).")
+    private String outcome;
+
+    @Option(names = "--criteria", paramLabel = "WORDS", description = "With a review: only rows whose criteria hold these words (e.g. RECIST).")
+    private String criteria;
+
+    @Option(names = "--population", paramLabel = "WORDS", description = "With a review: only rows whose population holds these words.")
+    private String population;
+
+    @Option(names = "--timepoint", paramLabel = "WORDS", description = "With a review: only rows whose timepoint holds these words.")
+    private String timepoint;
 
     @Option(names = "--data", paramLabel = "FILE.csv", description = "The table of study data.")
     private Path data;
@@ -81,9 +93,8 @@ public final class MetaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (data == null) {
-            throw new UsageException(folder == null ? "meta needs --data FILE.csv"
-                    : "the analyses of a review are not in its model yet (issue #14); pool a table with --data FILE.csv");
+        if ((data == null) == (folder == null)) {
+            throw new UsageException("meta pools a review's studies (<review-dir> --outcome ID) or a table (--data FILE.csv): name one");
         }
         Settings settings;
         try {
@@ -91,9 +102,9 @@ public final class MetaCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        StudyTableFile.Read read = StudyTableFile.read(data, measure);
+        StudyTableFile.Read read = data != null ? StudyTableFile.read(data, measure) : fromReview();
         read.problems().forEach(p -> terminal.err().println("problem: " + p));
-        if (read.studies().size() < read.rows()) {
+        if (data != null && read.studies().size() < read.rows()) {
             terminal.err().println("Read " + read.studies().size() + " of the " + read.rows() + " rows of " + data.getFileName());
         }
         MetaAnalysis analysis = Synthesis.pool(read.studies(), settings);
@@ -128,6 +139,28 @@ public final class MetaCommand implements Callable<Integer> {
             return Terminal.FINDINGS;
         }
         return read.problems().isEmpty() && analysis.excluded().isEmpty() ? Terminal.OK : Terminal.FINDINGS;
+    }
+
+    /** The review's rows of the outcome chosen, each study's source said on stderr; studies left out are problems. */
+    private StudyTableFile.Read fromReview() throws java.io.IOException {
+        if (outcome == null) {
+            throw new UsageException("name the outcome to pool with --outcome ID (the review's outcome ids)");
+        }
+        if (subgroups) {
+            throw new UsageException("--subgroups reads a CSV's subgroup column; a review's subgroups are not modelled yet");
+        }
+        org.appraise.session.ReviewSession session = terminal.openWhole(folder, "pool");
+        org.appraise.model.Review review = session.folder().review();
+        if (review.getOutcomes().stream().noneMatch(o -> outcome.equals(o.getId()))) {
+            throw new UsageException("no outcome '" + outcome + "' in the review (" + String.join(", ", review.getOutcomes().stream()
+                    .map(org.appraise.model.OutcomeDefinition::getId).toList()) + ")");
+        }
+        org.appraise.synthesis.review.ReviewStudies.Read read = org.appraise.synthesis.review.ReviewStudies.read(review, measure,
+                new org.appraise.synthesis.review.ReviewStudies.Choice(outcome, criteria, population, timepoint));
+        read.provenance().forEach((study, from) -> terminal.err().println(study + ": " + from));
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        read.leftOut().forEach((study, why) -> problems.add(study + " left out: " + why));
+        return new StudyTableFile.Read(read.studies(), problems, read.studies().size() + read.leftOut().size(), java.util.Map.of());
     }
 
     private void drawForest(MetaAnalysis analysis) throws java.io.IOException {
