@@ -18,6 +18,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String HISTORY = "org.appraise.ui.history";
     public static final String PRISMA = "org.appraise.ui.prisma";
     public static final String COMPARISON = "org.appraise.ui.comparison";
+    public static final String ANALYSES = "org.appraise.ui.analyses";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -28,6 +29,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         above.addView(SCREENING);
         above.addView(DUPLICATES);
         above.addView(PRISMA);
+        above.addView(ANALYSES);
         org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, "org.appraise.ui.above");
         below.addView(STUDY);
         below.addView(REVIEW);

@@ -1,0 +1,99 @@
+package org.appraise.ui.tests;
+
+import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
+import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import org.appraise.export.figures.Drawing;
+import org.appraise.export.figures.FigureFont;
+import org.appraise.export.figures.ForestPlot;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.session.ReviewSession;
+import org.appraise.synthesis.EffectMeasure;
+import org.appraise.synthesis.PoolingMethod;
+import org.appraise.synthesis.Settings;
+import org.appraise.synthesis.Synthesis;
+import org.appraise.synthesis.review.ReviewStudies;
+import org.appraise.ui.internal.ReviewPerspective;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Analyses view pools the sample's objective response live: the forest plot is the one {@code appraise meta}
+ * draws, the studies' table says where each number came from or why a study is left out, and an edit of a count (and
+ * its undo) redraws it.
+ */
+final class AnalysesUiTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theSamplesObjectiveResponsePooledLiveFollowsAnEditAndItsUndo() throws Exception {
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.ANALYSES);
+        settle();
+        Label caption = find(shell, Label.class, "analysis-caption");
+        Table studies = find(shell, Table.class, "analysis-studies");
+        assertTrue(caption.getText().startsWith("Not pooled: no study has data to pool; 3 study(ies) left out"), caption.getText());
+        assertTrue(studies.getItem(0).getText(3).startsWith("2 rows of outcome orr (RECIST 1.1, all enrolled; mRECIST, all enrolled)"),
+                studies.getItem(0).getText(3));
+
+        prefer(shell, "analysis-criteria", "mRECIST");
+        prefer(shell, "analysis-population", "after");
+        assertEquals("Risk ratio, Inverse variance, random effects (REML): 1.57 [0.96, 2.57] from 3 study(ies); tau\u00B2 = 0.031, I\u00B2 = 13%",
+                caption.getText());
+        var analysis = Synthesis.pool(ReviewStudies.read(review.folder().review(), EffectMeasure.RR, new ReviewStudies.Choice("orr", "mRECIST", "after", null))
+                .studies(), Settings.of(EffectMeasure.RR, PoolingMethod.REML));
+        Drawing expected = new ForestPlot(new FigureFont()).draw(analysis, new ForestPlot.Labels("Experimental", "Control", "Favours experimental",
+                "Favours control"));
+        assertEquals(expected.marks(), ((Drawing) find(shell, Canvas.class, "forest-plot").getData("org.appraise.drawing")).marks(),
+                "the view draws the marks appraise meta --forest writes");
+        assertTrue(studies.getItem(1).getText(3).contains("liu-2021--ab, mRECIST, after PSM; experimental from arm order")
+                && studies.getItem(1).getText(3).endsWith("1/2 added to its cells"), studies.getItem(1).getText(3));
+        screenshot(shell, "12-analyses.png");
+
+        DichotomousResult li = liExperimentalResponse(review);
+        review.domain().getCommandStack().execute(SetCommand.create(review.domain(), li.getEvents(), AppraisePackage.eINSTANCE.getValue_Number(),
+                new BigDecimal("25")));
+        settle();
+        assertTrue(caption.getText().startsWith("Risk ratio, Inverse variance, random effects (REML): 1.7"), caption.getText());
+        review.domain().getCommandStack().undo();
+        settle();
+        assertTrue(caption.getText().startsWith("Risk ratio, Inverse variance, random effects (REML): 1.57 [0.96, 2.57]"), caption.getText());
+    }
+
+    private static void prefer(Shell shell, String id, String words) throws InterruptedException {
+        Text text = find(shell, Text.class, id);
+        text.setText(words);
+        text.notifyListeners(SWT.DefaultSelection, new Event());
+        settle();
+    }
+
+    private static DichotomousResult liExperimentalResponse(ReviewSession review) {
+        Extraction ab = review.folder().review().getStudies().stream().filter(s -> s.getId().equals("li-2022")).findFirst().orElseThrow()
+                .getExtractions().stream().filter(e -> e.getId().equals("li-2022--ab")).findFirst().orElseThrow();
+        OutcomeMeasurement orr = ab.getMeasurements().stream().filter(m -> m.getOutcome() != null && m.getOutcome().getId().equals("orr")
+                && "mRECIST".equals(m.getCriteria())).findFirst().orElseThrow();
+        return orr.getResults().stream().filter(DichotomousResult.class::isInstance).map(DichotomousResult.class::cast)
+                .filter(r -> r.getArm().getLabel().startsWith("RT")).findFirst().orElseThrow();
+    }
+}

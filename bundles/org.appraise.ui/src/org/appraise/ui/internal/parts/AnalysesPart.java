@@ -1,0 +1,153 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.appraise.export.figures.Drawing;
+import org.appraise.export.figures.FigureFont;
+import org.appraise.export.figures.ForestPlot;
+import org.appraise.model.OutcomeDefinition;
+import org.appraise.session.ReviewSession;
+import org.appraise.synthesis.EffectMeasure;
+import org.appraise.synthesis.MetaAnalysis;
+import org.appraise.synthesis.Settings;
+import org.appraise.synthesis.StudyEffect;
+import org.appraise.synthesis.Synthesis;
+import org.appraise.synthesis.review.ReviewStudies;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * A meta-analysis of the open review, live: an outcome, a measure, a method and the row preferences chosen above; the
+ * forest plot drawn from the same marks as {@code appraise meta --forest} and the exported figure; below it, every study
+ * with its source and weight, or why it was left out. It follows every edit of the extractions (and its undo).
+ */
+public final class AnalysesPart {
+
+    private final ReviewChanges changes;
+    private final FigureFont font = new FigureFont();
+    private AnalysisChoices choices;
+    private DrawingCanvas forest;
+    private Label caption;
+    private Table studies;
+    private ReviewSession review;
+    private Drawing drawing;
+
+    @Inject
+    public AnalysesPart(UISynchronize ui) {
+        this.changes = new ReviewChanges(ui, this::show);
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        changes.watch(parent);
+        choices = new AnalysisChoices(parent, this::show, () -> FigureExport.ask(studies.getShell(), "forest-" + choices.outcome(), () -> drawing, font));
+        caption = new Label(parent, SWT.WRAP);
+        caption.setData("org.appraise.test.id", "analysis-caption");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
+        forest = new DrawingCanvas(sash);
+        forest.control().setData("org.appraise.test.id", "forest-plot");
+        studies = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        studies.setHeaderVisible(true);
+        studies.setData("org.appraise.test.id", "analysis-studies");
+        for (String[] column : new String[][] { { "Study", "300" }, { "Weight", "70" }, { "Effect [CI]", "160" }, { "From, or why left out", "600" } }) {
+            TableColumn c = new TableColumn(studies, SWT.LEFT);
+            c.setText(column[0]);
+            c.setWidth(Integer.parseInt(column[1]));
+        }
+        sash.setWeights(72, 28);
+        show();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void reviewOpened(ReviewSession opened) {
+        changes.follow(opened);
+        review = opened;
+        show();
+    }
+
+    @Focus
+    public void focus() {
+        choices.focus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        changes.stop();
+    }
+
+    private void show() {
+        if (forest == null || forest.control().isDisposed()) {
+            return;
+        }
+        studies.removeAll();
+        // the review's outcomes as they are now (an outcome added in the Review view appears), the one chosen kept
+        choices.outcomes(review == null ? List.of() : review.folder().review().getOutcomes().stream().map(OutcomeDefinition::getId).toList());
+        if (review == null || choices.outcome() == null) {
+            caption.setText(review == null ? "No review open (File > Open Review...)" : "The review has no outcomes to pool (Review > Outcomes).");
+            drawing = null;
+            forest.show(null);
+            return;
+        }
+        EffectMeasure measure = choices.measure();
+        Settings settings;
+        try {
+            settings = new Settings(measure, choices.method(), choices.knha(), org.appraise.synthesis.ZeroCellRule.METAFOR, 0.95);
+        } catch (IllegalArgumentException e) {
+            caption.setText(e.getMessage());
+            forest.show(null);
+            return;
+        }
+        ReviewStudies.Read read = ReviewStudies.read(review.folder().review(), measure, choices.choice());
+        MetaAnalysis analysis = Synthesis.pool(read.studies(), settings);
+        drawing = new ForestPlot(font).draw(analysis, new ForestPlot.Labels("Experimental", "Control", "Favours experimental", "Favours control"));
+        forest.show(drawing);
+        forest.control().setData("org.appraise.drawing", drawing);
+        caption.setText(summary(analysis, read.leftOut().size()));
+        fill(analysis, read);
+        caption.getParent().layout();
+    }
+
+    private void fill(MetaAnalysis analysis, ReviewStudies.Read read) {
+        boolean ratio = analysis.settings().measure().ratio();
+        for (StudyEffect s : analysis.studies()) {
+            TableItem item = new TableItem(studies, SWT.NONE);
+            String effect = Double.isNaN(s.yi()) ? "not estimable" : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", ratio ? Math.exp(s.yi()) : s.yi(),
+                    ratio ? Math.exp(s.lower()) : s.lower(), ratio ? Math.exp(s.upper()) : s.upper());
+            item.setText(new String[] { s.label(), String.format(Locale.ROOT, "%.1f%%", s.weight()), effect,
+                    read.provenance().getOrDefault(s.label(), "") + (s.corrected() ? "; 1/2 added to its cells" : "") });
+        }
+        analysis.excluded().forEach(e -> new TableItem(studies, SWT.NONE).setText(new String[] { e.label(), "", "left out", e.reason() }));
+        for (Map.Entry<String, String> left : read.leftOut().entrySet()) {
+            new TableItem(studies, SWT.NONE).setText(new String[] { left.getKey(), "", "left out", left.getValue() });
+        }
+    }
+
+    private static String summary(MetaAnalysis analysis, int leftOut) {
+        String tail = leftOut + analysis.excluded().size() == 0 ? "" : "; " + (leftOut + analysis.excluded().size()) + " study(ies) left out (see below)";
+        return analysis.pooled().map(p -> {
+            boolean ratio = analysis.settings().measure().ratio();
+            return String.format(Locale.ROOT, "%s, %s: %.2f [%.2f, %.2f] from %d study(ies); tau\u00B2 = %.3f, I\u00B2 = %.0f%%%s",
+                    analysis.settings().measure().label(), analysis.settings().method().label(), ratio ? Math.exp(p.estimate()) : p.estimate(),
+                    ratio ? Math.exp(p.lower()) : p.lower(), ratio ? Math.exp(p.upper()) : p.upper(), p.k(), p.tau2(), p.i2(), tail);
+        }).orElse("Not pooled: " + analysis.notPooled() + tail);
+    }
+}

@@ -1,0 +1,115 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.List;
+
+import org.appraise.synthesis.EffectMeasure;
+import org.appraise.synthesis.PoolingMethod;
+import org.appraise.synthesis.review.ReviewStudies;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+
+/** The bar of the Analyses view: outcome, measure, method, Hartung-Knapp, the row preferences, and Export figure. */
+final class AnalysisChoices {
+
+    private static final EffectMeasure[] MEASURES = { EffectMeasure.RR, EffectMeasure.OR, EffectMeasure.RD, EffectMeasure.MD, EffectMeasure.SMD,
+            EffectMeasure.GIV_RATIO };
+    private static final PoolingMethod[] METHODS = { PoolingMethod.REML, PoolingMethod.DL, PoolingMethod.PM, PoolingMethod.FE, PoolingMethod.MH,
+            PoolingMethod.PETO };
+
+    private final Combo outcome;
+    private final Combo measure;
+    private final Combo method;
+    private final Button knha;
+    private final Text criteria;
+    private final Text population;
+
+    AnalysisChoices(Composite parent, Runnable changed, Runnable export) {
+        Composite bar = new Composite(parent, SWT.NONE);
+        RowLayout layout = new RowLayout();
+        layout.center = true;
+        bar.setLayout(layout);
+        new Label(bar, SWT.NONE).setText("Outcome");
+        outcome = combo(bar, "analysis-outcome", changed);
+        new Label(bar, SWT.NONE).setText("Measure");
+        measure = combo(bar, "analysis-measure", changed);
+        for (EffectMeasure m : MEASURES) {
+            measure.add(m == EffectMeasure.GIV_RATIO ? "HR (inverse variance)" : m.name());
+        }
+        measure.select(0);
+        new Label(bar, SWT.NONE).setText("Method");
+        method = combo(bar, "analysis-method", changed);
+        for (PoolingMethod m : METHODS) {
+            method.add(m.label());
+        }
+        method.select(0);
+        knha = new Button(bar, SWT.CHECK);
+        knha.setText("Hartung-Knapp");
+        knha.setData("org.appraise.test.id", "analysis-knha");
+        knha.addListener(SWT.Selection, e -> changed.run());
+        new Label(bar, SWT.NONE).setText("Prefer criteria");
+        criteria = text(bar, "analysis-criteria", changed);
+        new Label(bar, SWT.NONE).setText("population");
+        population = text(bar, "analysis-population", changed);
+        Button exportButton = new Button(bar, SWT.PUSH);
+        exportButton.setText("Export figure\u2026");
+        exportButton.setData("org.appraise.test.id", "Export figure\u2026");
+        exportButton.addListener(SWT.Selection, e -> export.run());
+    }
+
+    private static Combo combo(Composite bar, String id, Runnable changed) {
+        Combo combo = new Combo(bar, SWT.READ_ONLY);
+        combo.setData("org.appraise.test.id", id);
+        combo.addListener(SWT.Selection, e -> changed.run());
+        return combo;
+    }
+
+    private static Text text(Composite bar, String id, Runnable changed) {
+        Text text = new Text(bar, SWT.BORDER);
+        text.setLayoutData(new RowData(110, SWT.DEFAULT));
+        text.setData("org.appraise.test.id", id);
+        text.addListener(SWT.DefaultSelection, e -> changed.run());
+        text.addListener(SWT.FocusOut, e -> changed.run());
+        return text;
+    }
+
+    void outcomes(List<String> ids) {
+        String before = outcome();
+        outcome.setItems(ids.toArray(String[]::new));
+        int at = before == null ? -1 : ids.indexOf(before);
+        outcome.select(at >= 0 ? at : ids.isEmpty() ? -1 : 0);
+    }
+
+    String outcome() {
+        return outcome.getSelectionIndex() < 0 ? null : outcome.getItem(outcome.getSelectionIndex());
+    }
+
+    EffectMeasure measure() {
+        return MEASURES[Math.max(0, measure.getSelectionIndex())];
+    }
+
+    PoolingMethod method() {
+        return METHODS[Math.max(0, method.getSelectionIndex())];
+    }
+
+    boolean knha() {
+        return knha.getSelection();
+    }
+
+    ReviewStudies.Choice choice() {
+        return new ReviewStudies.Choice(outcome(), blankToNull(criteria.getText()), blankToNull(population.getText()), null);
+    }
+
+    void focus() {
+        outcome.setFocus();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
