@@ -32,6 +32,24 @@ public interface AppraiseFactory extends EFactory {
 	Review createReview();
 
 	/**
+	 * Returns a new object of class '<em>Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Analysis</em>'.
+	 * @generated
+	 */
+	Analysis createAnalysis();
+
+	/**
+	 * Returns a new object of class '<em>Analysis Exclusion</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Analysis Exclusion</em>'.
+	 * @generated
+	 */
+	AnalysisExclusion createAnalysisExclusion();
+
+	/**
 	 * Returns a new object of class '<em>Review Question</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

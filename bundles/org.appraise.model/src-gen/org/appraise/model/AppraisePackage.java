@@ -217,13 +217,22 @@ public interface AppraisePackage extends EPackage {
 	int REVIEW__STUDIES = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Analyses</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__ANALYSES = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Review</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int REVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Review</em>' class.
@@ -235,6 +244,197 @@ public interface AppraisePackage extends EPackage {
 	int REVIEW_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.appraise.model.internal.impl.AnalysisImpl <em>Analysis</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.appraise.model.internal.impl.AnalysisImpl
+	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysis()
+	 * @generated
+	 */
+	int ANALYSIS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__OUTCOME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Criteria</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__CRITERIA = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Population</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__POPULATION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Timepoint</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__TIMEPOINT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__MEASURE = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__METHOD = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Knha</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__KNHA = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Zero Cells</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__ZERO_CELLS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Experimental Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__EXPERIMENTAL_NAME = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Control Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__CONTROL_NAME = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Exclusions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__EXCLUSIONS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of operations of the '<em>Analysis</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.appraise.model.internal.impl.AnalysisExclusionImpl <em>Analysis Exclusion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.appraise.model.internal.impl.AnalysisExclusionImpl
+	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysisExclusion()
+	 * @generated
+	 */
+	int ANALYSIS_EXCLUSION = 3;
+
+	/**
+	 * The feature id for the '<em><b>Study</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_EXCLUSION__STUDY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_EXCLUSION__REASON = 1;
+
+	/**
+	 * The number of structural features of the '<em>Analysis Exclusion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_EXCLUSION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Analysis Exclusion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_EXCLUSION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.appraise.model.internal.impl.ReviewQuestionImpl <em>Review Question</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -242,7 +442,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewQuestion()
 	 * @generated
 	 */
-	int REVIEW_QUESTION = 2;
+	int REVIEW_QUESTION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -324,7 +524,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getEligibilityCriterion()
 	 * @generated
 	 */
-	int ELIGIBILITY_CRITERION = 3;
+	int ELIGIBILITY_CRITERION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -388,7 +588,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getOutcomeDefinition()
 	 * @generated
 	 */
-	int OUTCOME_DEFINITION = 4;
+	int OUTCOME_DEFINITION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -497,7 +697,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewer()
 	 * @generated
 	 */
-	int REVIEWER = 5;
+	int REVIEWER = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -552,7 +752,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExclusionReason()
 	 * @generated
 	 */
-	int EXCLUSION_REASON = 6;
+	int EXCLUSION_REASON = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -607,7 +807,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getImportBatch()
 	 * @generated
 	 */
-	int IMPORT_BATCH = 7;
+	int IMPORT_BATCH = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -698,7 +898,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 8;
+	int REFERENCE = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -888,7 +1088,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getRecordField()
 	 * @generated
 	 */
-	int RECORD_FIELD = 9;
+	int RECORD_FIELD = 11;
 
 	/**
 	 * The feature id for the '<em><b>Tag</b></em>' attribute.
@@ -934,7 +1134,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningLog()
 	 * @generated
 	 */
-	int SCREENING_LOG = 10;
+	int SCREENING_LOG = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -998,7 +1198,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningDecision()
 	 * @generated
 	 */
-	int SCREENING_DECISION = 11;
+	int SCREENING_DECISION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Reference</b></em>' reference.
@@ -1080,7 +1280,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 12;
+	int STUDY = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1153,7 +1353,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReport()
 	 * @generated
 	 */
-	int REPORT = 13;
+	int REPORT = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1262,7 +1462,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExtraction()
 	 * @generated
 	 */
-	int EXTRACTION = 14;
+	int EXTRACTION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1416,7 +1616,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getConsensusDecision()
 	 * @generated
 	 */
-	int CONSENSUS_DECISION = 15;
+	int CONSENSUS_DECISION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' attribute.
@@ -1489,7 +1689,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 16;
+	int ANNOTATION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1598,7 +1798,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristic()
 	 * @generated
 	 */
-	int CHARACTERISTIC = 17;
+	int CHARACTERISTIC = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1662,7 +1862,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoElement()
 	 * @generated
 	 */
-	int PICO_ELEMENT = 18;
+	int PICO_ELEMENT = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1726,7 +1926,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArm()
 	 * @generated
 	 */
-	int ARM = 19;
+	int ARM = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1799,7 +1999,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getGroupSize()
 	 * @generated
 	 */
-	int GROUP_SIZE = 20;
+	int GROUP_SIZE = 22;
 
 	/**
 	 * The feature id for the '<em><b>Population</b></em>' attribute.
@@ -1845,7 +2045,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getValue()
 	 * @generated
 	 */
-	int VALUE = 21;
+	int VALUE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -1927,7 +2127,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getOutcomeMeasurement()
 	 * @generated
 	 */
-	int OUTCOME_MEASUREMENT = 22;
+	int OUTCOME_MEASUREMENT = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2018,7 +2218,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getResult()
 	 * @generated
 	 */
-	int RESULT = 23;
+	int RESULT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2064,7 +2264,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArmResult()
 	 * @generated
 	 */
-	int ARM_RESULT = 24;
+	int ARM_RESULT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2119,7 +2319,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDichotomousResult()
 	 * @generated
 	 */
-	int DICHOTOMOUS_RESULT = 25;
+	int DICHOTOMOUS_RESULT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2192,7 +2392,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getContinuousResult()
 	 * @generated
 	 */
-	int CONTINUOUS_RESULT = 26;
+	int CONTINUOUS_RESULT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2274,7 +2474,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getMedianTimeToEvent()
 	 * @generated
 	 */
-	int MEDIAN_TIME_TO_EVENT = 27;
+	int MEDIAN_TIME_TO_EVENT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2374,7 +2574,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getHazardRatio()
 	 * @generated
 	 */
-	int HAZARD_RATIO = 28;
+	int HAZARD_RATIO = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2501,7 +2701,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getRiskOfBiasAssessment()
 	 * @generated
 	 */
-	int RISK_OF_BIAS_ASSESSMENT = 29;
+	int RISK_OF_BIAS_ASSESSMENT = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2619,7 +2819,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getSignallingAnswer()
 	 * @generated
 	 */
-	int SIGNALLING_ANSWER = 30;
+	int SIGNALLING_ANSWER = 32;
 
 	/**
 	 * The feature id for the '<em><b>Question</b></em>' attribute.
@@ -2683,7 +2883,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDomainJudgement()
 	 * @generated
 	 */
-	int DOMAIN_JUDGEMENT = 31;
+	int DOMAIN_JUDGEMENT = 33;
 
 	/**
 	 * The feature id for the '<em><b>Domain</b></em>' attribute.
@@ -2774,7 +2974,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewerRole()
 	 * @generated
 	 */
-	int REVIEWER_ROLE = 32;
+	int REVIEWER_ROLE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.StudyDesign <em>Study Design</em>}' enum.
@@ -2784,7 +2984,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 33;
+	int STUDY_DESIGN = 35;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ReportKind <em>Report Kind</em>}' enum.
@@ -2794,7 +2994,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReportKind()
 	 * @generated
 	 */
-	int REPORT_KIND = 34;
+	int REPORT_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.PicoKind <em>Pico Kind</em>}' enum.
@@ -2804,7 +3004,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoKind()
 	 * @generated
 	 */
-	int PICO_KIND = 35;
+	int PICO_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CriterionKind <em>Criterion Kind</em>}' enum.
@@ -2814,7 +3014,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCriterionKind()
 	 * @generated
 	 */
-	int CRITERION_KIND = 36;
+	int CRITERION_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CharacteristicKind <em>Characteristic Kind</em>}' enum.
@@ -2824,7 +3024,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristicKind()
 	 * @generated
 	 */
-	int CHARACTERISTIC_KIND = 37;
+	int CHARACTERISTIC_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ScreeningStage <em>Screening Stage</em>}' enum.
@@ -2834,7 +3034,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningStage()
 	 * @generated
 	 */
-	int SCREENING_STAGE = 38;
+	int SCREENING_STAGE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.Verdict <em>Verdict</em>}' enum.
@@ -2844,7 +3044,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 39;
+	int VERDICT = 41;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ExtractionStatus <em>Extraction Status</em>}' enum.
@@ -2854,7 +3054,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExtractionStatus()
 	 * @generated
 	 */
-	int EXTRACTION_STATUS = 40;
+	int EXTRACTION_STATUS = 42;
 
 
 	/**
@@ -3008,6 +3208,191 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getReview_Studies();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Review#getAnalyses <em>Analyses</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Analyses</em>'.
+	 * @see org.appraise.model.Review#getAnalyses()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Analyses();
+
+	/**
+	 * Returns the meta object for class '{@link org.appraise.model.Analysis <em>Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Analysis</em>'.
+	 * @see org.appraise.model.Analysis
+	 * @generated
+	 */
+	EClass getAnalysis();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.appraise.model.Analysis#getName()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Name();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.Analysis#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Outcome</em>'.
+	 * @see org.appraise.model.Analysis#getOutcome()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EReference getAnalysis_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getCriteria <em>Criteria</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Criteria</em>'.
+	 * @see org.appraise.model.Analysis#getCriteria()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Criteria();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getPopulation <em>Population</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Population</em>'.
+	 * @see org.appraise.model.Analysis#getPopulation()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Population();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getTimepoint <em>Timepoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timepoint</em>'.
+	 * @see org.appraise.model.Analysis#getTimepoint()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Timepoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getMeasure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measure</em>'.
+	 * @see org.appraise.model.Analysis#getMeasure()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Measure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.appraise.model.Analysis#getMethod()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#isKnha <em>Knha</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Knha</em>'.
+	 * @see org.appraise.model.Analysis#isKnha()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Knha();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getZeroCells <em>Zero Cells</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Zero Cells</em>'.
+	 * @see org.appraise.model.Analysis#getZeroCells()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_ZeroCells();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getExperimentalName <em>Experimental Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Experimental Name</em>'.
+	 * @see org.appraise.model.Analysis#getExperimentalName()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_ExperimentalName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getControlName <em>Control Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Control Name</em>'.
+	 * @see org.appraise.model.Analysis#getControlName()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_ControlName();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Analysis#getExclusions <em>Exclusions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Exclusions</em>'.
+	 * @see org.appraise.model.Analysis#getExclusions()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EReference getAnalysis_Exclusions();
+
+	/**
+	 * Returns the meta object for class '{@link org.appraise.model.AnalysisExclusion <em>Analysis Exclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Analysis Exclusion</em>'.
+	 * @see org.appraise.model.AnalysisExclusion
+	 * @generated
+	 */
+	EClass getAnalysisExclusion();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.AnalysisExclusion#getStudy <em>Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Study</em>'.
+	 * @see org.appraise.model.AnalysisExclusion#getStudy()
+	 * @see #getAnalysisExclusion()
+	 * @generated
+	 */
+	EReference getAnalysisExclusion_Study();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.AnalysisExclusion#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.appraise.model.AnalysisExclusion#getReason()
+	 * @see #getAnalysisExclusion()
+	 * @generated
+	 */
+	EAttribute getAnalysisExclusion_Reason();
 
 	/**
 	 * Returns the meta object for class '{@link org.appraise.model.ReviewQuestion <em>Review Question</em>}'.
@@ -5275,6 +5660,146 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EReference REVIEW__STUDIES = eINSTANCE.getReview_Studies();
+
+		/**
+		 * The meta object literal for the '<em><b>Analyses</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__ANALYSES = eINSTANCE.getReview_Analyses();
+
+		/**
+		 * The meta object literal for the '{@link org.appraise.model.internal.impl.AnalysisImpl <em>Analysis</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.appraise.model.internal.impl.AnalysisImpl
+		 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysis()
+		 * @generated
+		 */
+		EClass ANALYSIS = eINSTANCE.getAnalysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__NAME = eINSTANCE.getAnalysis_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS__OUTCOME = eINSTANCE.getAnalysis_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Criteria</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__CRITERIA = eINSTANCE.getAnalysis_Criteria();
+
+		/**
+		 * The meta object literal for the '<em><b>Population</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__POPULATION = eINSTANCE.getAnalysis_Population();
+
+		/**
+		 * The meta object literal for the '<em><b>Timepoint</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__TIMEPOINT = eINSTANCE.getAnalysis_Timepoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Measure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__MEASURE = eINSTANCE.getAnalysis_Measure();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__METHOD = eINSTANCE.getAnalysis_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Knha</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__KNHA = eINSTANCE.getAnalysis_Knha();
+
+		/**
+		 * The meta object literal for the '<em><b>Zero Cells</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__ZERO_CELLS = eINSTANCE.getAnalysis_ZeroCells();
+
+		/**
+		 * The meta object literal for the '<em><b>Experimental Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__EXPERIMENTAL_NAME = eINSTANCE.getAnalysis_ExperimentalName();
+
+		/**
+		 * The meta object literal for the '<em><b>Control Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__CONTROL_NAME = eINSTANCE.getAnalysis_ControlName();
+
+		/**
+		 * The meta object literal for the '<em><b>Exclusions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS__EXCLUSIONS = eINSTANCE.getAnalysis_Exclusions();
+
+		/**
+		 * The meta object literal for the '{@link org.appraise.model.internal.impl.AnalysisExclusionImpl <em>Analysis Exclusion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.appraise.model.internal.impl.AnalysisExclusionImpl
+		 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysisExclusion()
+		 * @generated
+		 */
+		EClass ANALYSIS_EXCLUSION = eINSTANCE.getAnalysisExclusion();
+
+		/**
+		 * The meta object literal for the '<em><b>Study</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS_EXCLUSION__STUDY = eINSTANCE.getAnalysisExclusion_Study();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_EXCLUSION__REASON = eINSTANCE.getAnalysisExclusion_Reason();
 
 		/**
 		 * The meta object literal for the '{@link org.appraise.model.internal.impl.ReviewQuestionImpl <em>Review Question</em>}' class.

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Review#getReferences <em>References</em>}</li>
  *   <li>{@link org.appraise.model.Review#getScreening <em>Screening</em>}</li>
  *   <li>{@link org.appraise.model.Review#getStudies <em>Studies</em>}</li>
+ *   <li>{@link org.appraise.model.Review#getAnalyses <em>Analyses</em>}</li>
  * </ul>
  *
  * @see org.appraise.model.AppraisePackage#getReview()
@@ -187,5 +188,17 @@ public interface Review extends Identified {
 	 * @generated
 	 */
 	EList<Study> getStudies();
+
+	/**
+	 * Returns the value of the '<em><b>Analyses</b></em>' containment reference list.
+	 * The list contents are of type {@link org.appraise.model.Analysis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Analyses</em>' containment reference list.
+	 * @see org.appraise.model.AppraisePackage#getReview_Analyses()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Analysis> getAnalyses();
 
 } // Review

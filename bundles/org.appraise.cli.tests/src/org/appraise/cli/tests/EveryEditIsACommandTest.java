@@ -88,6 +88,10 @@ final class EveryEditIsACommandTest {
         assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--field", "1", "--take", "cd").size());
         assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--field", "2", "--value", "12", "--note", "checked")
                 .size());
+        assertEquals(1, edit(sample, "meta", sample.toString(), "--outcome", "orr", "--measure", "RR", "--criteria", "mRECIST", "--population", "after",
+                "--save-as", "orr-rr").size());
+        assertEquals(1, edit(sample, "meta", sample.toString(), "--analysis", "orr-rr", "--exclude", "liu-2021", "--reason", "no response in the control arm")
+                .size());
     }
 
     static void copy(Path from, Path to) throws IOException {

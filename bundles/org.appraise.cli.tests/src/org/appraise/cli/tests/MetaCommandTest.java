@@ -139,6 +139,36 @@ final class MetaCommandTest {
                 err.toString(StandardCharsets.UTF_8));
     }
 
+    @Test
+    void anAnalysisSavedInTheReviewRunsAgainAndLeavesAStudyOutWithItsReason() throws IOException {
+        Path review = temp.resolve("sample");
+        EveryEditIsACommandTest.copy(CliTest.SAMPLE, review);
+        assertEquals(Cli.OK, run("meta", review.toString(), "--outcome", "orr", "--measure", "RR", "--criteria", "mRECIST", "--population", "after",
+                "--save-as", "orr-rr", "--name", "Objective response, mRECIST", "--experimental", "Combination", "--control", "Comparator"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Saved analysis orr-rr in review.json"), err.toString(StandardCharsets.UTF_8));
+        String json = Files.readString(review.resolve("review.json"));
+        assertTrue(json.contains("\"analyses\"") && json.contains("\"outcome\": \"orr\"") && json.contains("\"measure\": \"RR\""), json);
+
+        assertEquals(Cli.OK, run("meta", review.toString(), "--analysis", "orr-rr", "--json"), err.toString(StandardCharsets.UTF_8));
+        near(1.5671258202, new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled").get("estimate"));
+
+        assertEquals(Cli.OK, run("meta", review.toString(), "--analysis", "orr-rr", "--exclude", "liu-2021", "--reason", "no response in the control arm",
+                "--json"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out by the reviewers: "
+                + "no response in the control arm"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(2, new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled").get("k").asInt());
+        var reopened = org.appraise.io.json.ReviewFolder.open(review);
+        assertEquals(List.of(), reopened.problems());
+        var saved = reopened.review().getAnalyses().get(0);
+        assertEquals("liu-2021", saved.getExclusions().get(0).getStudy().getId(), "the exclusion names its study, resolved on load");
+        assertEquals("Combination", saved.getExperimentalName());
+
+        assertEquals(Cli.ERROR, run("meta", review.toString(), "--analysis", "nope"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no analysis 'nope' in the review (orr-rr)"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.ERROR, run("meta", review.toString(), "--outcome", "orr", "--measure", "RR", "--save-as", "orr"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the id orr is taken by a outcomedefinition"), err.toString(StandardCharsets.UTF_8));
+    }
+
     private String saidAfter(int exitCode) {
         return err.toString(StandardCharsets.UTF_8);
     }
@@ -161,7 +191,7 @@ final class MetaCommandTest {
         assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD", "--method", "MH"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Mantel-Haenszel pools odds ratios"), err.toString(StandardCharsets.UTF_8));
         assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--measure", "OR"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("name the outcome to pool with --outcome ID"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("name the outcome and the measure (--outcome ID --measure M), or a saved analysis (--analysis ID)"), err.toString(StandardCharsets.UTF_8));
         assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--measure", "OR", "--outcome", "response"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no outcome 'response' in the review (orr, dcr,"), err.toString(StandardCharsets.UTF_8));
     }

@@ -77,6 +77,14 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 				return createReviewAdapter();
 			}
 			@Override
+			public Adapter caseAnalysis(Analysis object) {
+				return createAnalysisAdapter();
+			}
+			@Override
+			public Adapter caseAnalysisExclusion(AnalysisExclusion object) {
+				return createAnalysisExclusionAdapter();
+			}
+			@Override
 			public Adapter caseReviewQuestion(ReviewQuestion object) {
 				return createReviewQuestionAdapter();
 			}
@@ -241,6 +249,34 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.appraise.model.Analysis <em>Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.appraise.model.Analysis
+	 * @generated
+	 */
+	public Adapter createAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.appraise.model.AnalysisExclusion <em>Analysis Exclusion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.appraise.model.AnalysisExclusion
+	 * @generated
+	 */
+	public Adapter createAnalysisExclusionAdapter() {
 		return null;
 	}
 

@@ -80,6 +80,19 @@ public class AppraiseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AppraisePackage.ANALYSIS: {
+				Analysis analysis = (Analysis)theEObject;
+				T result = caseAnalysis(analysis);
+				if (result == null) result = caseIdentified(analysis);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case AppraisePackage.ANALYSIS_EXCLUSION: {
+				AnalysisExclusion analysisExclusion = (AnalysisExclusion)theEObject;
+				T result = caseAnalysisExclusion(analysisExclusion);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AppraisePackage.REVIEW_QUESTION: {
 				ReviewQuestion reviewQuestion = (ReviewQuestion)theEObject;
 				T result = caseReviewQuestion(reviewQuestion);
@@ -321,6 +334,36 @@ public class AppraiseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReview(Review object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Analysis</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Analysis</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnalysis(Analysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Analysis Exclusion</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Analysis Exclusion</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnalysisExclusion(AnalysisExclusion object) {
 		return null;
 	}
 

@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "meta", description = { "Pool a table of study data exactly as metafor 3.8 does (escalc, rma.uni, rma.mh, rma.peto).",
         "The CSV has metafor's column names: study, ai, n1i, ci, n2i (OR, RR, RD); study, m1i, sd1i, n1i, m2i, sd2i, n2i (MD, SMD);",
         "study, yi, sei (GIV, GIV_RATIO: a log ratio and its SE). Ratios are pooled on the log scale and printed exponentiated.",
-        "With a review folder: its studies' rows of --outcome, from each study's consensus extraction where one exists." })
+        "With a review folder: its studies' rows of --outcome (or of its saved --analysis), from each study's consensus extraction where one",
+        "exists; --save-as saves the settings as an analysis of the review, --exclude leaves a study out of a saved analysis with --reason." })
 public final class MetaCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -47,7 +48,22 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE.csv", description = "The table of study data.")
     private Path data;
 
-    @Option(names = "--measure", paramLabel = "MEASURE", required = true, description = "OR, RR, RD, MD, SMD, GIV or GIV_RATIO.")
+    @Option(names = "--analysis", paramLabel = "ID", description = "With a review: run its saved analysis ID.")
+    private String analysisId;
+
+    @Option(names = "--save-as", paramLabel = "ID", description = "With a review and --outcome: save these settings as the review's analysis ID.")
+    private String saveAs;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "With --save-as: the analysis' name (default: the outcome's).")
+    private String name;
+
+    @Option(names = "--exclude", paramLabel = "STUDY-ID", description = "With --analysis: leave this study out of it (saved), with --reason.")
+    private String exclude;
+
+    @Option(names = "--reason", paramLabel = "TEXT", description = "Why the study is left out.")
+    private String reason;
+
+    @Option(names = "--measure", paramLabel = "MEASURE", description = "OR, RR, RD, MD, SMD, GIV or GIV_RATIO.")
     private EffectMeasure measure;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "REML", description = "MH, PETO, FE, DL, REML or PM (default: ${DEFAULT-VALUE}).")
@@ -94,15 +110,31 @@ public final class MetaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((data == null) == (folder == null)) {
-            throw new UsageException("meta pools a review's studies (<review-dir> --outcome ID) or a table (--data FILE.csv): name one");
+            throw new UsageException("meta pools a review's studies (<review-dir> --outcome ID, or --analysis ID) or a table (--data FILE.csv): name one");
         }
         Settings settings;
-        try {
-            settings = new Settings(measure, method, knha, zeroCells, level);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+        StudyTableFile.Read read;
+        if (folder != null) {
+            if (subgroups) {
+                throw new UsageException("--subgroups reads a CSV's subgroup column; a review's subgroups are not modelled yet");
+            }
+            ReviewAnalyses.Prepared prepared = new ReviewAnalyses(terminal).prepare(folder, new ReviewAnalyses.Request(analysisId, outcome, criteria,
+                    population, timepoint, measure, method, knha, zeroCells, saveAs, name, exclude, reason, experimental, control));
+            settings = prepared.settings();
+            read = prepared.read();
+            experimental = prepared.experimental();
+            control = prepared.control();
+        } else {
+            if (measure == null) {
+                throw new UsageException("--data needs --measure (OR, RR, RD, MD, SMD, GIV or GIV_RATIO)");
+            }
+            try {
+                settings = new Settings(measure, method, knha, zeroCells, level);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+            read = StudyTableFile.read(data, measure);
         }
-        StudyTableFile.Read read = data != null ? StudyTableFile.read(data, measure) : fromReview();
         read.problems().forEach(p -> terminal.err().println("problem: " + p));
         if (data != null && read.studies().size() < read.rows()) {
             terminal.err().println("Read " + read.studies().size() + " of the " + read.rows() + " rows of " + data.getFileName());
@@ -139,28 +171,6 @@ public final class MetaCommand implements Callable<Integer> {
             return Terminal.FINDINGS;
         }
         return read.problems().isEmpty() && analysis.excluded().isEmpty() ? Terminal.OK : Terminal.FINDINGS;
-    }
-
-    /** The review's rows of the outcome chosen, each study's source said on stderr; studies left out are problems. */
-    private StudyTableFile.Read fromReview() throws java.io.IOException {
-        if (outcome == null) {
-            throw new UsageException("name the outcome to pool with --outcome ID (the review's outcome ids)");
-        }
-        if (subgroups) {
-            throw new UsageException("--subgroups reads a CSV's subgroup column; a review's subgroups are not modelled yet");
-        }
-        org.appraise.session.ReviewSession session = terminal.openWhole(folder, "pool");
-        org.appraise.model.Review review = session.folder().review();
-        if (review.getOutcomes().stream().noneMatch(o -> outcome.equals(o.getId()))) {
-            throw new UsageException("no outcome '" + outcome + "' in the review (" + String.join(", ", review.getOutcomes().stream()
-                    .map(org.appraise.model.OutcomeDefinition::getId).toList()) + ")");
-        }
-        org.appraise.synthesis.review.ReviewStudies.Read read = org.appraise.synthesis.review.ReviewStudies.read(review, measure,
-                new org.appraise.synthesis.review.ReviewStudies.Choice(outcome, criteria, population, timepoint));
-        read.provenance().forEach((study, from) -> terminal.err().println(study + ": " + from));
-        java.util.List<String> problems = new java.util.ArrayList<>();
-        read.leftOut().forEach((study, why) -> problems.add(study + " left out: " + why));
-        return new StudyTableFile.Read(read.studies(), problems, read.studies().size() + read.leftOut().size(), java.util.Map.of());
     }
 
     private void drawForest(MetaAnalysis analysis) throws java.io.IOException {

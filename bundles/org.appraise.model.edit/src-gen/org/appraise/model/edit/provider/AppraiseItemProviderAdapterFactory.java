@@ -96,6 +96,52 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.appraise.model.Analysis} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnalysisItemProvider analysisItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.appraise.model.Analysis}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnalysisAdapter() {
+		if (analysisItemProvider == null) {
+			analysisItemProvider = new AnalysisItemProvider(this);
+		}
+
+		return analysisItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.appraise.model.AnalysisExclusion} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnalysisExclusionItemProvider analysisExclusionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.appraise.model.AnalysisExclusion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnalysisExclusionAdapter() {
+		if (analysisExclusionItemProvider == null) {
+			analysisExclusionItemProvider = new AnalysisExclusionItemProvider(this);
+		}
+
+		return analysisExclusionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.appraise.model.ReviewQuestion} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -845,6 +891,8 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 	@Override
 	public void dispose() {
 		if (reviewItemProvider != null) reviewItemProvider.dispose();
+		if (analysisItemProvider != null) analysisItemProvider.dispose();
+		if (analysisExclusionItemProvider != null) analysisExclusionItemProvider.dispose();
 		if (reviewQuestionItemProvider != null) reviewQuestionItemProvider.dispose();
 		if (eligibilityCriterionItemProvider != null) eligibilityCriterionItemProvider.dispose();
 		if (outcomeDefinitionItemProvider != null) outcomeDefinitionItemProvider.dispose();

@@ -120,6 +120,7 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(AppraisePackage.Literals.REVIEW__REFERENCES);
 			childrenFeatures.add(AppraisePackage.Literals.REVIEW__SCREENING);
 			childrenFeatures.add(AppraisePackage.Literals.REVIEW__STUDIES);
+			childrenFeatures.add(AppraisePackage.Literals.REVIEW__ANALYSES);
 		}
 		return childrenFeatures;
 	}
@@ -188,6 +189,7 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 			case AppraisePackage.REVIEW__REFERENCES:
 			case AppraisePackage.REVIEW__SCREENING:
 			case AppraisePackage.REVIEW__STUDIES:
+			case AppraisePackage.REVIEW__ANALYSES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -249,6 +251,11 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(AppraisePackage.Literals.REVIEW__STUDIES,
 				 AppraiseFactory.eINSTANCE.createStudy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AppraisePackage.Literals.REVIEW__ANALYSES,
+				 AppraiseFactory.eINSTANCE.createAnalysis()));
 	}
 
 }

@@ -59,6 +59,8 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case AppraisePackage.REVIEW: return createReview();
+			case AppraisePackage.ANALYSIS: return createAnalysis();
+			case AppraisePackage.ANALYSIS_EXCLUSION: return createAnalysisExclusion();
 			case AppraisePackage.REVIEW_QUESTION: return createReviewQuestion();
 			case AppraisePackage.ELIGIBILITY_CRITERION: return createEligibilityCriterion();
 			case AppraisePackage.OUTCOME_DEFINITION: return createOutcomeDefinition();
@@ -163,6 +165,28 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 	public Review createReview() {
 		ReviewImpl review = new ReviewImpl();
 		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Analysis createAnalysis() {
+		AnalysisImpl analysis = new AnalysisImpl();
+		return analysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AnalysisExclusion createAnalysisExclusion() {
+		AnalysisExclusionImpl analysisExclusion = new AnalysisExclusionImpl();
+		return analysisExclusion;
 	}
 
 	/**

@@ -3,6 +3,8 @@
  */
 package org.appraise.model.internal.impl;
 
+import org.appraise.model.Analysis;
+import org.appraise.model.AnalysisExclusion;
 import org.appraise.model.Annotation;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
@@ -75,6 +77,20 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	private EClass reviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass analysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass analysisExclusionEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -547,6 +563,176 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	@Override
 	public EReference getReview_Studies() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_Analyses() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnalysis() {
+		return analysisEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Name() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysis_Outcome() {
+		return (EReference)analysisEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Criteria() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Population() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Timepoint() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Measure() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Method() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Knha() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_ZeroCells() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_ExperimentalName() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_ControlName() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysis_Exclusions() {
+		return (EReference)analysisEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnalysisExclusion() {
+		return analysisExclusionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysisExclusion_Study() {
+		return (EReference)analysisExclusionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisExclusion_Reason() {
+		return (EAttribute)analysisExclusionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2563,6 +2749,25 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEReference(reviewEClass, REVIEW__REFERENCES);
 		createEReference(reviewEClass, REVIEW__SCREENING);
 		createEReference(reviewEClass, REVIEW__STUDIES);
+		createEReference(reviewEClass, REVIEW__ANALYSES);
+
+		analysisEClass = createEClass(ANALYSIS);
+		createEAttribute(analysisEClass, ANALYSIS__NAME);
+		createEReference(analysisEClass, ANALYSIS__OUTCOME);
+		createEAttribute(analysisEClass, ANALYSIS__CRITERIA);
+		createEAttribute(analysisEClass, ANALYSIS__POPULATION);
+		createEAttribute(analysisEClass, ANALYSIS__TIMEPOINT);
+		createEAttribute(analysisEClass, ANALYSIS__MEASURE);
+		createEAttribute(analysisEClass, ANALYSIS__METHOD);
+		createEAttribute(analysisEClass, ANALYSIS__KNHA);
+		createEAttribute(analysisEClass, ANALYSIS__ZERO_CELLS);
+		createEAttribute(analysisEClass, ANALYSIS__EXPERIMENTAL_NAME);
+		createEAttribute(analysisEClass, ANALYSIS__CONTROL_NAME);
+		createEReference(analysisEClass, ANALYSIS__EXCLUSIONS);
+
+		analysisExclusionEClass = createEClass(ANALYSIS_EXCLUSION);
+		createEReference(analysisExclusionEClass, ANALYSIS_EXCLUSION__STUDY);
+		createEAttribute(analysisExclusionEClass, ANALYSIS_EXCLUSION__REASON);
 
 		reviewQuestionEClass = createEClass(REVIEW_QUESTION);
 		createEAttribute(reviewQuestionEClass, REVIEW_QUESTION__TEXT);
@@ -2823,6 +3028,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 
 		// Add supertypes to classes
 		reviewEClass.getESuperTypes().add(this.getIdentified());
+		analysisEClass.getESuperTypes().add(this.getIdentified());
 		eligibilityCriterionEClass.getESuperTypes().add(this.getIdentified());
 		outcomeDefinitionEClass.getESuperTypes().add(this.getIdentified());
 		reviewerEClass.getESuperTypes().add(this.getIdentified());
@@ -2862,6 +3068,25 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEReference(getReview_References(), this.getReference(), null, "references", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Screening(), this.getScreeningLog(), null, "screening", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Studies(), this.getStudy(), null, "studies", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Analyses(), this.getAnalysis(), null, "analyses", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(analysisEClass, Analysis.class, "Analysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAnalysis_Name(), ecorePackage.getEString(), "name", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysis_Outcome(), this.getOutcomeDefinition(), null, "outcome", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Criteria(), ecorePackage.getEString(), "criteria", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Population(), ecorePackage.getEString(), "population", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Timepoint(), ecorePackage.getEString(), "timepoint", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Measure(), ecorePackage.getEString(), "measure", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Method(), ecorePackage.getEString(), "method", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Knha(), ecorePackage.getEBoolean(), "knha", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_ZeroCells(), ecorePackage.getEString(), "zeroCells", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_ExperimentalName(), ecorePackage.getEString(), "experimentalName", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_ControlName(), ecorePackage.getEString(), "controlName", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysis_Exclusions(), this.getAnalysisExclusion(), null, "exclusions", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(analysisExclusionEClass, AnalysisExclusion.class, "AnalysisExclusion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAnalysisExclusion_Study(), this.getStudy(), null, "study", null, 0, 1, AnalysisExclusion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisExclusion_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, AnalysisExclusion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(reviewQuestionEClass, ReviewQuestion.class, "ReviewQuestion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getReviewQuestion_Text(), ecorePackage.getEString(), "text", null, 0, 1, ReviewQuestion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -5,6 +5,7 @@ package org.appraise.model.internal.impl;
 
 import java.util.Collection;
 
+import org.appraise.model.Analysis;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.EligibilityCriterion;
 import org.appraise.model.ExclusionReason;
@@ -50,6 +51,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getReferences <em>References</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getScreening <em>Screening</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getStudies <em>Studies</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getAnalyses <em>Analyses</em>}</li>
  * </ul>
  *
  * @generated
@@ -174,6 +176,16 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 	 * @ordered
 	 */
 	protected EList<Study> studies;
+
+	/**
+	 * The cached value of the '{@link #getAnalyses() <em>Analyses</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnalyses()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Analysis> analyses;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -385,6 +397,19 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 	 * @generated
 	 */
 	@Override
+	public EList<Analysis> getAnalyses() {
+		if (analyses == null) {
+			analyses = new EObjectContainmentEList<Analysis>(Analysis.class, this, AppraisePackage.REVIEW__ANALYSES);
+		}
+		return analyses;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AppraisePackage.REVIEW__QUESTION:
@@ -405,6 +430,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return ((InternalEList<?>)getScreening()).basicRemove(otherEnd, msgs);
 			case AppraisePackage.REVIEW__STUDIES:
 				return ((InternalEList<?>)getStudies()).basicRemove(otherEnd, msgs);
+			case AppraisePackage.REVIEW__ANALYSES:
+				return ((InternalEList<?>)getAnalyses()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -439,6 +466,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return getScreening();
 			case AppraisePackage.REVIEW__STUDIES:
 				return getStudies();
+			case AppraisePackage.REVIEW__ANALYSES:
+				return getAnalyses();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -494,6 +523,10 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				getStudies().clear();
 				getStudies().addAll((Collection<? extends Study>)newValue);
 				return;
+			case AppraisePackage.REVIEW__ANALYSES:
+				getAnalyses().clear();
+				getAnalyses().addAll((Collection<? extends Analysis>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -539,6 +572,9 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 			case AppraisePackage.REVIEW__STUDIES:
 				getStudies().clear();
 				return;
+			case AppraisePackage.REVIEW__ANALYSES:
+				getAnalyses().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -573,6 +609,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return screening != null && !screening.isEmpty();
 			case AppraisePackage.REVIEW__STUDIES:
 				return studies != null && !studies.isEmpty();
+			case AppraisePackage.REVIEW__ANALYSES:
+				return analyses != null && !analyses.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -1,0 +1,100 @@
+package org.appraise.core.synthesis;
+
+import java.util.Optional;
+
+import org.appraise.core.ReviewIds;
+import org.appraise.model.Analysis;
+import org.appraise.model.AnalysisExclusion;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.OutcomeDefinition;
+import org.appraise.model.Review;
+import org.appraise.model.Study;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * The review's saved analyses, each change one command: a new analysis (or the same id replaced, as a reviewer saving
+ * an analysis again), a study left out with the reviewers' reason, and taken back in.
+ */
+public final class AnalysisEdits {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+
+    private final EditingDomain domain;
+    private final Review review;
+
+    public AnalysisEdits(EditingDomain domain, Review review) {
+        this.domain = domain;
+        this.review = review;
+    }
+
+    /** What an analysis pools and how; the names are metafor's (measure OR, RR, RD, MD, SMD, GIV_RATIO; method MH, PETO, FE, DL, REML, PM). */
+    public record Definition(String name, OutcomeDefinition outcome, String criteria, String population, String timepoint, String measure, String method,
+            boolean knha, String zeroCells, String experimentalName, String controlName) {
+    }
+
+    public static Optional<Analysis> find(Review review, String id) {
+        return review.getAnalyses().stream().filter(a -> id.equals(a.getId())).findFirst();
+    }
+
+    /** Saves a definition under this id: a new analysis, or the one of that id replaced (its exclusions kept). */
+    public Command save(String id, Definition definition) {
+        Analysis analysis = AppraiseFactory.eINSTANCE.createAnalysis();
+        analysis.setId(id == null || id.isBlank() ? ReviewIds.of(review).next("analysis-" + definition.outcome().getId()) : id);
+        analysis.setName(definition.name());
+        analysis.setOutcome(definition.outcome());
+        analysis.setCriteria(definition.criteria());
+        analysis.setPopulation(definition.population());
+        analysis.setTimepoint(definition.timepoint());
+        analysis.setMeasure(definition.measure());
+        analysis.setMethod(definition.method());
+        analysis.setKnha(definition.knha());
+        analysis.setZeroCells(definition.zeroCells());
+        analysis.setExperimentalName(definition.experimentalName());
+        analysis.setControlName(definition.controlName());
+        for (var it = review.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof org.appraise.model.Identified other && !(other instanceof Analysis) && analysis.getId().equals(other.getId())) {
+                throw new IllegalArgumentException("the id " + analysis.getId() + " is taken by a " + other.eClass().getName().toLowerCase(java.util.Locale.ROOT)
+                        + " of the review; name the analysis otherwise");
+            }
+        }
+        Optional<Analysis> before = find(review, analysis.getId());
+        if (before.isEmpty()) {
+            return AddCommand.create(domain, review, MODEL.getReview_Analyses(), analysis);
+        }
+        before.get().getExclusions().forEach(e -> analysis.getExclusions().add(copy(e)));
+        return SetCommand.create(domain, review, MODEL.getReview_Analyses(), analysis, review.getAnalyses().indexOf(before.get()));
+    }
+
+    /** Leaves a study out of the analysis, with the reviewers' reason (replacing an earlier reason). */
+    public Command exclude(Analysis analysis, Study study, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("leaving " + study.getId() + " out of " + analysis.getId() + " needs a reason");
+        }
+        Optional<AnalysisExclusion> before = analysis.getExclusions().stream().filter(e -> e.getStudy() == study).findFirst();
+        if (before.isPresent()) {
+            return SetCommand.create(domain, before.get(), MODEL.getAnalysisExclusion_Reason(), reason);
+        }
+        AnalysisExclusion exclusion = AppraiseFactory.eINSTANCE.createAnalysisExclusion();
+        exclusion.setStudy(study);
+        exclusion.setReason(reason);
+        return AddCommand.create(domain, analysis, MODEL.getAnalysis_Exclusions(), exclusion);
+    }
+
+    /** Takes a study back into the analysis. */
+    public Optional<Command> include(Analysis analysis, Study study) {
+        return analysis.getExclusions().stream().filter(e -> e.getStudy() == study).findFirst()
+                .map(e -> RemoveCommand.create(domain, analysis, MODEL.getAnalysis_Exclusions(), e));
+    }
+
+    private static AnalysisExclusion copy(AnalysisExclusion e) {
+        AnalysisExclusion copy = AppraiseFactory.eINSTANCE.createAnalysisExclusion();
+        copy.setStudy(e.getStudy());
+        copy.setReason(e.getReason());
+        return copy;
+    }
+}
