@@ -164,7 +164,7 @@ final class MetaCommandTest {
         assertEquals("Combination", saved.getExperimentalName());
 
         assertEquals(Cli.ERROR, run("meta", review.toString(), "--analysis", "nope"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no analysis 'nope' in the review (orr-rr)"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no analysis 'nope' in the review (orr-rr, dcr-rr, pfs-hr, os-hr)"), err.toString(StandardCharsets.UTF_8));
         assertEquals(Cli.ERROR, run("meta", review.toString(), "--outcome", "orr", "--measure", "RR", "--save-as", "orr"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("the id orr is taken by a outcomedefinition"), err.toString(StandardCharsets.UTF_8));
     }
