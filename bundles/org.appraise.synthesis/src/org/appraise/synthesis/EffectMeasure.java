@@ -18,7 +18,7 @@ public enum EffectMeasure {
     /** Generic inverse variance on a difference: an estimate and its standard error per study. */
     GIV(false, "Generic inverse variance"),
     /** Generic inverse variance on a ratio (hazard ratio and the like): the log ratio and its standard error per study. */
-    GIV_RATIO(true, "Generic inverse variance, ratio");
+    GIV_RATIO(true, "Ratio (generic inverse variance)");
 
     private final boolean ratio;
     private final String label;

@@ -169,6 +169,18 @@ final class MetaCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("the id orr is taken by a outcomedefinition"), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The forest plots shipped with the sample are the ones its saved analyses draw today (figures.sh writes them). */
+    @Test
+    void theSampleForestPlotsAreWhatItsAnalysesDrawToday() throws IOException {
+        for (String id : List.of("orr-rr", "dcr-rr", "pfs-hr", "os-hr")) {
+            Path svg = temp.resolve(id + ".svg");
+            int code = run("meta", CliTest.SAMPLE.toString(), "--analysis", id, "--forest", svg.toString());
+            assertTrue(code == Cli.OK || code == Cli.FINDINGS, err.toString(StandardCharsets.UTF_8));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(CliTest.SAMPLE.resolve("figures/forest-" + id + ".svg")),
+                    Files.readAllBytes(svg), id + ": run samples/hcc-pd1-combination/figures.sh after changing the forest plot");
+        }
+    }
+
     private String saidAfter(int exitCode) {
         return err.toString(StandardCharsets.UTF_8);
     }

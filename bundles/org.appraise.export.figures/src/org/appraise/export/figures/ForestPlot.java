@@ -16,8 +16,24 @@ import org.appraise.synthesis.StudyEffect;
  */
 public final class ForestPlot {
 
-    /** The words of the plot: the two groups' names, and what each side of the line of no effect favours. */
-    public record Labels(String experimental, String control, String favoursLeft, String favoursRight) {
+    /**
+     * The words of the plot: the two groups' names, what each side of the line of no effect favours, the measure's
+     * name when it says more than the measure (a generic ratio that is a hazard ratio; null for the measure's own), and
+     * the studies left out before pooling with the reason (written under the plot).
+     */
+    public record Labels(String experimental, String control, String favoursLeft, String favoursRight, String measureName, List<String> leftOut) {
+
+        public Labels(String experimental, String control, String favoursLeft, String favoursRight) {
+            this(experimental, control, favoursLeft, favoursRight, null, List.of());
+        }
+
+        public Labels {
+            leftOut = List.copyOf(leftOut);
+        }
+
+        public Labels with(String name, List<String> left) {
+            return new Labels(experimental, control, favoursLeft, favoursRight, name, left);
+        }
     }
 
     private static final double MARGIN = 14;

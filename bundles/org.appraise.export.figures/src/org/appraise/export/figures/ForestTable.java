@@ -22,6 +22,7 @@ record ForestTable(List<String> headers, List<List<String>> rows, List<Group> gr
 
     static ForestTable of(MetaAnalysis analysis, ForestPlot.Labels labels) {
         EffectMeasure measure = analysis.settings().measure();
+        String name = labels.measureName() == null ? measure.label() : labels.measureName();
         DoubleUnaryOperator read = measure.ratio() ? Math::exp : x -> x;
         int level = (int) Math.round(analysis.settings().level() * 100);
         List<String> headers = new ArrayList<>(List.of("Study or Subgroup"));
@@ -35,9 +36,9 @@ record ForestTable(List<String> headers, List<List<String>> rows, List<Group> gr
             groups.add(new Group(labels.experimental(), 1, 3));
             groups.add(new Group(labels.control(), 4, 6));
         } else {
-            headers.addAll(List.of(measure.ratio() ? "log[Ratio]" : "Estimate", "SE"));
+            headers.addAll(List.of(measure.ratio() ? "log[" + name + "]" : "Estimate", "SE"));
         }
-        String effectHeader = measure.label() + " [" + level + "% CI]";
+        String effectHeader = name + " [" + level + "% CI]";
         headers.add("Weight");
         headers.add(effectHeader);
         List<List<String>> rows = new ArrayList<>();
@@ -64,7 +65,9 @@ record ForestTable(List<String> headers, List<List<String>> rows, List<Group> gr
                 + (analysis.settings().knha() ? ", HKSJ" : "") + ", " + level + "% CI";
         String prediction = analysis.pooled().flatMap(Pooled::prediction)
                 .map(i -> String.format(Locale.ROOT, "[%.2f, %.2f]", read.applyAsDouble(i.lower()), read.applyAsDouble(i.upper()))).orElse("");
-        return new ForestTable(headers, rows, groups, measure.label(), method, notes(analysis), prediction);
+        List<String> notes = new ArrayList<>(notes(analysis));
+        notes.addAll(labels.leftOut());
+        return new ForestTable(headers, rows, groups, name, method, notes, prediction);
     }
 
     private static List<String> data(StudyData data, double[] totals) {

@@ -61,10 +61,10 @@ final class AnalysesUiTest {
         prefer(shell, "analysis-population", "after");
         assertEquals("Risk ratio, Inverse variance, random effects (REML): 1.57 [0.96, 2.57] from 3 study(ies); tau\u00B2 = 0.031, I\u00B2 = 13%",
                 caption.getText());
-        var analysis = Synthesis.pool(ReviewStudies.read(review.folder().review(), EffectMeasure.RR, new ReviewStudies.Choice("orr", "mRECIST", "after", null))
-                .studies(), Settings.of(EffectMeasure.RR, PoolingMethod.REML));
+        ReviewStudies.Read read = ReviewStudies.read(review.folder().review(), EffectMeasure.RR, new ReviewStudies.Choice("orr", "mRECIST", "after", null));
+        var analysis = Synthesis.pool(read.studies(), Settings.of(EffectMeasure.RR, PoolingMethod.REML));
         Drawing expected = new ForestPlot(new FigureFont()).draw(analysis, new ForestPlot.Labels("Experimental", "Control", "Favours experimental",
-                "Favours control"));
+                "Favours control").with(null, java.util.List.of()));
         assertEquals(expected.marks(), ((Drawing) find(shell, Canvas.class, "forest-plot").getData("org.appraise.drawing")).marks(),
                 "the view draws the marks appraise meta --forest writes");
         assertTrue(studies.getItem(1).getText(3).contains("liu-2021--ab, mRECIST, after PSM; experimental from arm order")

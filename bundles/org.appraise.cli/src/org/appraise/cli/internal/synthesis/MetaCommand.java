@@ -103,6 +103,10 @@ public final class MetaCommand implements Callable<Integer> {
             + "(default: Favours [experimental],Favours [control]).")
     private java.util.List<String> favours;
 
+    /** Set while a review is read: the studies it left out, and the measure's name, for under and above the forest plot. */
+    private java.util.List<String> leftOutNotes = java.util.List.of();
+    private String measureName;
+
     public MetaCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -124,6 +128,8 @@ public final class MetaCommand implements Callable<Integer> {
             read = prepared.read();
             experimental = prepared.experimental();
             control = prepared.control();
+            leftOutNotes = prepared.leftOut();
+            measureName = settings.measure() == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null; // a review's ratios are its hazard ratios
         } else {
             if (measure == null) {
                 throw new UsageException("--data needs --measure (OR, RR, RD, MD, SMD, GIV or GIV_RATIO)");
@@ -181,7 +187,7 @@ public final class MetaCommand implements Callable<Integer> {
         org.appraise.export.figures.Drawing drawing = new org.appraise.export.figures.ForestPlot(font).draw(analysis,
                 new org.appraise.export.figures.ForestPlot.Labels(experimental, control,
                         favours == null ? "Favours [" + experimental.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(0),
-                        favours == null ? "Favours [" + control.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(1)));
+                        favours == null ? "Favours [" + control.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(1)).with(measureName, leftOutNotes));
         write(forest, drawing, font);
     }
 

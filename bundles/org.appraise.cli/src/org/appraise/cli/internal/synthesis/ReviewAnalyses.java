@@ -33,8 +33,8 @@ final class ReviewAnalyses {
             boolean knha, ZeroCellRule zeroCells, String saveAs, String name, String exclude, String reason, String experimental, String control) {
     }
 
-    /** The settings and studies to pool, and the groups' names for the figures. */
-    record Prepared(Settings settings, StudyTableFile.Read read, String experimental, String control) {
+    /** The settings and studies to pool, the groups' names for the figures, and the studies left out (for under the plot). */
+    record Prepared(Settings settings, StudyTableFile.Read read, String experimental, String control, List<String> leftOut) {
     }
 
     private final Terminal terminal;
@@ -49,6 +49,7 @@ final class ReviewAnalyses {
         AnalysisEdits edits = new AnalysisEdits(session.domain(), review);
         Settings settings;
         ReviewStudies.Read read;
+        List<String> byReviewers = new ArrayList<>();
         String experimental = request.experimental();
         String control = request.control();
         if (request.analysis() != null) {
@@ -61,7 +62,8 @@ final class ReviewAnalyses {
                 SavedAnalysis.Run run = SavedAnalysis.run(review, saved);
                 settings = run.settings();
                 read = run.read();
-                run.leftOutByReviewers().forEach((study, why) -> terminal.err().println(study + " left out by the reviewers: " + why));
+                run.leftOutByReviewers().forEach((study, why) -> byReviewers.add(study + " left out by the reviewers: " + why));
+                byReviewers.forEach(terminal.err()::println);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -88,8 +90,10 @@ final class ReviewAnalyses {
         read.provenance().forEach((study, from) -> terminal.err().println(study + ": " + from));
         List<String> problems = new ArrayList<>();
         read.leftOut().forEach((study, why) -> problems.add(study + " left out: " + why));
+        List<String> leftOut = new ArrayList<>(problems);
+        leftOut.addAll(byReviewers);
         return new Prepared(settings, new StudyTableFile.Read(read.studies(), problems, read.studies().size() + read.leftOut().size(), Map.of()),
-                experimental, control);
+                experimental, control, leftOut);
     }
 
     private void save(ReviewSession session, AnalysisEdits edits, OutcomeDefinition outcome, Request r) throws java.io.IOException {

@@ -118,7 +118,10 @@ public final class AnalysesPart {
         }
         ReviewStudies.Read read = ReviewStudies.read(review.folder().review(), measure, choices.choice());
         MetaAnalysis analysis = Synthesis.pool(read.studies(), settings);
-        drawing = new ForestPlot(font).draw(analysis, new ForestPlot.Labels("Experimental", "Control", "Favours experimental", "Favours control"));
+        java.util.List<String> leftOut = new java.util.ArrayList<>();
+        read.leftOut().forEach((study, why) -> leftOut.add(study + " left out: " + why));
+        drawing = new ForestPlot(font).draw(analysis, new ForestPlot.Labels("Experimental", "Control", "Favours experimental", "Favours control")
+                .with(measure == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut));
         forest.show(drawing);
         forest.control().setData("org.appraise.drawing", drawing);
         caption.setText(summary(analysis, read.leftOut().size()));
