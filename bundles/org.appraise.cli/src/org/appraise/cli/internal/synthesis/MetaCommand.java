@@ -124,7 +124,9 @@ public final class MetaCommand implements Callable<Integer> {
             }
             ReviewAnalyses.Prepared prepared = new ReviewAnalyses(terminal).prepare(folder, new ReviewAnalyses.Request(analysisId, outcome, criteria,
                     population, timepoint, measure, method, knha, zeroCells, saveAs, name, exclude, reason, experimental, control));
-            settings = prepared.settings();
+            // the level asked applies to a review's analyses too (a saved analysis keeps no level: 95% unless asked)
+            settings = new Settings(prepared.settings().measure(), prepared.settings().method(), prepared.settings().knha(),
+                    prepared.settings().zeroCells(), level);
             read = prepared.read();
             experimental = prepared.experimental();
             control = prepared.control();
