@@ -34,6 +34,8 @@ final class AnalysisChoices {
         RowLayout layout = new RowLayout();
         layout.center = true;
         bar.setLayout(layout);
+        // as wide as the view, so that the row wraps instead of hiding the preferences and Export beyond the edge
+        org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Outcome");
         outcome = combo(bar, "analysis-outcome", changed);
         new Label(bar, SWT.NONE).setText("Measure");
