@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
@@ -70,6 +71,21 @@ final class AnalysesUiTest {
         assertTrue(studies.getItem(1).getText(3).contains("liu-2021--ab, mRECIST, after PSM; experimental from arm order")
                 && studies.getItem(1).getText(3).endsWith("1/2 added to its cells"), studies.getItem(1).getText(3));
         screenshot(shell, "12-analyses.png");
+
+        org.eclipse.swt.widgets.Combo saved = find(shell, org.eclipse.swt.widgets.Combo.class, "analysis-saved");
+        assertEquals(List.of("(new)", "orr-rr", "dcr-rr", "pfs-hr", "os-hr"), java.util.Arrays.stream(saved.getItems()).map(i -> i.split(" \u2014 ")[0]).toList(),
+                "the sample's saved analyses");
+        saved.select(4);
+        saved.notifyListeners(SWT.Selection, new Event());
+        settle();
+        assertTrue(caption.getText().contains("0.55 [0.37, 0.83] from 2 study(ies)") && caption.getText().contains("1 study(ies) left out"),
+                caption.getText());
+        assertEquals("", find(shell, Text.class, "analysis-criteria").getText(), "the saved analysis' fields shown");
+        assertEquals("after", find(shell, Text.class, "analysis-population").getText());
+        screenshot(shell, "13-saved-analysis.png");
+        saved.select(1);
+        saved.notifyListeners(SWT.Selection, new Event());
+        settle();
 
         DichotomousResult li = liExperimentalResponse(review);
         review.domain().getCommandStack().execute(SetCommand.create(review.domain(), li.getEvents(), AppraisePackage.eINSTANCE.getValue_Number(),

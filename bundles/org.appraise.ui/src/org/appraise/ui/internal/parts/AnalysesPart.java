@@ -15,6 +15,7 @@ import org.appraise.synthesis.Settings;
 import org.appraise.synthesis.StudyEffect;
 import org.appraise.synthesis.Synthesis;
 import org.appraise.synthesis.review.ReviewStudies;
+import org.appraise.synthesis.review.SavedAnalysis;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -56,7 +57,8 @@ public final class AnalysesPart {
     public void create(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         changes.watch(parent);
-        choices = new AnalysisChoices(parent, this::show, () -> FigureExport.ask(studies.getShell(), "forest-" + choices.outcome(), () -> drawing, font));
+        choices = new AnalysisChoices(parent, this::show, () -> FigureExport.ask(studies.getShell(), "forest-" + choices.outcome(), () -> drawing, font),
+                this::saveAs, this::open);
         caption = new Label(parent, SWT.WRAP);
         caption.setData("org.appraise.test.id", "analysis-caption");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
@@ -101,6 +103,7 @@ public final class AnalysesPart {
         studies.removeAll();
         // the review's outcomes as they are now (an outcome added in the Review view appears), the one chosen kept
         choices.outcomes(review == null ? List.of() : review.folder().review().getOutcomes().stream().map(OutcomeDefinition::getId).toList());
+        choices.analyses(review == null ? List.of() : review.folder().review().getAnalyses());
         if (review == null || choices.outcome() == null) {
             caption.setText(review == null ? "No review open (File > Open Review...)" : "The review has no outcomes to pool (Review > Outcomes).");
             drawing = null;
@@ -116,17 +119,72 @@ public final class AnalysesPart {
             forest.show(null);
             return;
         }
-        ReviewStudies.Read read = ReviewStudies.read(review.folder().review(), measure, choices.choice());
-        MetaAnalysis analysis = Synthesis.pool(read.studies(), settings);
+        java.util.List<String> byReviewers = new java.util.ArrayList<>();
+        ReviewStudies.Read read;
+        MetaAnalysis analysis;
+        java.util.Optional<org.appraise.model.Analysis> saved = choices.savedId() == null ? java.util.Optional.empty()
+                : org.appraise.core.synthesis.AnalysisEdits.find(review.folder().review(), choices.savedId());
+        if (saved.isPresent()) {
+            try {
+                SavedAnalysis.Run run = SavedAnalysis.run(review.folder().review(), saved.get());
+                read = run.read();
+                analysis = run.analysis();
+                run.leftOutByReviewers().forEach((study, why) -> byReviewers.add(study + " left out by the reviewers: " + why));
+            } catch (IllegalArgumentException e) {
+                caption.setText(e.getMessage());
+                forest.show(null);
+                return;
+            }
+        } else {
+            read = ReviewStudies.read(review.folder().review(), measure, choices.choice());
+            analysis = Synthesis.pool(read.studies(), settings);
+        }
         java.util.List<String> leftOut = new java.util.ArrayList<>();
         read.leftOut().forEach((study, why) -> leftOut.add(study + " left out: " + why));
-        drawing = new ForestPlot(font).draw(analysis, new ForestPlot.Labels("Experimental", "Control", "Favours experimental", "Favours control")
-                .with(measure == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut));
+        leftOut.addAll(byReviewers);
+        String experimental = saved.map(org.appraise.model.Analysis::getExperimentalName).orElse(null);
+        String control = saved.map(org.appraise.model.Analysis::getControlName).orElse(null);
+        experimental = experimental == null ? "Experimental" : experimental;
+        control = control == null ? "Control" : control;
+        drawing = new ForestPlot(font).draw(analysis, new ForestPlot.Labels(experimental, control, "Favours " + experimental.toLowerCase(Locale.ROOT),
+                "Favours " + control.toLowerCase(Locale.ROOT)).with(analysis.settings().measure() == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut));
         forest.show(drawing);
         forest.control().setData("org.appraise.drawing", drawing);
         caption.setText(summary(analysis, read.leftOut().size()));
         fill(analysis, read);
         caption.getParent().layout();
+    }
+
+    /** Shows a saved analysis: its settings in the fields, run on the review as it is now. */
+    private void open(String id) {
+        if (review != null && id != null) {
+            org.appraise.core.synthesis.AnalysisEdits.find(review.folder().review(), id).ifPresent(choices::load);
+        }
+        show();
+    }
+
+    /** Saves the fields as an analysis of the review (one command: Edit > Undo takes it back). */
+    private void saveAs() {
+        if (review == null || choices.outcome() == null) {
+            return;
+        }
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(studies.getShell(), "Save as analysis",
+                "The analysis' id (letters, digits and '-'; saving under an existing id replaces that analysis):",
+                choices.savedId() != null ? choices.savedId() : choices.outcome() + "-" + choices.measure().name().toLowerCase(Locale.ROOT),
+                text -> text.matches("[A-Za-z0-9._-]+") ? null : "Use letters, digits, '.', '_' and '-'.");
+        if (ask.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        org.appraise.model.Review model = review.folder().review();
+        OutcomeDefinition outcome = model.getOutcomes().stream().filter(o -> o.getId().equals(choices.outcome())).findFirst().orElseThrow();
+        ReviewStudies.Choice choice = choices.choice();
+        try {
+            review.domain().getCommandStack().execute(new org.appraise.core.synthesis.AnalysisEdits(review.domain(), model).save(ask.getValue(),
+                    new org.appraise.core.synthesis.AnalysisEdits.Definition(outcome.getName(), outcome, choice.criteria(), choice.population(), null,
+                            choices.measure().name(), choices.method().name(), choices.knha(), "METAFOR", null, null)));
+        } catch (IllegalArgumentException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(studies.getShell(), "Save as analysis", e.getMessage());
+        }
     }
 
     private void fill(MetaAnalysis analysis, ReviewStudies.Read read) {
@@ -149,7 +207,7 @@ public final class AnalysesPart {
         return analysis.pooled().map(p -> {
             boolean ratio = analysis.settings().measure().ratio();
             return String.format(Locale.ROOT, "%s, %s: %.2f [%.2f, %.2f] from %d study(ies); tau\u00B2 = %.3f, I\u00B2 = %.0f%%%s",
-                    analysis.settings().measure().label(), analysis.settings().method().label(), ratio ? Math.exp(p.estimate()) : p.estimate(),
+                    analysis.settings().measure() == EffectMeasure.GIV_RATIO ? "Hazard ratio" : analysis.settings().measure().label(), analysis.settings().method().label(), ratio ? Math.exp(p.estimate()) : p.estimate(),
                     ratio ? Math.exp(p.lower()) : p.lower(), ratio ? Math.exp(p.upper()) : p.upper(), p.k(), p.tau2(), p.i2(), tail);
         }).orElse("Not pooled: " + analysis.notPooled() + tail);
     }

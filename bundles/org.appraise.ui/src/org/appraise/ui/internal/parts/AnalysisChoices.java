@@ -22,6 +22,7 @@ final class AnalysisChoices {
     private static final PoolingMethod[] METHODS = { PoolingMethod.REML, PoolingMethod.DL, PoolingMethod.PM, PoolingMethod.FE, PoolingMethod.MH,
             PoolingMethod.PETO };
 
+    private final Combo saved;
     private final Combo outcome;
     private final Combo measure;
     private final Combo method;
@@ -29,13 +30,27 @@ final class AnalysisChoices {
     private final Text criteria;
     private final Text population;
 
-    AnalysisChoices(Composite parent, Runnable changed, Runnable export) {
+    /** Set while a saved analysis fills the fields, so that filling them does not turn the choice back into a new one. */
+    private boolean loading;
+
+    AnalysisChoices(Composite parent, Runnable onChange, Runnable export, Runnable saveAs, java.util.function.Consumer<String> open) {
         Composite bar = new Composite(parent, SWT.NONE);
         RowLayout layout = new RowLayout();
         layout.center = true;
         bar.setLayout(layout);
         // as wide as the view, so that the row wraps instead of hiding the preferences and Export beyond the edge
         org.eclipse.jface.layout.GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(bar);
+        new Label(bar, SWT.NONE).setText("Analysis");
+        saved = new Combo(bar, SWT.READ_ONLY);
+        saved.setData("org.appraise.test.id", "analysis-saved");
+        saved.addListener(SWT.Selection, e -> open.accept(savedId()));
+        Runnable edited = () -> {
+            if (!loading) {
+                saved.select(0); // the fields no longer show the saved analysis as saved
+            }
+            onChange.run();
+        };
+        Runnable changed = edited;
         new Label(bar, SWT.NONE).setText("Outcome");
         outcome = combo(bar, "analysis-outcome", changed);
         new Label(bar, SWT.NONE).setText("Measure");
@@ -58,6 +73,10 @@ final class AnalysisChoices {
         criteria = text(bar, "analysis-criteria", changed);
         new Label(bar, SWT.NONE).setText("population");
         population = text(bar, "analysis-population", changed);
+        Button saveButton = new Button(bar, SWT.PUSH);
+        saveButton.setText("Save as analysis\u2026");
+        saveButton.setData("org.appraise.test.id", "Save as analysis\u2026");
+        saveButton.addListener(SWT.Selection, e -> saveAs.run());
         Button exportButton = new Button(bar, SWT.PUSH);
         exportButton.setText("Export figure\u2026");
         exportButton.setData("org.appraise.test.id", "Export figure\u2026");
@@ -78,6 +97,52 @@ final class AnalysisChoices {
         text.addListener(SWT.DefaultSelection, e -> changed.run());
         text.addListener(SWT.FocusOut, e -> changed.run());
         return text;
+    }
+
+    /** The review's saved analyses, "(new)" first; the one shown stays chosen while it exists. */
+    void analyses(List<org.appraise.model.Analysis> analyses) {
+        String before = savedId();
+        List<String> items = new java.util.ArrayList<>(List.of("(new)"));
+        analyses.forEach(a -> items.add(a.getId() + (a.getName() == null ? "" : " \u2014 " + a.getName())));
+        saved.setItems(items.toArray(String[]::new));
+        int at = 0;
+        for (int i = 0; i < analyses.size(); i++) {
+            if (analyses.get(i).getId().equals(before)) {
+                at = i + 1;
+            }
+        }
+        saved.select(at);
+    }
+
+    /** The saved analysis shown, or null for a new one. */
+    String savedId() {
+        int i = saved.getSelectionIndex();
+        return i <= 0 ? null : saved.getItem(i).split(" \u2014 ", 2)[0];
+    }
+
+    /** Fills the fields from a saved analysis (it stays the one chosen). */
+    void load(org.appraise.model.Analysis analysis) {
+        loading = true;
+        try {
+            if (analysis.getOutcome() != null) {
+                outcome.select(java.util.Arrays.asList(outcome.getItems()).indexOf(analysis.getOutcome().getId()));
+            }
+            for (int i = 0; i < MEASURES.length; i++) {
+                if (MEASURES[i].name().equals(analysis.getMeasure())) {
+                    measure.select(i);
+                }
+            }
+            for (int i = 0; i < METHODS.length; i++) {
+                if (METHODS[i].name().equals(analysis.getMethod())) {
+                    method.select(i);
+                }
+            }
+            knha.setSelection(analysis.isKnha());
+            criteria.setText(analysis.getCriteria() == null ? "" : analysis.getCriteria());
+            population.setText(analysis.getPopulation() == null ? "" : analysis.getPopulation());
+        } finally {
+            loading = false;
+        }
     }
 
     void outcomes(List<String> ids) {
