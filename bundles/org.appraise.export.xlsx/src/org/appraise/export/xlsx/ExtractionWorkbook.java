@@ -111,6 +111,9 @@ public final class ExtractionWorkbook {
             List<String> riskOfBias = new RiskOfBiasSheets(org.appraise.core.rob.RiskOfBiasTools.builtIn(),
                     org.appraise.export.figures.Palette.colourBlindSafe(), cells).write(workbook, review);
             new MetaAnalysisSheets(cells).write(workbook, review);
+            if (!review.getAnalyses().isEmpty()) {
+                new AnalysesSheet(cells).write(workbook, review);
+            }
             ScreeningSheets screening = new ScreeningSheets(cells);
             screening.prisma(workbook, review);
             screening.screening(workbook, review);
@@ -118,6 +121,9 @@ public final class ExtractionWorkbook {
             readmeSheets(workbook.getSheet("README"), riskOfBias, cells);
             List<String> order = new java.util.ArrayList<>(List.of("README", ScreeningSheets.PRISMA, CharacteristicsSheet.NAME,
                     "Studies", "Extraction", "MA dichotomous", "MA continuous", "MA generic inverse variance"));
+            if (!review.getAnalyses().isEmpty()) {
+                order.add(AnalysesSheet.NAME);
+            }
             order.addAll(riskOfBias);
             order.addAll(List.of(ScreeningSheets.SCREENING, ScreeningSheets.AGREEMENT));
             for (int i = 0; i < order.size(); i++) {
@@ -140,6 +146,9 @@ public final class ExtractionWorkbook {
     public static List<String> sheets(Review review) {
         List<String> names = new java.util.ArrayList<>(List.of("README", ScreeningSheets.PRISMA, CharacteristicsSheet.NAME, "Studies",
                 "Extraction", "MA dichotomous", "MA continuous", "MA generic inverse variance"));
+        if (!review.getAnalyses().isEmpty()) {
+            names.add(AnalysesSheet.NAME);
+        }
         org.appraise.core.rob.RiskOfBiasTools tools = org.appraise.core.rob.RiskOfBiasTools.builtIn();
         for (org.appraise.core.rob.RiskOfBiasTool tool : tools.all()) {
             if (!org.appraise.core.rob.RiskOfBiasTable.of(review, tool, null).rows().isEmpty()) {
@@ -188,6 +197,9 @@ public final class ExtractionWorkbook {
                 { "MA generic inverse variance", "One row per hazard ratio: the HR and interval as recorded, and log HR and its "
                         + "standard error computed by Appraise from the interval (SE = (ln upper - ln lower) / (2 z)); the "
                         + "comparison is experimental versus control as named." },
+                { AnalysesSheet.NAME, "For each analysis the review saves (when it saves any): a row per study with its effect, interval, "
+                        + "weight, yi and SE and where its numbers came from; a row per study left out with the reason; the pooled row "
+                        + "with tau\u00B2, I\u00B2, Q and the prediction interval. Computed by Appraise as metafor 3.8 does (appraise meta --analysis ID)." },
                 { "RoB sheets", riskOfBias.isEmpty() ? "No risk-of-bias assessments yet."
                         : String.join(", ", riskOfBias) + ": one sheet per tool, a row per study (per result for RoB 2 and "
                                 + "ROBINS-I), each domain's judgement as a coloured cell (colour-blind safe palette, with its "

@@ -77,13 +77,39 @@ final class ExtractionWorkbookTest {
                 () -> new ExtractionWorkbook(Instant.EPOCH).write(folder.review(), new ByteArrayOutputStream(), cancelled));
     }
 
+    /** The sample's saved analyses in the workbook: the pooled rows equal metafor's on the same counts, and a study left out says why. */
+    @Test
+    void theAnalysesSheetHoldsEachSavedAnalysisPooled() throws IOException {
+        try (XSSFWorkbook book = export(ReviewFolder.open(SAMPLE))) {
+            Sheet analyses = book.getSheet("Analyses");
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> pooled = new java.util.HashMap<>();
+            List<String> leftOut = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : analyses) {
+                if (row.getRowNum() == 0) {
+                    continue;
+                }
+                String kind = row.getCell(4).getStringCellValue();
+                if (kind.equals("pooled")) {
+                    pooled.put(row.getCell(0).getStringCellValue(), row);
+                } else if (kind.equals("left out")) {
+                    leftOut.add(row.getCell(0).getStringCellValue() + ": " + row.getCell(5).getStringCellValue() + ": " + row.getCell(21).getStringCellValue());
+                }
+            }
+            assertEquals(java.util.Set.of("orr-rr", "dcr-rr", "pfs-hr", "os-hr"), pooled.keySet());
+            assertEquals(1.5671258202, pooled.get("orr-rr").getCell(7).getNumericCellValue(), 1e-9, "metafor's RR on the same counts");
+            assertEquals(0.955934612294, pooled.get("orr-rr").getCell(8).getNumericCellValue(), 1e-9);
+            assertEquals(3, (int) pooled.get("orr-rr").getCell(6).getNumericCellValue());
+            assertTrue(leftOut.contains("os-hr: Liu 2021 (camrelizumab + sorafenib vs sorafenib): no hazard ratio row of outcome os"), leftOut.toString());
+        }
+    }
+
     @Test
     void sheetsHaveFrozenHeadersAndFilters() throws IOException {
         try (XSSFWorkbook book = export(ReviewFolder.open(SAMPLE))) {
             List<String> names = new java.util.ArrayList<>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));
             assertEquals(List.of("README", "PRISMA 2020", "Characteristics", "Studies", "Extraction", "MA dichotomous", "MA continuous",
-                    "MA generic inverse variance", "RoB ROBINS-I", "RoB NOS (cohort)", "Screening", "Agreement"), names);
+                    "MA generic inverse variance", "Analyses", "RoB ROBINS-I", "RoB NOS (cohort)", "Screening", "Agreement"), names);
             assertEquals(names, ExtractionWorkbook.sheets(ReviewFolder.open(SAMPLE).review()));
             for (Sheet sheet : book) {
                 if (!sheet.getSheetName().equals("README")) {

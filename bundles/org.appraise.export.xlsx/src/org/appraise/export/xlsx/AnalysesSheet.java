@@ -1,0 +1,107 @@
+package org.appraise.export.xlsx;
+
+import java.util.function.DoubleUnaryOperator;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.appraise.model.Analysis;
+import org.appraise.model.Review;
+import org.appraise.synthesis.Pooled;
+import org.appraise.synthesis.StudyEffect;
+import org.appraise.synthesis.review.SavedAnalysis;
+
+/**
+ * The "Analyses" sheet: for each analysis the review saves, a row per study (effect with its interval on the reading
+ * scale, weight, yi and SE on the pooling scale, where its numbers came from), a row per study left out with the
+ * reason, and the pooled row with the heterogeneity (tau², I², Q, its df and p) and the prediction interval. Every
+ * number here is computed by Appraise (metafor's conventions), never recorded; the analysis' settings are named.
+ */
+final class AnalysesSheet {
+
+    static final String NAME = "Analyses";
+    static final String[] COLUMNS = { "Analysis", "Outcome", "Measure", "Method", "Row", "Study", "k", "Effect", "CI lower", "CI upper", "Weight %",
+            "yi", "SE", "tau\u00B2", "I\u00B2 %", "Q", "Q df", "Q p", "p", "PI lower", "PI upper", "Note" };
+
+    private final Cells cells;
+
+    AnalysesSheet(Cells cells) {
+        this.cells = cells;
+    }
+
+    void write(SXSSFWorkbook workbook, Review review) {
+        Sheet sheet = workbook.createSheet(NAME);
+        cells.header(sheet, COLUMNS);
+        int r = 1;
+        for (Analysis saved : review.getAnalyses()) {
+            SavedAnalysis.Run run;
+            try {
+                run = SavedAnalysis.run(review, saved);
+            } catch (IllegalArgumentException e) {
+                Row row = describe(sheet.createRow(r++), saved, "not run");
+                cells.string(row, 21, e.getMessage(), null);
+                continue;
+            }
+            DoubleUnaryOperator read = run.settings().measure().ratio() ? Math::exp : x -> x;
+            for (StudyEffect s : run.analysis().studies()) {
+                Row row = describe(sheet.createRow(r++), saved, "study");
+                cells.string(row, 5, s.label(), null);
+                if (!Double.isNaN(s.yi())) {
+                    cells.computed(row, 7, read.applyAsDouble(s.yi()), 4);
+                    cells.computed(row, 8, read.applyAsDouble(s.lower()), 4);
+                    cells.computed(row, 9, read.applyAsDouble(s.upper()), 4);
+                    cells.computed(row, 11, s.yi(), 6);
+                    cells.computed(row, 12, s.se(), 6);
+                }
+                cells.computed(row, 10, s.weight(), 2);
+                cells.string(row, 21, run.read().provenance().getOrDefault(s.label(), "") + (s.corrected() ? "; 1/2 added to its cells" : ""),
+                        null);
+            }
+            run.read().leftOut().forEach((study, why) -> left(sheet.createRow(sheet.getLastRowNum() + 1), saved, study, why));
+            run.leftOutByReviewers().forEach((study, why) -> left(sheet.createRow(sheet.getLastRowNum() + 1), saved, study, "left out by the reviewers: "
+                    + why));
+            run.analysis().excluded().forEach(e -> left(sheet.createRow(sheet.getLastRowNum() + 1), saved, e.label(), e.reason()));
+            r = sheet.getLastRowNum() + 1;
+            Row row = describe(sheet.createRow(r++), saved, "pooled");
+            if (run.analysis().pooled().isEmpty()) {
+                cells.string(row, 21, "not pooled: " + run.analysis().notPooled(), null);
+                continue;
+            }
+            Pooled p = run.analysis().pooled().get();
+            cells.computed(row, 6, p.k(), 0);
+            cells.computed(row, 7, read.applyAsDouble(p.estimate()), 4);
+            cells.computed(row, 8, read.applyAsDouble(p.lower()), 4);
+            cells.computed(row, 9, read.applyAsDouble(p.upper()), 4);
+            cells.computed(row, 11, p.estimate(), 6);
+            cells.computed(row, 12, p.se(), 6);
+            cells.computed(row, 13, p.tau2(), 4);
+            cells.computed(row, 14, p.i2(), 1);
+            cells.computed(row, 15, p.q(), 3);
+            cells.computed(row, 16, p.qDf(), 0);
+            cells.computed(row, 17, p.qP(), 4);
+            cells.computed(row, 18, p.p(), 4);
+            p.prediction().ifPresent(i -> {
+                cells.computed(row, 19, read.applyAsDouble(i.lower()), 4);
+                cells.computed(row, 20, read.applyAsDouble(i.upper()), 4);
+            });
+            cells.string(row, 21, "computed by Appraise as metafor 3.8 does" + (run.settings().knha() ? "; Hartung-Knapp (t, df = k - 1)" : ""), null);
+        }
+        Cells.finish(sheet, COLUMNS.length, Math.max(r, sheet.getLastRowNum() + 1),
+                new int[] { 14, 10, 16, 30, 8, 40, 5, 9, 9, 9, 9, 10, 10, 8, 7, 8, 6, 8, 8, 9, 9, 80 });
+    }
+
+    private void left(Row row, Analysis saved, String study, String why) {
+        describe(row, saved, "left out");
+        cells.string(row, 5, study, null);
+        cells.string(row, 21, why, null);
+    }
+
+    private Row describe(Row row, Analysis saved, String kind) {
+        cells.string(row, 0, saved.getId(), null);
+        cells.string(row, 1, saved.getOutcome() == null ? "" : saved.getOutcome().getId(), null);
+        cells.string(row, 2, saved.getMeasure(), null);
+        cells.string(row, 3, (saved.getMethod() == null ? "REML" : saved.getMethod()) + (saved.isKnha() ? " + HKSJ" : ""), null);
+        cells.string(row, 4, kind, null);
+        return row;
+    }
+}
