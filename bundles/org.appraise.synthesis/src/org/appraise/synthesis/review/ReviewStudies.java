@@ -37,7 +37,7 @@ public final class ReviewStudies {
     public record Choice(String outcome, String criteria, String population, String timepoint) {
 
         List<Comparison<?>> narrow(List<Comparison<?>> rows) {
-            List<Comparison<?>> left = rows.stream().filter(c -> c.measurement().getOutcome() != null
+            List<Comparison<?>> left = rows.stream().filter(c -> outcome != null && c.measurement().getOutcome() != null
                     && outcome.equals(c.measurement().getOutcome().getId())).toList();
             left = prefer(left, criteria, OutcomeMeasurement::getCriteria);
             left = prefer(left, population, OutcomeMeasurement::getPopulation);

@@ -35,8 +35,9 @@ public final class SavedAnalysis {
 
     /** @throws IllegalArgumentException naming what in the saved analysis cannot be run (an unknown measure, say) */
     public static Run run(Review review, Analysis saved) {
-        if (saved.getOutcome() == null) {
-            throw new IllegalArgumentException("analysis " + saved.getId() + " names no outcome");
+        if (saved.getOutcome() == null || saved.getOutcome().eIsProxy() || saved.getOutcome().getId() == null) {
+            throw new IllegalArgumentException("analysis " + saved.getId() + (saved.getOutcome() == null ? " names no outcome"
+                    : " names an outcome that is not in the review (" + org.eclipse.emf.ecore.util.EcoreUtil.getURI(saved.getOutcome()).fragment() + ")"));
         }
         Settings settings = settings(saved);
         ReviewStudies.Read read = ReviewStudies.read(review, settings.measure(),
