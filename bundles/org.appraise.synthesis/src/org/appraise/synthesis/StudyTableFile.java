@@ -73,8 +73,8 @@ public final class StudyTableFile {
                     try {
                         x[i] = Double.parseDouble(text.strip());
                     } catch (NumberFormatException e) {
-                        problem = name + " line " + record.getParser().getCurrentLineNumber() + ", column " + columns.get(i) + ": '" + text
-                                + "' is not a number; row left out";
+                        problem = name + " line " + record.getParser().getCurrentLineNumber() + ", column " + columns.get(i) + ": "
+                                + (text.isBlank() ? "empty" : "'" + text + "' is not a number") + "; row left out";
                     }
                 }
                 if (problem != null) {

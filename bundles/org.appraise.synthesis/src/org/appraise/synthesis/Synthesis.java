@@ -53,7 +53,7 @@ public final class Synthesis {
         }
         }
         List<StudyEffect> effects = new ArrayList<>();
-        double crit = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - (1 - settings.level()) / 2);
+        double crit = org.appraise.synthesis.internal.Distributions.critical(settings.level(), 0);
         for (int i = 0; i < rows.size(); i++) {
             StudyTables.Row row = rows.get(i);
             Optional<EffectSizes.Effect> own = row.own();

@@ -25,6 +25,17 @@ public enum FigureFormat {
     }
 
     /** A coordinate as SVG writes it: at most two decimals, no trailing zeros, never an exponent. */
+    /** The format a file's name asks for (.svg, .png, .pdf, in any case), if it names one. */
+    public static java.util.Optional<FigureFormat> ofFileName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        for (FigureFormat format : values()) {
+            if (lower.endsWith("." + format.name().toLowerCase(java.util.Locale.ROOT))) {
+                return java.util.Optional.of(format);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static String number(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }

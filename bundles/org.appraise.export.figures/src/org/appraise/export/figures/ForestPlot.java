@@ -27,6 +27,12 @@ public final class ForestPlot {
             this(experimental, control, favoursLeft, favoursRight, null, List.of());
         }
 
+        /** RevMan's words for two groups: "Favours [experimental]" on the left, "Favours [control]" on the right. */
+        public static Labels of(String experimental, String control) {
+            return new Labels(experimental, control, "Favours [" + experimental.toLowerCase(java.util.Locale.ROOT) + "]",
+                    "Favours [" + control.toLowerCase(java.util.Locale.ROOT) + "]");
+        }
+
         public Labels {
             leftOut = List.copyOf(leftOut);
         }

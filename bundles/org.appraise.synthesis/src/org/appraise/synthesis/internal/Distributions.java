@@ -5,7 +5,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /** The critical values and p-values of the tests, from Apache Commons Statistics. */
-final class Distributions {
+public final class Distributions {
 
     private static final NormalDistribution NORMAL = NormalDistribution.of(0, 1);
 
@@ -13,7 +13,7 @@ final class Distributions {
     }
 
     /** The two-sided critical value at this level: normal, or t with df degrees of freedom when df is above 0. */
-    static double critical(double level, double df) {
+    public static double critical(double level, double df) {
         double upper = 1 - (1 - level) / 2;
         return df > 0 ? TDistribution.of(df).inverseCumulativeProbability(upper) : NORMAL.inverseCumulativeProbability(upper);
     }

@@ -64,8 +64,7 @@ final class AnalysesUiTest {
                 caption.getText());
         ReviewStudies.Read read = ReviewStudies.read(review.folder().review(), EffectMeasure.RR, new ReviewStudies.Choice("orr", "mRECIST", "after", null));
         var analysis = Synthesis.pool(read.studies(), Settings.of(EffectMeasure.RR, PoolingMethod.REML));
-        Drawing expected = new ForestPlot(new FigureFont()).draw(analysis, new ForestPlot.Labels("Experimental", "Control", "Favours experimental",
-                "Favours control").with(null, java.util.List.of()));
+        Drawing expected = new ForestPlot(new FigureFont()).draw(analysis, ForestPlot.Labels.of("Experimental", "Control").with(null, java.util.List.of()));
         assertEquals(expected.marks(), ((Drawing) find(shell, Canvas.class, "forest-plot").getData("org.appraise.drawing")).marks(),
                 "the view draws the marks appraise meta --forest writes");
         assertTrue(studies.getItem(1).getText(3).contains("liu-2021--ab, mRECIST, after PSM; experimental from arm order")

@@ -142,6 +142,7 @@ public final class MetaCommand implements Callable<Integer> {
                 throw new UsageException(e.getMessage());
             }
             read = StudyTableFile.read(data, measure);
+            leftOutNotes = read.problems(); // rows of the table that were not read are said under the forest plot too
         }
         read.problems().forEach(p -> terminal.err().println("problem: " + p));
         if (data != null && read.studies().size() < read.rows()) {
@@ -187,20 +188,14 @@ public final class MetaCommand implements Callable<Integer> {
         }
         org.appraise.export.figures.FigureFont font = new org.appraise.export.figures.FigureFont();
         org.appraise.export.figures.Drawing drawing = new org.appraise.export.figures.ForestPlot(font).draw(analysis,
-                new org.appraise.export.figures.ForestPlot.Labels(experimental, control,
-                        favours == null ? "Favours [" + experimental.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(0),
-                        favours == null ? "Favours [" + control.toLowerCase(java.util.Locale.ROOT) + "]" : favours.get(1)).with(measureName, leftOutNotes));
+                (favours == null ? org.appraise.export.figures.ForestPlot.Labels.of(experimental, control)
+                        : new org.appraise.export.figures.ForestPlot.Labels(experimental, control, favours.get(0), favours.get(1))).with(measureName, leftOutNotes));
         write(forest, drawing, font);
     }
 
     private void write(Path target, org.appraise.export.figures.Drawing drawing, org.appraise.export.figures.FigureFont font) throws java.io.IOException {
-        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        org.appraise.export.figures.FigureFormat format = name.endsWith(".svg") ? org.appraise.export.figures.FigureFormat.SVG
-                : name.endsWith(".png") ? org.appraise.export.figures.FigureFormat.PNG
-                        : name.endsWith(".pdf") ? org.appraise.export.figures.FigureFormat.PDF : null;
-        if (format == null) {
-            throw new UsageException("a figure is an .svg, .png or .pdf file, not " + target.getFileName());
-        }
+        org.appraise.export.figures.FigureFormat format = org.appraise.export.figures.FigureFormat.ofFileName(target.getFileName().toString())
+                .orElseThrow(() -> new UsageException("a figure is an .svg, .png or .pdf file, not " + target.getFileName()));
         org.appraise.core.WholeFile.write(target, stream -> format.write(drawing, font, 600, stream));
         terminal.err().println("Wrote " + target + (format == org.appraise.export.figures.FigureFormat.PNG ? " at 600 dpi" : ""));
     }

@@ -74,8 +74,9 @@ final class ReviewAnalyses {
                 throw new UsageException("name the outcome and the measure (--outcome ID --measure M), or a saved analysis (--analysis ID)");
             }
             OutcomeDefinition outcome = review.getOutcomes().stream().filter(o -> request.outcome().equals(o.getId())).findFirst()
-                    .orElseThrow(() -> new UsageException("no outcome '" + request.outcome() + "' in the review (" + String.join(", ",
-                            review.getOutcomes().stream().map(OutcomeDefinition::getId).toList()) + ")"));
+                    .orElseThrow(() -> new UsageException("no outcome '" + request.outcome() + "' in the review (" + (review.getOutcomes().isEmpty()
+                            ? "it has none yet: define them in the workbench's Review view" : String.join(", ",
+                                    review.getOutcomes().stream().map(OutcomeDefinition::getId).toList())) + ")"));
             try {
                 settings = new Settings(request.measure(), request.method(), request.knha(), request.zeroCells(), 0.95);
             } catch (IllegalArgumentException e) {

@@ -89,7 +89,7 @@ final class SensitivityReport {
     void egger(MetaAnalysis analysis, ObjectNode json) {
         long k = analysis.studies().stream().filter(s -> !Double.isNaN(s.yi())).count();
         var egger = k >= 10 ? Sensitivity.egger(analysis) : java.util.Optional.<Sensitivity.EggerTest>empty();
-        String note = k < 10 ? "Egger's test needs at least 10 studies (" + k + " here)" : "no residual variance: no test";
+        String note = k < 10 ? "not shown: it needs at least 10 studies (" + k + " here)" : "no residual variance: no test";
         if (json != null) {
             if (egger.isPresent()) {
                 ObjectNode e = json.putObject("egger");

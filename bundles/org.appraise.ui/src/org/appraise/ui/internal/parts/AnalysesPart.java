@@ -146,8 +146,7 @@ public final class AnalysesPart {
         String control = saved.map(org.appraise.model.Analysis::getControlName).orElse(null);
         experimental = experimental == null ? "Experimental" : experimental;
         control = control == null ? "Control" : control;
-        drawing = new ForestPlot(font).draw(analysis, new ForestPlot.Labels(experimental, control, "Favours " + experimental.toLowerCase(Locale.ROOT),
-                "Favours " + control.toLowerCase(Locale.ROOT)).with(analysis.settings().measure() == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut));
+        drawing = new ForestPlot(font).draw(analysis, ForestPlot.Labels.of(experimental, control).with(analysis.settings().measure() == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut));
         forest.show(drawing);
         forest.control().setData("org.appraise.drawing", drawing);
         caption.setText(summary(analysis, read.leftOut().size()));

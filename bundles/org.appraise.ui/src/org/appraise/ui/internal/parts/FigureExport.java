@@ -28,8 +28,7 @@ final class FigureExport {
             return;
         }
         Drawing drawing = figure.get();
-        String lower = file.toLowerCase(java.util.Locale.ROOT);
-        FigureFormat format = lower.endsWith(".png") ? FigureFormat.PNG : lower.endsWith(".pdf") ? FigureFormat.PDF : FigureFormat.SVG;
+        FigureFormat format = FigureFormat.ofFileName(file).orElse(FigureFormat.SVG); // the dialog offers the three; a name without one is SVG
         try {
             org.appraise.core.WholeFile.write(Path.of(file), out -> format.write(drawing, font, 600, out));
         } catch (IOException e) {

@@ -1,14 +1,11 @@
 package org.appraise.ui.internal.parts;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.appraise.core.screening.PrismaCounts;
 import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
-import org.appraise.export.figures.FigureFormat;
 import org.appraise.export.figures.PrismaDiagram;
 import org.appraise.session.ReviewSession;
 import org.eclipse.e4.ui.di.Focus;
@@ -20,7 +17,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -130,25 +126,9 @@ public final class PrismaPart {
     }
 
     private void export() {
-        if (drawing == null) {
-            return;
-        }
-        FileDialog dialog = new FileDialog(findings.getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.svg", "*.png", "*.pdf" });
-        dialog.setFilterNames(new String[] { "SVG (vector)", "PNG at 600 dpi", "PDF (vector, fonts embedded)" });
-        dialog.setFileName("prisma-2020.svg");
-        dialog.setOverwrite(true);
-        String file = dialog.open();
-        if (file == null) {
-            return;
-        }
-        String lower = file.toLowerCase(Locale.ROOT);
-        FigureFormat format = lower.endsWith(".png") ? FigureFormat.PNG : lower.endsWith(".pdf") ? FigureFormat.PDF : FigureFormat.SVG;
-        Drawing shown = drawing;
-        try {
-            org.appraise.core.WholeFile.write(Path.of(file), out -> format.write(shown, font, 600, out));
-        } catch (IOException e) {
-            org.eclipse.jface.dialogs.MessageDialog.openError(findings.getShell(), "Appraise", "Cannot write " + file + ": " + e.getMessage());
+        if (drawing != null) {
+            Drawing shown = drawing;
+            FigureExport.ask(findings.getShell(), "prisma-2020", () -> shown, font);
         }
     }
 }
