@@ -30,6 +30,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Analysis#getExperimentalName <em>Experimental Name</em>}</li>
  *   <li>{@link org.appraise.model.Analysis#getControlName <em>Control Name</em>}</li>
  *   <li>{@link org.appraise.model.Analysis#getExclusions <em>Exclusions</em>}</li>
+ *   <li>{@link org.appraise.model.Analysis#getComparisons <em>Comparisons</em>}</li>
+ *   <li>{@link org.appraise.model.Analysis#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.appraise.model.Analysis#getRiskOfBiasTool <em>Risk Of Bias Tool</em>}</li>
+ *   <li>{@link org.appraise.model.Analysis#getI2Rule <em>I2 Rule</em>}</li>
  * </ul>
  *
  * @see org.appraise.model.AppraisePackage#getAnalysis()
@@ -290,5 +294,95 @@ public interface Analysis extends Identified {
 	 * @generated
 	 */
 	EList<AnalysisExclusion> getExclusions();
+
+	/**
+	 * Returns the value of the '<em><b>Comparisons</b></em>' containment reference list.
+	 * The list contents are of type {@link org.appraise.model.AnalysisComparison}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Per study, the arms compared when the reviewers state them (a three-arm study, or arms the default order gets wrong), with the reason.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Comparisons</em>' containment reference list.
+	 * @see org.appraise.model.AppraisePackage#getAnalysis_Comparisons()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<AnalysisComparison> getComparisons();
+
+	/**
+	 * Returns the value of the '<em><b>Subgroups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the studies are grouped by: RISK_OF_BIAS (the overall judgement), DESIGN, or a characteristic kind (COUNTRY, SETTING...); no subgroups when empty.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Subgroups</em>' attribute.
+	 * @see #setSubgroups(String)
+	 * @see org.appraise.model.AppraisePackage#getAnalysis_Subgroups()
+	 * @model
+	 * @generated
+	 */
+	String getSubgroups();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Analysis#getSubgroups <em>Subgroups</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Subgroups</em>' attribute.
+	 * @see #getSubgroups()
+	 * @generated
+	 */
+	void setSubgroups(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Risk Of Bias Tool</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The risk-of-bias tool whose judgements the forest plot shows, the subgroups and the sensitivity analysis read (its id, e.g. ROB2); none: the tool the studies were assessed with, when there is one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Risk Of Bias Tool</em>' attribute.
+	 * @see #setRiskOfBiasTool(String)
+	 * @see org.appraise.model.AppraisePackage#getAnalysis_RiskOfBiasTool()
+	 * @model
+	 * @generated
+	 */
+	String getRiskOfBiasTool();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Analysis#getRiskOfBiasTool <em>Risk Of Bias Tool</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Risk Of Bias Tool</em>' attribute.
+	 * @see #getRiskOfBiasTool()
+	 * @generated
+	 */
+	void setRiskOfBiasTool(String value);
+
+	/**
+	 * Returns the value of the '<em><b>I2 Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How I-squared is computed: METAFOR (from tau-squared, the default) or REVMAN (RevMan 5's, from Q and its degrees of freedom).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>I2 Rule</em>' attribute.
+	 * @see #setI2Rule(String)
+	 * @see org.appraise.model.AppraisePackage#getAnalysis_I2Rule()
+	 * @model
+	 * @generated
+	 */
+	String getI2Rule();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Analysis#getI2Rule <em>I2 Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>I2 Rule</em>' attribute.
+	 * @see #getI2Rule()
+	 * @generated
+	 */
+	void setI2Rule(String value);
 
 } // Analysis

@@ -41,6 +41,15 @@ public interface AppraiseFactory extends EFactory {
 	Analysis createAnalysis();
 
 	/**
+	 * Returns a new object of class '<em>Analysis Comparison</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Analysis Comparison</em>'.
+	 * @generated
+	 */
+	AnalysisComparison createAnalysisComparison();
+
+	/**
 	 * Returns a new object of class '<em>Analysis Exclusion</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

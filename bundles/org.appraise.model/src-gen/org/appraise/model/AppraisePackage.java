@@ -371,13 +371,49 @@ public interface AppraisePackage extends EPackage {
 	int ANALYSIS__EXCLUSIONS = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Comparisons</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__COMPARISONS = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Subgroups</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__SUBGROUPS = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Risk Of Bias Tool</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__RISK_OF_BIAS_TOOL = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>I2 Rule</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__I2_RULE = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Analysis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSIS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int ANALYSIS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Analysis</em>' class.
@@ -389,6 +425,70 @@ public interface AppraisePackage extends EPackage {
 	int ANALYSIS_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.appraise.model.internal.impl.AnalysisComparisonImpl <em>Analysis Comparison</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.appraise.model.internal.impl.AnalysisComparisonImpl
+	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysisComparison()
+	 * @generated
+	 */
+	int ANALYSIS_COMPARISON = 3;
+
+	/**
+	 * The feature id for the '<em><b>Study</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_COMPARISON__STUDY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Experimental</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_COMPARISON__EXPERIMENTAL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Control</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_COMPARISON__CONTROL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_COMPARISON__REASON = 3;
+
+	/**
+	 * The number of structural features of the '<em>Analysis Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_COMPARISON_FEATURE_COUNT = 4;
+
+	/**
+	 * The number of operations of the '<em>Analysis Comparison</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS_COMPARISON_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.appraise.model.internal.impl.AnalysisExclusionImpl <em>Analysis Exclusion</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -396,7 +496,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysisExclusion()
 	 * @generated
 	 */
-	int ANALYSIS_EXCLUSION = 3;
+	int ANALYSIS_EXCLUSION = 4;
 
 	/**
 	 * The feature id for the '<em><b>Study</b></em>' reference.
@@ -442,7 +542,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewQuestion()
 	 * @generated
 	 */
-	int REVIEW_QUESTION = 4;
+	int REVIEW_QUESTION = 5;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -524,7 +624,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getEligibilityCriterion()
 	 * @generated
 	 */
-	int ELIGIBILITY_CRITERION = 5;
+	int ELIGIBILITY_CRITERION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -588,7 +688,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getOutcomeDefinition()
 	 * @generated
 	 */
-	int OUTCOME_DEFINITION = 6;
+	int OUTCOME_DEFINITION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -697,7 +797,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewer()
 	 * @generated
 	 */
-	int REVIEWER = 7;
+	int REVIEWER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -752,7 +852,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExclusionReason()
 	 * @generated
 	 */
-	int EXCLUSION_REASON = 8;
+	int EXCLUSION_REASON = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -807,7 +907,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getImportBatch()
 	 * @generated
 	 */
-	int IMPORT_BATCH = 9;
+	int IMPORT_BATCH = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -898,7 +998,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 10;
+	int REFERENCE = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1088,7 +1188,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getRecordField()
 	 * @generated
 	 */
-	int RECORD_FIELD = 11;
+	int RECORD_FIELD = 12;
 
 	/**
 	 * The feature id for the '<em><b>Tag</b></em>' attribute.
@@ -1134,7 +1234,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningLog()
 	 * @generated
 	 */
-	int SCREENING_LOG = 12;
+	int SCREENING_LOG = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1198,7 +1298,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningDecision()
 	 * @generated
 	 */
-	int SCREENING_DECISION = 13;
+	int SCREENING_DECISION = 14;
 
 	/**
 	 * The feature id for the '<em><b>Reference</b></em>' reference.
@@ -1280,7 +1380,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 14;
+	int STUDY = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1353,7 +1453,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReport()
 	 * @generated
 	 */
-	int REPORT = 15;
+	int REPORT = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1462,7 +1562,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExtraction()
 	 * @generated
 	 */
-	int EXTRACTION = 16;
+	int EXTRACTION = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1616,7 +1716,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getConsensusDecision()
 	 * @generated
 	 */
-	int CONSENSUS_DECISION = 17;
+	int CONSENSUS_DECISION = 18;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' attribute.
@@ -1689,7 +1789,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 18;
+	int ANNOTATION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1798,7 +1898,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristic()
 	 * @generated
 	 */
-	int CHARACTERISTIC = 19;
+	int CHARACTERISTIC = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1862,7 +1962,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoElement()
 	 * @generated
 	 */
-	int PICO_ELEMENT = 20;
+	int PICO_ELEMENT = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1926,7 +2026,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArm()
 	 * @generated
 	 */
-	int ARM = 21;
+	int ARM = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1999,7 +2099,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getGroupSize()
 	 * @generated
 	 */
-	int GROUP_SIZE = 22;
+	int GROUP_SIZE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Population</b></em>' attribute.
@@ -2045,7 +2145,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getValue()
 	 * @generated
 	 */
-	int VALUE = 23;
+	int VALUE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -2127,7 +2227,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getOutcomeMeasurement()
 	 * @generated
 	 */
-	int OUTCOME_MEASUREMENT = 24;
+	int OUTCOME_MEASUREMENT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2218,7 +2318,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getResult()
 	 * @generated
 	 */
-	int RESULT = 25;
+	int RESULT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2264,7 +2364,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArmResult()
 	 * @generated
 	 */
-	int ARM_RESULT = 26;
+	int ARM_RESULT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2319,7 +2419,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDichotomousResult()
 	 * @generated
 	 */
-	int DICHOTOMOUS_RESULT = 27;
+	int DICHOTOMOUS_RESULT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2392,7 +2492,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getContinuousResult()
 	 * @generated
 	 */
-	int CONTINUOUS_RESULT = 28;
+	int CONTINUOUS_RESULT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2474,7 +2574,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getMedianTimeToEvent()
 	 * @generated
 	 */
-	int MEDIAN_TIME_TO_EVENT = 29;
+	int MEDIAN_TIME_TO_EVENT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2574,7 +2674,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getHazardRatio()
 	 * @generated
 	 */
-	int HAZARD_RATIO = 30;
+	int HAZARD_RATIO = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2701,7 +2801,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getRiskOfBiasAssessment()
 	 * @generated
 	 */
-	int RISK_OF_BIAS_ASSESSMENT = 31;
+	int RISK_OF_BIAS_ASSESSMENT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2819,7 +2919,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getSignallingAnswer()
 	 * @generated
 	 */
-	int SIGNALLING_ANSWER = 32;
+	int SIGNALLING_ANSWER = 33;
 
 	/**
 	 * The feature id for the '<em><b>Question</b></em>' attribute.
@@ -2883,7 +2983,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDomainJudgement()
 	 * @generated
 	 */
-	int DOMAIN_JUDGEMENT = 33;
+	int DOMAIN_JUDGEMENT = 34;
 
 	/**
 	 * The feature id for the '<em><b>Domain</b></em>' attribute.
@@ -2974,7 +3074,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewerRole()
 	 * @generated
 	 */
-	int REVIEWER_ROLE = 34;
+	int REVIEWER_ROLE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.StudyDesign <em>Study Design</em>}' enum.
@@ -2984,7 +3084,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 35;
+	int STUDY_DESIGN = 36;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ReportKind <em>Report Kind</em>}' enum.
@@ -2994,7 +3094,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReportKind()
 	 * @generated
 	 */
-	int REPORT_KIND = 36;
+	int REPORT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.PicoKind <em>Pico Kind</em>}' enum.
@@ -3004,7 +3104,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoKind()
 	 * @generated
 	 */
-	int PICO_KIND = 37;
+	int PICO_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CriterionKind <em>Criterion Kind</em>}' enum.
@@ -3014,7 +3114,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCriterionKind()
 	 * @generated
 	 */
-	int CRITERION_KIND = 38;
+	int CRITERION_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CharacteristicKind <em>Characteristic Kind</em>}' enum.
@@ -3024,7 +3124,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristicKind()
 	 * @generated
 	 */
-	int CHARACTERISTIC_KIND = 39;
+	int CHARACTERISTIC_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ScreeningStage <em>Screening Stage</em>}' enum.
@@ -3034,7 +3134,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningStage()
 	 * @generated
 	 */
-	int SCREENING_STAGE = 40;
+	int SCREENING_STAGE = 41;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.Verdict <em>Verdict</em>}' enum.
@@ -3044,7 +3144,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 41;
+	int VERDICT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ExtractionStatus <em>Extraction Status</em>}' enum.
@@ -3054,7 +3154,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExtractionStatus()
 	 * @generated
 	 */
-	int EXTRACTION_STATUS = 42;
+	int EXTRACTION_STATUS = 43;
 
 
 	/**
@@ -3361,6 +3461,104 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getAnalysis_Exclusions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Analysis#getComparisons <em>Comparisons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Comparisons</em>'.
+	 * @see org.appraise.model.Analysis#getComparisons()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EReference getAnalysis_Comparisons();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getSubgroups <em>Subgroups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subgroups</em>'.
+	 * @see org.appraise.model.Analysis#getSubgroups()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_Subgroups();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getRiskOfBiasTool <em>Risk Of Bias Tool</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Risk Of Bias Tool</em>'.
+	 * @see org.appraise.model.Analysis#getRiskOfBiasTool()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_RiskOfBiasTool();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getI2Rule <em>I2 Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>I2 Rule</em>'.
+	 * @see org.appraise.model.Analysis#getI2Rule()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_I2Rule();
+
+	/**
+	 * Returns the meta object for class '{@link org.appraise.model.AnalysisComparison <em>Analysis Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Analysis Comparison</em>'.
+	 * @see org.appraise.model.AnalysisComparison
+	 * @generated
+	 */
+	EClass getAnalysisComparison();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.AnalysisComparison#getStudy <em>Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Study</em>'.
+	 * @see org.appraise.model.AnalysisComparison#getStudy()
+	 * @see #getAnalysisComparison()
+	 * @generated
+	 */
+	EReference getAnalysisComparison_Study();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.AnalysisComparison#getExperimental <em>Experimental</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Experimental</em>'.
+	 * @see org.appraise.model.AnalysisComparison#getExperimental()
+	 * @see #getAnalysisComparison()
+	 * @generated
+	 */
+	EReference getAnalysisComparison_Experimental();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.AnalysisComparison#getControl <em>Control</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Control</em>'.
+	 * @see org.appraise.model.AnalysisComparison#getControl()
+	 * @see #getAnalysisComparison()
+	 * @generated
+	 */
+	EReference getAnalysisComparison_Control();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.AnalysisComparison#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.appraise.model.AnalysisComparison#getReason()
+	 * @see #getAnalysisComparison()
+	 * @generated
+	 */
+	EAttribute getAnalysisComparison_Reason();
 
 	/**
 	 * Returns the meta object for class '{@link org.appraise.model.AnalysisExclusion <em>Analysis Exclusion</em>}'.
@@ -5774,6 +5972,80 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EReference ANALYSIS__EXCLUSIONS = eINSTANCE.getAnalysis_Exclusions();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparisons</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS__COMPARISONS = eINSTANCE.getAnalysis_Comparisons();
+
+		/**
+		 * The meta object literal for the '<em><b>Subgroups</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__SUBGROUPS = eINSTANCE.getAnalysis_Subgroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Risk Of Bias Tool</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__RISK_OF_BIAS_TOOL = eINSTANCE.getAnalysis_RiskOfBiasTool();
+
+		/**
+		 * The meta object literal for the '<em><b>I2 Rule</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__I2_RULE = eINSTANCE.getAnalysis_I2Rule();
+
+		/**
+		 * The meta object literal for the '{@link org.appraise.model.internal.impl.AnalysisComparisonImpl <em>Analysis Comparison</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.appraise.model.internal.impl.AnalysisComparisonImpl
+		 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysisComparison()
+		 * @generated
+		 */
+		EClass ANALYSIS_COMPARISON = eINSTANCE.getAnalysisComparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Study</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS_COMPARISON__STUDY = eINSTANCE.getAnalysisComparison_Study();
+
+		/**
+		 * The meta object literal for the '<em><b>Experimental</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS_COMPARISON__EXPERIMENTAL = eINSTANCE.getAnalysisComparison_Experimental();
+
+		/**
+		 * The meta object literal for the '<em><b>Control</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANALYSIS_COMPARISON__CONTROL = eINSTANCE.getAnalysisComparison_Control();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS_COMPARISON__REASON = eINSTANCE.getAnalysisComparison_Reason();
 
 		/**
 		 * The meta object literal for the '{@link org.appraise.model.internal.impl.AnalysisExclusionImpl <em>Analysis Exclusion</em>}' class.

@@ -39,6 +39,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
  * screening/&lt;log-id&gt;.json             one reviewer's screening decisions
  * studies/&lt;study-id&gt;/study.json       the study and its reports
  * studies/&lt;study-id&gt;/&lt;extraction-id&gt;.json   one reviewer's extraction (or the consensus)
+ * analyses/&lt;analysis-id&gt;.json         one meta-analysis: what it pools, how, the studies left out and why
  * reports/...                         the report files (text, PDF) that annotations point into
  * </pre>
  *

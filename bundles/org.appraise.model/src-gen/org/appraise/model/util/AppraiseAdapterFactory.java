@@ -81,6 +81,10 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 				return createAnalysisAdapter();
 			}
 			@Override
+			public Adapter caseAnalysisComparison(AnalysisComparison object) {
+				return createAnalysisComparisonAdapter();
+			}
+			@Override
 			public Adapter caseAnalysisExclusion(AnalysisExclusion object) {
 				return createAnalysisExclusionAdapter();
 			}
@@ -263,6 +267,20 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnalysisAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.appraise.model.AnalysisComparison <em>Analysis Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.appraise.model.AnalysisComparison
+	 * @generated
+	 */
+	public Adapter createAnalysisComparisonAdapter() {
 		return null;
 	}
 

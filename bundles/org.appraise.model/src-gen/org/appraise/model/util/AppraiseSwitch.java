@@ -87,6 +87,12 @@ public class AppraiseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AppraisePackage.ANALYSIS_COMPARISON: {
+				AnalysisComparison analysisComparison = (AnalysisComparison)theEObject;
+				T result = caseAnalysisComparison(analysisComparison);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AppraisePackage.ANALYSIS_EXCLUSION: {
 				AnalysisExclusion analysisExclusion = (AnalysisExclusion)theEObject;
 				T result = caseAnalysisExclusion(analysisExclusion);
@@ -349,6 +355,21 @@ public class AppraiseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnalysis(Analysis object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Analysis Comparison</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Analysis Comparison</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnalysisComparison(AnalysisComparison object) {
 		return null;
 	}
 

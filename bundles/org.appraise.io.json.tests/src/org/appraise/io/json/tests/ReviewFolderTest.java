@@ -71,6 +71,43 @@ final class ReviewFolderTest {
         assertSameFiles(jsonOnly(afterFirst), jsonOnly(files(temp.resolve("rewritten"))));
     }
 
+    /**
+     * Each analysis is a file of its own (analyses/ID.json); a review file written before that, with its analyses inline,
+     * loads them all and the next save moves them out, rewriting review.json without them; removing an analysis deletes
+     * its file.
+     */
+    @Test
+    void analysesHaveFilesOfTheirOwnAndInlineOnesMoveThereAtTheNextSave() throws IOException {
+        Path copy = copyOf(SAMPLE);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode review = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(copy.resolve("review.json")
+                .toFile());
+        com.fasterxml.jackson.databind.node.ArrayNode inline = ((com.fasterxml.jackson.databind.node.ObjectNode) review.get("review")).putArray("analyses");
+        try (Stream<Path> files = Files.list(copy.resolve("analyses"))) {
+            for (Path file : files.sorted().toList()) {
+                inline.add(json.readTree(file.toFile()).get("analysis"));
+                Files.delete(file);
+            }
+        }
+        Files.delete(copy.resolve("analyses"));
+        json.writerWithDefaultPrettyPrinter().writeValue(copy.resolve("review.json").toFile(), review);
+
+        ReviewFolder old = ReviewFolder.open(copy);
+        assertEquals(List.of(), old.problems());
+        assertEquals(5, old.review().getAnalyses().size());
+        ReviewFolder.SaveReport report = old.save();
+        assertEquals(List.of("analyses/dcr-rr.json", "analyses/orr-rr-rob.json", "analyses/orr-rr.json", "analyses/os-hr.json", "analyses/pfs-hr.json",
+                "review.json"), report.written().stream().sorted().toList());
+        assertSameFiles(jsonOnly(files(SAMPLE)), jsonOnly(files(copy)));
+
+        ReviewFolder again = ReviewFolder.open(copy);
+        assertEquals(List.of("dcr-rr", "orr-rr", "orr-rr-rob", "os-hr", "pfs-hr"), again.review().getAnalyses().stream()
+                .map(org.appraise.model.Analysis::getId).toList(), "by id");
+        again.review().getAnalyses().remove(1);
+        assertEquals(List.of("analyses/orr-rr.json"), again.save().deleted());
+        assertFalse(Files.exists(copy.resolve("analyses/orr-rr.json")));
+    }
+
     @Test
     void numbersKeepTheirExactPrecision() throws IOException {
         ReviewFolder folder = ReviewFolder.open(SAMPLE);

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import org.appraise.model.Analysis;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Extraction;
 import org.appraise.model.Identified;
@@ -52,11 +53,15 @@ public final class FolderLayout {
         Map<String, FileContent> files = new TreeMap<>();
         Map<String, EObject> owners = new TreeMap<>();
         claim(files, owners, REVIEW_FILE, review, document("review", "review", () -> codec.toJson(review, MODEL.getReview(), Set.of(
-                MODEL.getReview_Studies(), MODEL.getReview_References(), MODEL.getReview_ImportBatches(), MODEL.getReview_Screening()))));
+                MODEL.getReview_Studies(), MODEL.getReview_References(), MODEL.getReview_ImportBatches(), MODEL.getReview_Screening(), MODEL.getReview_Analyses()))));
         planReferences(review, files, owners);
         for (ScreeningLog log : review.getScreening()) {
             String name = fileOf(log, "screening/", ".json");
             claim(files, owners, name, log, document("screening", "log", () -> codec.toJson(log, MODEL.getScreeningLog(), Set.of())));
+        }
+        for (Analysis analysis : review.getAnalyses()) {
+            String name = fileOf(analysis, "analyses/", ".json");
+            claim(files, owners, name, analysis, document("analysis", "analysis", () -> codec.toJson(analysis, MODEL.getAnalysis(), Set.of())));
         }
         for (Study study : review.getStudies()) {
             String studyFile = fileOf(study, "studies/", "/" + STUDY_FILE);

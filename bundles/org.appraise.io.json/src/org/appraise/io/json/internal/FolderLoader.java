@@ -48,6 +48,7 @@ public final class FolderLoader {
     private final FileLedger ledger = new FileLedger();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<PendingLink> links = new ArrayList<>();
+    private boolean analysesInReviewFile;
 
     public FolderLoader(Path root) throws IOException {
         this.root = root;
@@ -68,6 +69,11 @@ public final class FolderLoader {
         for (String folder : list("studies", true)) {
             readStudy(folder, review);
         }
+        List<String> analyses = new ArrayList<>(list("analyses", false));
+        analyses.sort(java.util.Comparator.comparing((String name) -> name.replaceFirst("\\.json$", ""))); // by id: orr-rr before orr-rr-rob
+        for (String name : analyses) {
+            add(name, body(name, "analysis", "analysis"), MODEL.getAnalysis(), "/analysis", review.getAnalyses());
+        }
         resolveLinks(index(review));
         return review;
     }
@@ -82,11 +88,13 @@ public final class FolderLoader {
 
     /**
      * Records, for every file read, the content the model gives it now: what a save compares with, so that a file
-     * is written only when the model changed it (a protected one is then refused, the others are left alone).
+     * is written only when the model changed it (a protected one is then refused, the others are left alone). A review
+     * file written before analyses had files of their own holds them inline: it gets no baseline, so that the next save
+     * moves them to {@code analyses/} and rewrites it without them.
      */
     public void settleBaseline(Map<String, FileContent> plan) {
         plan.forEach((name, content) -> {
-            if (ledger.wasRead(name)) {
+            if (ledger.wasRead(name) && !(analysesInReviewFile && name.equals(FolderLayout.REVIEW_FILE))) {
                 ledger.modelGives(name, content.digest());
             }
         });
@@ -123,6 +131,7 @@ public final class FolderLoader {
             if (body != null) {
                 FileReader reader = new FileReader(name, problems, links);
                 review = (Review) reader.read(body, MODEL.getReview(), "/review", Set.of());
+                analysesInReviewFile = body.path("analyses").size() > 0;
                 settle(name, reader);
             }
         }

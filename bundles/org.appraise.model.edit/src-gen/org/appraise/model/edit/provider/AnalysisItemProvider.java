@@ -60,6 +60,9 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 			addZeroCellsPropertyDescriptor(object);
 			addExperimentalNamePropertyDescriptor(object);
 			addControlNamePropertyDescriptor(object);
+			addSubgroupsPropertyDescriptor(object);
+			addRiskOfBiasToolPropertyDescriptor(object);
+			addI2RulePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -307,6 +310,72 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Subgroups feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSubgroupsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Analysis_subgroups_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Analysis_subgroups_feature", "_UI_Analysis_type"),
+				 AppraisePackage.Literals.ANALYSIS__SUBGROUPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Risk Of Bias Tool feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRiskOfBiasToolPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Analysis_riskOfBiasTool_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Analysis_riskOfBiasTool_feature", "_UI_Analysis_type"),
+				 AppraisePackage.Literals.ANALYSIS__RISK_OF_BIAS_TOOL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the I2 Rule feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addI2RulePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Analysis_i2Rule_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Analysis_i2Rule_feature", "_UI_Analysis_type"),
+				 AppraisePackage.Literals.ANALYSIS__I2_RULE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -319,6 +388,7 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(AppraisePackage.Literals.ANALYSIS__EXCLUSIONS);
+			childrenFeatures.add(AppraisePackage.Literals.ANALYSIS__COMPARISONS);
 		}
 		return childrenFeatures;
 	}
@@ -384,9 +454,13 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 			case AppraisePackage.ANALYSIS__ZERO_CELLS:
 			case AppraisePackage.ANALYSIS__EXPERIMENTAL_NAME:
 			case AppraisePackage.ANALYSIS__CONTROL_NAME:
+			case AppraisePackage.ANALYSIS__SUBGROUPS:
+			case AppraisePackage.ANALYSIS__RISK_OF_BIAS_TOOL:
+			case AppraisePackage.ANALYSIS__I2_RULE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AppraisePackage.ANALYSIS__EXCLUSIONS:
+			case AppraisePackage.ANALYSIS__COMPARISONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -408,6 +482,11 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(AppraisePackage.Literals.ANALYSIS__EXCLUSIONS,
 				 AppraiseFactory.eINSTANCE.createAnalysisExclusion()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AppraisePackage.Literals.ANALYSIS__COMPARISONS,
+				 AppraiseFactory.eINSTANCE.createAnalysisComparison()));
 	}
 
 }

@@ -119,6 +119,29 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.appraise.model.AnalysisComparison} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnalysisComparisonItemProvider analysisComparisonItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.appraise.model.AnalysisComparison}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createAnalysisComparisonAdapter() {
+		if (analysisComparisonItemProvider == null) {
+			analysisComparisonItemProvider = new AnalysisComparisonItemProvider(this);
+		}
+
+		return analysisComparisonItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.appraise.model.AnalysisExclusion} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -892,6 +915,7 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 	public void dispose() {
 		if (reviewItemProvider != null) reviewItemProvider.dispose();
 		if (analysisItemProvider != null) analysisItemProvider.dispose();
+		if (analysisComparisonItemProvider != null) analysisComparisonItemProvider.dispose();
 		if (analysisExclusionItemProvider != null) analysisExclusionItemProvider.dispose();
 		if (reviewQuestionItemProvider != null) reviewQuestionItemProvider.dispose();
 		if (eligibilityCriterionItemProvider != null) eligibilityCriterionItemProvider.dispose();

@@ -6,6 +6,7 @@ package org.appraise.model.internal.impl;
 import java.util.Collection;
 
 import org.appraise.model.Analysis;
+import org.appraise.model.AnalysisComparison;
 import org.appraise.model.AnalysisExclusion;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.OutcomeDefinition;
@@ -43,6 +44,10 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getExperimentalName <em>Experimental Name</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getControlName <em>Control Name</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getExclusions <em>Exclusions</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getComparisons <em>Comparisons</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getSubgroups <em>Subgroups</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getRiskOfBiasTool <em>Risk Of Bias Tool</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getI2Rule <em>I2 Rule</em>}</li>
  * </ul>
  *
  * @generated
@@ -267,6 +272,76 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 	 * @ordered
 	 */
 	protected EList<AnalysisExclusion> exclusions;
+
+	/**
+	 * The cached value of the '{@link #getComparisons() <em>Comparisons</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComparisons()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<AnalysisComparison> comparisons;
+
+	/**
+	 * The default value of the '{@link #getSubgroups() <em>Subgroups</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SUBGROUPS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSubgroups() <em>Subgroups</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSubgroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected String subgroups = SUBGROUPS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRiskOfBiasTool() <em>Risk Of Bias Tool</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRiskOfBiasTool()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RISK_OF_BIAS_TOOL_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRiskOfBiasTool() <em>Risk Of Bias Tool</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRiskOfBiasTool()
+	 * @generated
+	 * @ordered
+	 */
+	protected String riskOfBiasTool = RISK_OF_BIAS_TOOL_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getI2Rule() <em>I2 Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getI2Rule()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String I2_RULE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getI2Rule() <em>I2 Rule</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getI2Rule()
+	 * @generated
+	 * @ordered
+	 */
+	protected String i2Rule = I2_RULE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -576,10 +651,94 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 	 * @generated
 	 */
 	@Override
+	public EList<AnalysisComparison> getComparisons() {
+		if (comparisons == null) {
+			comparisons = new EObjectContainmentEList<AnalysisComparison>(AnalysisComparison.class, this, AppraisePackage.ANALYSIS__COMPARISONS);
+		}
+		return comparisons;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSubgroups() {
+		return subgroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSubgroups(String newSubgroups) {
+		String oldSubgroups = subgroups;
+		subgroups = newSubgroups;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.ANALYSIS__SUBGROUPS, oldSubgroups, subgroups));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRiskOfBiasTool() {
+		return riskOfBiasTool;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRiskOfBiasTool(String newRiskOfBiasTool) {
+		String oldRiskOfBiasTool = riskOfBiasTool;
+		riskOfBiasTool = newRiskOfBiasTool;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.ANALYSIS__RISK_OF_BIAS_TOOL, oldRiskOfBiasTool, riskOfBiasTool));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getI2Rule() {
+		return i2Rule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setI2Rule(String newI2Rule) {
+		String oldI2Rule = i2Rule;
+		i2Rule = newI2Rule;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.ANALYSIS__I2_RULE, oldI2Rule, i2Rule));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AppraisePackage.ANALYSIS__EXCLUSIONS:
 				return ((InternalEList<?>)getExclusions()).basicRemove(otherEnd, msgs);
+			case AppraisePackage.ANALYSIS__COMPARISONS:
+				return ((InternalEList<?>)getComparisons()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -617,6 +776,14 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 				return getControlName();
 			case AppraisePackage.ANALYSIS__EXCLUSIONS:
 				return getExclusions();
+			case AppraisePackage.ANALYSIS__COMPARISONS:
+				return getComparisons();
+			case AppraisePackage.ANALYSIS__SUBGROUPS:
+				return getSubgroups();
+			case AppraisePackage.ANALYSIS__RISK_OF_BIAS_TOOL:
+				return getRiskOfBiasTool();
+			case AppraisePackage.ANALYSIS__I2_RULE:
+				return getI2Rule();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -667,6 +834,19 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 				getExclusions().clear();
 				getExclusions().addAll((Collection<? extends AnalysisExclusion>)newValue);
 				return;
+			case AppraisePackage.ANALYSIS__COMPARISONS:
+				getComparisons().clear();
+				getComparisons().addAll((Collection<? extends AnalysisComparison>)newValue);
+				return;
+			case AppraisePackage.ANALYSIS__SUBGROUPS:
+				setSubgroups((String)newValue);
+				return;
+			case AppraisePackage.ANALYSIS__RISK_OF_BIAS_TOOL:
+				setRiskOfBiasTool((String)newValue);
+				return;
+			case AppraisePackage.ANALYSIS__I2_RULE:
+				setI2Rule((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -715,6 +895,18 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 			case AppraisePackage.ANALYSIS__EXCLUSIONS:
 				getExclusions().clear();
 				return;
+			case AppraisePackage.ANALYSIS__COMPARISONS:
+				getComparisons().clear();
+				return;
+			case AppraisePackage.ANALYSIS__SUBGROUPS:
+				setSubgroups(SUBGROUPS_EDEFAULT);
+				return;
+			case AppraisePackage.ANALYSIS__RISK_OF_BIAS_TOOL:
+				setRiskOfBiasTool(RISK_OF_BIAS_TOOL_EDEFAULT);
+				return;
+			case AppraisePackage.ANALYSIS__I2_RULE:
+				setI2Rule(I2_RULE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -751,6 +943,14 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 				return CONTROL_NAME_EDEFAULT == null ? controlName != null : !CONTROL_NAME_EDEFAULT.equals(controlName);
 			case AppraisePackage.ANALYSIS__EXCLUSIONS:
 				return exclusions != null && !exclusions.isEmpty();
+			case AppraisePackage.ANALYSIS__COMPARISONS:
+				return comparisons != null && !comparisons.isEmpty();
+			case AppraisePackage.ANALYSIS__SUBGROUPS:
+				return SUBGROUPS_EDEFAULT == null ? subgroups != null : !SUBGROUPS_EDEFAULT.equals(subgroups);
+			case AppraisePackage.ANALYSIS__RISK_OF_BIAS_TOOL:
+				return RISK_OF_BIAS_TOOL_EDEFAULT == null ? riskOfBiasTool != null : !RISK_OF_BIAS_TOOL_EDEFAULT.equals(riskOfBiasTool);
+			case AppraisePackage.ANALYSIS__I2_RULE:
+				return I2_RULE_EDEFAULT == null ? i2Rule != null : !I2_RULE_EDEFAULT.equals(i2Rule);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -785,6 +985,12 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 		result.append(experimentalName);
 		result.append(", controlName: ");
 		result.append(controlName);
+		result.append(", subgroups: ");
+		result.append(subgroups);
+		result.append(", riskOfBiasTool: ");
+		result.append(riskOfBiasTool);
+		result.append(", i2Rule: ");
+		result.append(i2Rule);
 		result.append(')');
 		return result.toString();
 	}

@@ -60,6 +60,7 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 		switch (eClass.getClassifierID()) {
 			case AppraisePackage.REVIEW: return createReview();
 			case AppraisePackage.ANALYSIS: return createAnalysis();
+			case AppraisePackage.ANALYSIS_COMPARISON: return createAnalysisComparison();
 			case AppraisePackage.ANALYSIS_EXCLUSION: return createAnalysisExclusion();
 			case AppraisePackage.REVIEW_QUESTION: return createReviewQuestion();
 			case AppraisePackage.ELIGIBILITY_CRITERION: return createEligibilityCriterion();
@@ -176,6 +177,17 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 	public Analysis createAnalysis() {
 		AnalysisImpl analysis = new AnalysisImpl();
 		return analysis;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public AnalysisComparison createAnalysisComparison() {
+		AnalysisComparisonImpl analysisComparison = new AnalysisComparisonImpl();
+		return analysisComparison;
 	}
 
 	/**

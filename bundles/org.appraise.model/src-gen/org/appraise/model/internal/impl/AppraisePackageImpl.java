@@ -4,6 +4,7 @@
 package org.appraise.model.internal.impl;
 
 import org.appraise.model.Analysis;
+import org.appraise.model.AnalysisComparison;
 import org.appraise.model.AnalysisExclusion;
 import org.appraise.model.Annotation;
 import org.appraise.model.AppraiseFactory;
@@ -84,6 +85,13 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	private EClass analysisEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass analysisComparisonEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -703,6 +711,96 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	@Override
 	public EReference getAnalysis_Exclusions() {
 		return (EReference)analysisEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysis_Comparisons() {
+		return (EReference)analysisEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_Subgroups() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_RiskOfBiasTool() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysis_I2Rule() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAnalysisComparison() {
+		return analysisComparisonEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysisComparison_Study() {
+		return (EReference)analysisComparisonEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysisComparison_Experimental() {
+		return (EReference)analysisComparisonEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnalysisComparison_Control() {
+		return (EReference)analysisComparisonEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnalysisComparison_Reason() {
+		return (EAttribute)analysisComparisonEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2764,6 +2862,16 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEAttribute(analysisEClass, ANALYSIS__EXPERIMENTAL_NAME);
 		createEAttribute(analysisEClass, ANALYSIS__CONTROL_NAME);
 		createEReference(analysisEClass, ANALYSIS__EXCLUSIONS);
+		createEReference(analysisEClass, ANALYSIS__COMPARISONS);
+		createEAttribute(analysisEClass, ANALYSIS__SUBGROUPS);
+		createEAttribute(analysisEClass, ANALYSIS__RISK_OF_BIAS_TOOL);
+		createEAttribute(analysisEClass, ANALYSIS__I2_RULE);
+
+		analysisComparisonEClass = createEClass(ANALYSIS_COMPARISON);
+		createEReference(analysisComparisonEClass, ANALYSIS_COMPARISON__STUDY);
+		createEReference(analysisComparisonEClass, ANALYSIS_COMPARISON__EXPERIMENTAL);
+		createEReference(analysisComparisonEClass, ANALYSIS_COMPARISON__CONTROL);
+		createEAttribute(analysisComparisonEClass, ANALYSIS_COMPARISON__REASON);
 
 		analysisExclusionEClass = createEClass(ANALYSIS_EXCLUSION);
 		createEReference(analysisExclusionEClass, ANALYSIS_EXCLUSION__STUDY);
@@ -3083,6 +3191,16 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEAttribute(getAnalysis_ExperimentalName(), ecorePackage.getEString(), "experimentalName", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysis_ControlName(), ecorePackage.getEString(), "controlName", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAnalysis_Exclusions(), this.getAnalysisExclusion(), null, "exclusions", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysis_Comparisons(), this.getAnalysisComparison(), null, "comparisons", null, 0, -1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_Subgroups(), ecorePackage.getEString(), "subgroups", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_RiskOfBiasTool(), ecorePackage.getEString(), "riskOfBiasTool", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_I2Rule(), ecorePackage.getEString(), "i2Rule", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(analysisComparisonEClass, AnalysisComparison.class, "AnalysisComparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAnalysisComparison_Study(), this.getStudy(), null, "study", null, 0, 1, AnalysisComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysisComparison_Experimental(), this.getArm(), null, "experimental", null, 0, 1, AnalysisComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAnalysisComparison_Control(), this.getArm(), null, "control", null, 0, 1, AnalysisComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysisComparison_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, AnalysisComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(analysisExclusionEClass, AnalysisExclusion.class, "AnalysisExclusion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnalysisExclusion_Study(), this.getStudy(), null, "study", null, 0, 1, AnalysisExclusion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
