@@ -2,11 +2,19 @@ package org.appraise.synthesis;
 
 /**
  * How an analysis pools: measure, method, Hartung-Knapp-Sidik-Jonkman ({@code test = "knha"}, random effects only),
- * the zero-cell rule, and the confidence level of every interval.
+ * the zero-cell rule, the confidence level of every interval, and how I² is computed.
  */
-public record Settings(EffectMeasure measure, PoolingMethod method, boolean knha, ZeroCellRule zeroCells, double level) {
+public record Settings(EffectMeasure measure, PoolingMethod method, boolean knha, ZeroCellRule zeroCells, double level, I2Rule i2) {
+
+    /** Settings with metafor's I². */
+    public Settings(EffectMeasure measure, PoolingMethod method, boolean knha, ZeroCellRule zeroCells, double level) {
+        this(measure, method, knha, zeroCells, level, I2Rule.METAFOR);
+    }
 
     public Settings {
+        if (i2 == null) {
+            throw new IllegalArgumentException("the I² rule is METAFOR or REVMAN");
+        }
         if (method == PoolingMethod.MH && !measure.dichotomous()) {
             throw new IllegalArgumentException("Mantel-Haenszel pools odds ratios, risk ratios and risk differences, not " + measure.label());
         }
@@ -26,10 +34,18 @@ public record Settings(EffectMeasure measure, PoolingMethod method, boolean knha
     }
 
     public Settings withKnha(boolean on) {
-        return new Settings(measure, method, on, zeroCells, level);
+        return new Settings(measure, method, on, zeroCells, level, i2);
     }
 
     public Settings withZeroCells(ZeroCellRule rule) {
-        return new Settings(measure, method, knha, rule, level);
+        return new Settings(measure, method, knha, rule, level, i2);
+    }
+
+    public Settings withI2(I2Rule rule) {
+        return new Settings(measure, method, knha, zeroCells, level, rule);
+    }
+
+    public Settings withLevel(double other) {
+        return new Settings(measure, method, knha, zeroCells, other, i2);
     }
 }

@@ -11,7 +11,7 @@ import org.appraise.synthesis.Settings;
  * Inverse-variance pooling as metafor's {@code rma.uni} (intercept only) with {@code predict} and {@code confint}:
  * fixed effect, or random effects with a tau^2 estimator, optionally Hartung-Knapp-Sidik-Jonkman ({@code test = "knha"},
  * t with k - 1 df, no truncation), I^2 and H^2 from tau^2 and the typical within-study variance, Cochran's Q with
- * fixed-effect weights, the Q-profile interval of tau^2 (and of I^2 and H^2 through it), the prediction interval.
+ * fixed-effect weights (I^2 and H^2 from Q instead, RevMan 5's, when the settings say so), the Q-profile interval of tau^2 (and of I^2 and H^2 through it), the prediction interval.
  */
 public final class InverseVariance {
 
@@ -51,7 +51,8 @@ public final class InverseVariance {
         double typical = typicalVariance(v);
         double i2;
         double h2;
-        if (random) {
+        boolean fromTau2 = random && settings.i2() == org.appraise.synthesis.I2Rule.METAFOR;
+        if (fromTau2) {
             i2 = 100 * tau2 / (typical + tau2);
             h2 = (typical + tau2) / typical;
         } else {
@@ -59,8 +60,8 @@ public final class InverseVariance {
             h2 = k > 1 ? q / qDf : 1;
         }
         Optional<Interval> tau2Interval = random ? Optional.of(QProfile.interval(y, v, settings.level())) : Optional.empty();
-        Optional<Interval> i2Interval = tau2Interval.map(t -> new Interval(100 * t.lower() / (typical + t.lower()), 100 * t.upper() / (typical + t.upper())));
-        Optional<Interval> h2Interval = tau2Interval.map(t -> new Interval((typical + t.lower()) / typical, (typical + t.upper()) / typical));
+        Optional<Interval> i2Interval = tau2Interval.filter(t -> fromTau2).map(t -> new Interval(100 * t.lower() / (typical + t.lower()), 100 * t.upper() / (typical + t.upper())));
+        Optional<Interval> h2Interval = tau2Interval.filter(t -> fromTau2).map(t -> new Interval((typical + t.lower()) / typical, (typical + t.upper()) / typical));
         Optional<Interval> prediction = random
                 ? Optional.of(new Interval(mu - crit * Math.sqrt(variance + tau2), mu + crit * Math.sqrt(variance + tau2)))
                 : Optional.empty();
