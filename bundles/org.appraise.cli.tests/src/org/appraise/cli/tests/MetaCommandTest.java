@@ -145,9 +145,9 @@ final class MetaCommandTest {
         EveryEditIsACommandTest.copy(CliTest.SAMPLE, review);
         assertEquals(Cli.OK, run("meta", review.toString(), "--outcome", "orr", "--measure", "RR", "--criteria", "mRECIST", "--population", "after",
                 "--save-as", "orr-rr", "--name", "Objective response, mRECIST", "--experimental", "Combination", "--control", "Comparator"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Saved analysis orr-rr in review.json"), err.toString(StandardCharsets.UTF_8));
-        String json = Files.readString(review.resolve("review.json"));
-        assertTrue(json.contains("\"analyses\"") && json.contains("\"outcome\": \"orr\"") && json.contains("\"measure\": \"RR\""), json);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Saved analysis orr-rr in analyses/orr-rr.json"), err.toString(StandardCharsets.UTF_8));
+        String json = Files.readString(review.resolve("analyses/orr-rr.json"));
+        assertTrue(json.contains("\"appraise\": \"analysis\"") && json.contains("\"outcome\": \"orr\"") && json.contains("\"measure\": \"RR\""), json);
 
         assertEquals(Cli.OK, run("meta", review.toString(), "--analysis", "orr-rr", "--json"), err.toString(StandardCharsets.UTF_8));
         near(1.5671258202, new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled").get("estimate"));
@@ -159,12 +159,12 @@ final class MetaCommandTest {
         assertEquals(2, new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled").get("k").asInt());
         var reopened = org.appraise.io.json.ReviewFolder.open(review);
         assertEquals(List.of(), reopened.problems());
-        var saved = reopened.review().getAnalyses().get(0);
+        var saved = reopened.review().getAnalyses().stream().filter(a -> a.getId().equals("orr-rr")).findFirst().orElseThrow();
         assertEquals("liu-2021", saved.getExclusions().get(0).getStudy().getId(), "the exclusion names its study, resolved on load");
         assertEquals("Combination", saved.getExperimentalName());
 
         assertEquals(Cli.ERROR, run("meta", review.toString(), "--analysis", "nope"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no analysis 'nope' in the review (orr-rr, dcr-rr, pfs-hr, os-hr)"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no analysis 'nope' in the review (dcr-rr, orr-rr, orr-rr-rob, os-hr, pfs-hr)"), err.toString(StandardCharsets.UTF_8));
         assertEquals(Cli.ERROR, run("meta", review.toString(), "--outcome", "orr", "--measure", "RR", "--save-as", "orr"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("the id orr is taken by a outcomedefinition"), err.toString(StandardCharsets.UTF_8));
     }
@@ -172,13 +172,102 @@ final class MetaCommandTest {
     /** The forest plots shipped with the sample are the ones its saved analyses draw today (figures.sh writes them). */
     @Test
     void theSampleForestPlotsAreWhatItsAnalysesDrawToday() throws IOException {
-        for (String id : List.of("orr-rr", "dcr-rr", "pfs-hr", "os-hr")) {
+        for (String id : List.of("orr-rr", "orr-rr-rob", "dcr-rr", "pfs-hr", "os-hr")) {
             Path svg = temp.resolve(id + ".svg");
             int code = run("meta", CliTest.SAMPLE.toString(), "--analysis", id, "--forest", svg.toString());
             assertTrue(code == Cli.OK || code == Cli.FINDINGS, err.toString(StandardCharsets.UTF_8));
             org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(CliTest.SAMPLE.resolve("figures/forest-" + id + ".svg")),
                     Files.readAllBytes(svg), id + ": run samples/hcc-pd1-combination/figures.sh after changing the forest plot");
         }
+    }
+
+    /**
+     * The reviewers state which arms a study compares: TVGH's hazard ratio, reported as combination versus anti-PD-1
+     * alone, read the other way round is inverted (1/HR, its interval swapped) and says so; the statement is saved with
+     * the analysis, its arms resolved when the review is opened again; arms of another reviewer's extraction are refused.
+     */
+    @Test
+    void armsStatedByTheReviewersAreComparedAndAHazardRatioTheOtherWayRoundIsInverted() throws IOException {
+        Path review = temp.resolve("stated");
+        EveryEditIsACommandTest.copy(CliTest.SAMPLE, review);
+        // exit 1: Liu 2021 reports no hazard ratio of PFS, and is left out with that reason
+        assertEquals(Cli.FINDINGS, run("meta", review.toString(), "--analysis", "pfs-hr", "--json"), err.toString(StandardCharsets.UTF_8));
+        double before = tvgh(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8))).get("effect").asDouble();
+        assertEquals(Cli.FINDINGS, run("meta", review.toString(), "--analysis", "pfs-hr", "--compare", "tvgh-2016:Anti-PD-1 alone:tvgh-2016-combo",
+                "--reason", "anti-PD-1 alone is the experimental arm of this sensitivity analysis", "--json"), err.toString(StandardCharsets.UTF_8));
+        JsonNode after = tvgh(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(1 / before, after.get("effect").asDouble(), 1e-12 / before);
+        String said = err.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("Analysis pfs-hr compares Anti-PD-1 alone with Anti-PD-1 + sorafenib in tvgh-2016"), said);
+        assertTrue(said.contains("experimental from the comparison the reviewers stated (anti-PD-1 alone is the experimental arm of this sensitivity "
+                + "analysis); the paper's hazard ratio is of the control arm versus the experimental one"), said);
+        assertTrue(said.contains("inverted (1/HR, 1/upper, 1/lower) to compare Anti-PD-1 alone with Anti-PD-1 + sorafenib"), said);
+        var reopened = org.appraise.io.json.ReviewFolder.open(review);
+        assertEquals(List.of(), reopened.problems());
+        var stated = reopened.review().getAnalyses().stream().filter(a -> a.getId().equals("pfs-hr")).findFirst().orElseThrow().getComparisons().get(0);
+        assertEquals("tvgh-2016-mono", stated.getExperimental().getId(), "the arm is resolved across files on load");
+
+        assertEquals(Cli.ERROR, run("meta", review.toString(), "--analysis", "pfs-hr", "--compare", "li-2022:li-2022-cd-rt-pd1:li-2022-tace-sor",
+                "--reason", "r"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no arm 'li-2022-cd-rt-pd1' in the extraction li-2022's numbers come from "
+                + "(li-2022-rt-pd1 \"RT + anti-PD1\", li-2022-tace-sor \"TACE + sorafenib\")"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static JsonNode tvgh(JsonNode root) {
+        for (JsonNode study : root.get("studies")) {
+            if (study.get("study").asText().startsWith("Taipei VGH")) {
+                return study;
+            }
+        }
+        throw new AssertionError("no TVGH row in " + root);
+    }
+
+    /**
+     * Subgroups of a review's studies by what the reviewers recorded: the sample's saved analysis by Newcastle-Ottawa
+     * overall judgement (Liu 2021 good; Li 2022 and TVGH poor), and an unsaved one by country (China, Taiwan); each
+     * subgroup pooled apart equals the engine on those studies alone, the test for differences is Cochran's Q of the
+     * subgroups' estimates, and the sensitivity analysis leaves out the studies at high risk of bias; the forest plot
+     * draws each subgroup's diamond and the tool's columns. I² can be RevMan's.
+     */
+    @Test
+    void subgroupsByRiskOfBiasAndByCountryAndTheAnalysisWithoutHighRisk() throws IOException {
+        Path svg = temp.resolve("rob.svg");
+        assertEquals(Cli.OK, run("meta", CliTest.SAMPLE.toString(), "--analysis", "orr-rr-rob", "--json", "--forest", svg.toString()),
+                err.toString(StandardCharsets.UTF_8));
+        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode groups = root.get("subgroups");
+        assertEquals(List.of("NOS (cohort): Good", "NOS (cohort): Poor", "test"), iterator(groups.fieldNames()));
+        assertEquals(1, groups.get("NOS (cohort): Good").get("k").asInt());
+        assertEquals(2, groups.get("NOS (cohort): Poor").get("k").asInt());
+        near(13.0, groups.get("NOS (cohort): Good").get("estimate"));
+        assertEquals(1, groups.get("test").get("df").asInt());
+        JsonNode without = root.get("withoutHighRisk");
+        assertEquals(2, without.get("omitted").size());
+        assertEquals(1, without.get("k").asInt());
+        String drawn = Files.readString(svg);
+        for (String text : List.of("NOS (cohort): Good", "NOS (cohort): Poor", "Subtotal (95% CI)", "Test for subgroup differences: Chi",
+                "Risk of bias", "Selection", "Overall")) {
+            assertTrue(drawn.contains(text), text + " in " + drawn);
+        }
+
+        assertEquals(Cli.OK, run("meta", CliTest.SAMPLE.toString(), "--outcome", "orr", "--measure", "RR", "--criteria", "mRECIST", "--population",
+                "after", "--subgroup-by", "country", "--i2", "revman", "--json"), err.toString(StandardCharsets.UTF_8));
+        root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(List.of("China", "Taiwan", "test"), iterator(root.get("subgroups").fieldNames()));
+        JsonNode pooled = root.get("pooled");
+        double q = pooled.get("Q").asDouble();
+        near(100 * (q - 2) / q, pooled.get("I2"));
+        assertEquals("revman", root.get("i2Rule").asText());
+
+        assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--outcome", "orr", "--measure", "RR", "--subgroup-by", "colour"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'colour' is not a way to group studies (RISK_OF_BIAS, DESIGN, or a characteristic: "
+                + "SETTING, COUNTRY"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> iterator(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     private String saidAfter(int exitCode) {

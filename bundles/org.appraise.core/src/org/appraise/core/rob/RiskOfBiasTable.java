@@ -111,7 +111,7 @@ public final class RiskOfBiasTable {
     }
 
     /** Two reviewers' results are the same thing when they are of the same outcome, criteria, time point and population. */
-    static boolean sameThing(OutcomeMeasurement a, OutcomeMeasurement b) {
+    public static boolean sameThing(OutcomeMeasurement a, OutcomeMeasurement b) {
         if (a == null || b == null) {
             return a == b;
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.appraise.core.synthesis.Comparisons;
 import org.appraise.core.synthesis.Comparisons.Comparison;
+import org.appraise.model.Arm;
 import org.appraise.model.ContinuousResult;
 import org.appraise.model.DichotomousResult;
 import org.appraise.model.HazardRatio;
@@ -55,17 +56,37 @@ public final class ReviewStudies {
         }
     }
 
-    /** The studies read, the studies left out with their reason, and where each study's numbers came from. */
-    public record Read(List<StudyData> studies, Map<String, String> leftOut, Map<String, String> provenance) {
+    /**
+     * The studies read, the studies left out with their reason, where each study's numbers came from, and the row each
+     * study was read from (by label), for what is known of the study beside its numbers (its design, its risk of bias).
+     */
+    public record Read(List<StudyData> studies, Map<String, String> leftOut, Map<String, String> provenance, Map<String, Comparison<?>> rows) {
+
+        public Read(List<StudyData> studies, Map<String, String> leftOut, Map<String, String> provenance) {
+            this(studies, leftOut, provenance, Map.of());
+        }
+    }
+
+    /**
+     * The two arms of a study the reviewers chose to compare, experimental first, and why: this study's rows compare
+     * them whatever the default order says. A hazard ratio the paper gives the other way round is inverted (and says so).
+     */
+    public record Stated(Study study, Arm experimental, Arm control, String reason) {
     }
 
     private ReviewStudies() {
     }
 
     public static Read read(Review review, EffectMeasure measure, Choice choice) {
+        return read(review, measure, choice, List.of());
+    }
+
+    /** The studies as {@link #read(Review, EffectMeasure, Choice)} reads them, the stated comparisons applied. */
+    public static Read read(Review review, EffectMeasure measure, Choice choice, List<Stated> stated) {
         List<StudyData> studies = new ArrayList<>();
         Map<String, String> leftOut = new LinkedHashMap<>();
         Map<String, String> provenance = new LinkedHashMap<>();
+        Map<String, Comparison<?>> used = new LinkedHashMap<>();
         List<Comparison<?>> comparisons = new ArrayList<>();
         if (measure.dichotomous()) {
             comparisons.addAll(Comparisons.dichotomous(review));
@@ -75,8 +96,19 @@ public final class ReviewStudies {
             comparisons.addAll(Comparisons.hazardRatios(review));
         }
         for (Study study : review.getStudies()) {
-            List<Comparison<?>> rows = choice.narrow(comparisons.stream().filter(c -> c.study() == study).toList());
             String label = study.getLabel() == null ? study.getId() : study.getLabel();
+            Optional<Stated> statement = stated.stream().filter(s -> s.study() == study).findFirst();
+            List<Comparison<?>> rows;
+            if (statement.isPresent()) {
+                Optional<String> wrong = StatedComparisons.problem(statement.get());
+                if (wrong.isPresent()) {
+                    leftOut.put(label, wrong.get());
+                    continue;
+                }
+                rows = choice.narrow(StatedComparisons.rows(statement.get(), measure));
+            } else {
+                rows = choice.narrow(comparisons.stream().filter(c -> c.study() == study).toList());
+            }
             if (rows.isEmpty()) {
                 leftOut.put(label, Comparisons.source(study).isEmpty() ? "no extraction with results"
                         : "no " + kind(measure) + " row of outcome " + choice.outcome());
@@ -90,12 +122,13 @@ public final class ReviewStudies {
             Comparison<?> row = rows.get(0);
             try {
                 studies.add(data(label, row, measure));
+                used.put(label, row);
                 provenance.put(label, row.from() + ", " + describe(row.measurement()) + "; experimental from " + row.direction() + derived(row));
             } catch (IllegalArgumentException e) {
                 leftOut.put(label, e.getMessage());
             }
         }
-        return new Read(studies, leftOut, provenance);
+        return new Read(studies, leftOut, provenance, used);
     }
 
     private static StudyData data(String label, Comparison<?> row, EffectMeasure measure) {
@@ -112,8 +145,13 @@ public final class ReviewStudies {
         if (level == null) {
             throw new IllegalArgumentException("the level of the hazard ratio's interval is not recorded");
         }
-        return StudyData.Generic.ofRatio(label, number(hr.getEstimate(), null, "hazard ratio"), number(hr.getLower(), null, "lower bound"),
-                number(hr.getUpper(), null, "upper bound"), level.doubleValue());
+        double estimate = number(hr.getEstimate(), null, "hazard ratio");
+        double lower = number(hr.getLower(), null, "lower bound");
+        double upper = number(hr.getUpper(), null, "upper bound");
+        if (StatedComparisons.inverted(row)) {
+            return StudyData.Generic.ofRatio(label, 1 / estimate, 1 / upper, 1 / lower, level.doubleValue());
+        }
+        return StudyData.Generic.ofRatio(label, estimate, lower, upper, level.doubleValue());
     }
 
     private static double number(Value value, org.appraise.model.ArmResult result, String part) {
@@ -130,7 +168,8 @@ public final class ReviewStudies {
         }
         HazardRatio hr = (HazardRatio) row.experimental();
         return "; log HR and SE computed from the interval, HR of " + Comparisons.label(hr.getExperimental()) + " versus "
-                + Comparisons.label(hr.getComparator());
+                + Comparisons.label(hr.getComparator()) + (StatedComparisons.inverted(row) ? ", inverted (1/HR, 1/upper, 1/lower) to compare "
+                        + Comparisons.label(hr.getComparator()) + " with " + Comparisons.label(hr.getExperimental()) : "");
     }
 
     private static String describe(OutcomeMeasurement m) {

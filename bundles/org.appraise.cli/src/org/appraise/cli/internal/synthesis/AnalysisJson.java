@@ -32,6 +32,7 @@ final class AnalysisJson {
         root.put("knha", analysis.settings().knha());
         root.put("zeroCells", analysis.settings().zeroCells().name().toLowerCase(java.util.Locale.ROOT));
         root.put("level", analysis.settings().level());
+        root.put("i2Rule", analysis.settings().i2().name().toLowerCase(java.util.Locale.ROOT));
         root.put("scale", ratio ? "log" : "identity");
         ArrayNode studies = root.putArray("studies");
         for (StudyEffect s : analysis.studies()) {

@@ -6,12 +6,14 @@ import java.util.concurrent.Callable;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.synthesis.EffectMeasure;
+import org.appraise.synthesis.I2Rule;
 import org.appraise.synthesis.MetaAnalysis;
 import org.appraise.synthesis.PoolingMethod;
 import org.appraise.synthesis.Settings;
 import org.appraise.synthesis.StudyTableFile;
 import org.appraise.synthesis.Synthesis;
 import org.appraise.synthesis.ZeroCellRule;
+import org.appraise.synthesis.review.SavedAnalysis;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,6 +77,22 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--zero-cells", paramLabel = "metafor|revman", defaultValue = "METAFOR", description = "The zero-cell rule (default: metafor's).")
     private ZeroCellRule zeroCells;
 
+    @Option(names = "--i2", paramLabel = "metafor|revman", defaultValue = "METAFOR", description = "I\u00B2 of a random-effects model from tau\u00B2 "
+            + "(metafor's, the default) or from Q (RevMan 5's).")
+    private I2Rule i2;
+
+    @Option(names = "--subgroup-by", paramLabel = "KEY", description = "With a review: subgroups by RISK_OF_BIAS (overall judgement), DESIGN or a "
+            + "characteristic (COUNTRY, SETTING...), saved with --save-as.")
+    private String subgroupBy;
+
+    @Option(names = "--rob-tool", paramLabel = "TOOL", description = "With a review: the risk-of-bias tool whose judgements the forest plot shows "
+            + "(default: the one the studies were assessed with).")
+    private String robTool;
+
+    @Option(names = "--compare", paramLabel = "STUDY:EXP:CTRL", description = "With --analysis: compare these two arms of the study (by id or label), "
+            + "saved, with --reason.")
+    private String compare;
+
     @Option(names = "--level", paramLabel = "L", defaultValue = "0.95", description = "The level of every interval (default: ${DEFAULT-VALUE}).")
     private double level;
 
@@ -84,7 +102,7 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--leave-one-out", description = "Pool again without each study in turn.")
     private boolean leaveOneOut;
 
-    @Option(names = "--subgroups", description = "Pool each subgroup apart (the CSV's subgroup column) and test their differences.")
+    @Option(names = "--subgroups", description = "With --data: pool each subgroup apart (the CSV's subgroup column) and test their differences.")
     private boolean subgroups;
 
     @Option(names = "--funnel", paramLabel = "FILE", description = "Draw the funnel plot (Egger's test in its caption from 10 studies on).")
@@ -106,6 +124,7 @@ public final class MetaCommand implements Callable<Integer> {
     /** Set while a review is read: the studies it left out, and the measure's name, for under and above the forest plot. */
     private java.util.List<String> leftOutNotes = java.util.List.of();
     private String measureName;
+    private java.util.Optional<SavedAnalysis.Run> run = java.util.Optional.empty();
 
     public MetaCommand(Terminal terminal) {
         this.terminal = terminal;
@@ -120,13 +139,13 @@ public final class MetaCommand implements Callable<Integer> {
         StudyTableFile.Read read;
         if (folder != null) {
             if (subgroups) {
-                throw new UsageException("--subgroups reads a CSV's subgroup column; a review's subgroups are not modelled yet");
+                throw new UsageException("--subgroups reads a CSV's subgroup column; a review's studies are grouped with --subgroup-by KEY");
             }
             ReviewAnalyses.Prepared prepared = new ReviewAnalyses(terminal).prepare(folder, new ReviewAnalyses.Request(analysisId, outcome, criteria,
-                    population, timepoint, measure, method, knha, zeroCells, saveAs, name, exclude, reason, experimental, control));
-            // the level asked applies to a review's analyses too (a saved analysis keeps no level: 95% unless asked)
-            settings = new Settings(prepared.settings().measure(), prepared.settings().method(), prepared.settings().knha(),
-                    prepared.settings().zeroCells(), level);
+                    population, timepoint, measure, method, knha, zeroCells, i2, subgroupBy, robTool, level, saveAs, name, exclude, compare, reason,
+                    experimental, control));
+            run = java.util.Optional.of(prepared.run());
+            settings = prepared.run().settings();
             read = prepared.read();
             experimental = prepared.experimental();
             control = prepared.control();
@@ -136,8 +155,11 @@ public final class MetaCommand implements Callable<Integer> {
             if (measure == null) {
                 throw new UsageException("--data needs --measure (OR, RR, RD, MD, SMD, GIV or GIV_RATIO)");
             }
+            if (subgroupBy != null || robTool != null || compare != null) {
+                throw new UsageException("--subgroup-by, --rob-tool and --compare read a review; a table's subgroups are its subgroup column (--subgroups)");
+            }
             try {
-                settings = new Settings(measure, method, knha, zeroCells, level);
+                settings = new Settings(measure, method, knha, zeroCells, level, i2);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
@@ -148,7 +170,7 @@ public final class MetaCommand implements Callable<Integer> {
         if (data != null && read.studies().size() < read.rows()) {
             terminal.err().println("Read " + read.studies().size() + " of the " + read.rows() + " rows of " + data.getFileName());
         }
-        MetaAnalysis analysis = Synthesis.pool(read.studies(), settings);
+        MetaAnalysis analysis = run.map(SavedAnalysis.Run::analysis).orElseGet(() -> Synthesis.pool(read.studies(), settings));
         analysis.excluded().forEach(e -> terminal.err().println("left out: " + e.label() + ": " + e.reason()));
         com.fasterxml.jackson.databind.node.ObjectNode root = json ? AnalysisJson.of(analysis) : null;
         if (!json) {
@@ -158,6 +180,10 @@ public final class MetaCommand implements Callable<Integer> {
         report.egger(analysis, root);
         if (leaveOneOut) {
             report.leaveOneOut(org.appraise.synthesis.Sensitivity.leaveOneOut(read.studies(), settings), root);
+        }
+        if (run.isPresent()) {
+            run.get().subgroups().ifPresent(g -> report.subgroups(g.result(), root));
+            run.get().withoutHighRisk().ifPresent(w -> report.withoutHighRisk(w, root));
         }
         if (subgroups) {
             if (read.subgroups().isEmpty()) {
@@ -187,9 +213,11 @@ public final class MetaCommand implements Callable<Integer> {
             throw new UsageException("--favours takes two texts: LEFT,RIGHT");
         }
         org.appraise.export.figures.FigureFont font = new org.appraise.export.figures.FigureFont();
-        org.appraise.export.figures.Drawing drawing = new org.appraise.export.figures.ForestPlot(font).draw(analysis,
-                (favours == null ? org.appraise.export.figures.ForestPlot.Labels.of(experimental, control)
-                        : new org.appraise.export.figures.ForestPlot.Labels(experimental, control, favours.get(0), favours.get(1))).with(measureName, leftOutNotes));
+        org.appraise.export.figures.ForestPlot.Labels labels = (favours == null ? org.appraise.export.figures.ForestPlot.Labels.of(experimental, control)
+                : new org.appraise.export.figures.ForestPlot.Labels(experimental, control, favours.get(0), favours.get(1))).with(measureName, leftOutNotes);
+        org.appraise.export.figures.ForestPlot plot = new org.appraise.export.figures.ForestPlot(font);
+        org.appraise.export.figures.Drawing drawing = run.isPresent() ? plot.draw(run.get(), labels, org.appraise.export.figures.Palette.robvis())
+                : plot.draw(analysis, labels);
         write(forest, drawing, font);
     }
 

@@ -86,6 +86,28 @@ final class SensitivityReport {
         }
     }
 
+    /** The analysis without the studies at high risk of bias: {@code withoutHighRisk} with {@code tool}, {@code omitted} and the pooled figures. */
+    void withoutHighRisk(org.appraise.synthesis.review.SavedAnalysis.WithoutHighRisk without, ObjectNode json) {
+        Pooled p = without.analysis().pooled().orElse(null);
+        if (json != null) {
+            ObjectNode node = json.putObject("withoutHighRisk").put("tool", without.tool());
+            without.omitted().forEach(node.putArray("omitted")::add);
+            if (p == null) {
+                node.putNull("estimate");
+                node.put("notPooled", without.analysis().notPooled());
+            } else {
+                node.put("k", p.k());
+                pooled(node, p);
+            }
+            return;
+        }
+        out.println(p == null ? "Without high risk of bias (" + String.join(", ", without.omitted()) + "; " + without.tool() + "): not pooled ("
+                + without.analysis().notPooled() + ")"
+                : String.format(Locale.ROOT, "Without high risk of bias (%s; %s): %.3f [%.3f, %.3f], k = %d, p = %.4f, tau^2 = %.4f, I^2 = %.1f%%",
+                        String.join(", ", without.omitted()), without.tool(), read.applyAsDouble(p.estimate()), read.applyAsDouble(p.lower()),
+                        read.applyAsDouble(p.upper()), p.k(), p.p(), p.tau2(), p.i2()));
+    }
+
     void egger(MetaAnalysis analysis, ObjectNode json) {
         long k = analysis.studies().stream().filter(s -> !Double.isNaN(s.yi())).count();
         var egger = k >= 10 ? Sensitivity.egger(analysis) : java.util.Optional.<Sensitivity.EggerTest>empty();
