@@ -11,7 +11,7 @@ for tool in robins-i-2016 nos-cohort; do
 done
 ./appraise prisma "$review" --svg "$review/figures/prisma-2020.svg" --png "$review/figures/prisma-2020.png" --pdf "$review/figures/prisma-2020.pdf"
 # the review's saved analyses (exit code 1 says that a study was left out, with its reason: the figure is written)
-for analysis in orr-rr dcr-rr pfs-hr os-hr; do
+for analysis in orr-rr orr-rr-rob dcr-rr pfs-hr os-hr; do
   for format in svg png pdf; do
     ./appraise meta "$review" --analysis "$analysis" --forest "$review/figures/forest-$analysis.$format" >/dev/null || test $? -eq 1
   done

@@ -1,17 +1,26 @@
 package org.appraise.export.figures;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.appraise.synthesis.MetaAnalysis;
 import org.appraise.synthesis.Pooled;
+import org.appraise.synthesis.Sensitivity;
+import org.appraise.synthesis.StudyData;
 import org.appraise.synthesis.StudyEffect;
+import org.appraise.synthesis.review.SavedAnalysis;
 
 /**
  * A forest plot in RevMan's layout: per study its label, each arm's data, its weight and its effect with the interval
  * in numbers, and a square sized by weight with its interval line (an arrow where it runs off the axis); the pooled
  * diamond with the totals, the prediction interval, the heterogeneity (tau², Q or chi², df, p, I²) and the test for
- * the overall effect; an axis on a log scale for ratios, with the line of no effect and "Favours ..." on each side.
+ * the overall effect (under the axis, with the studies left out); an axis on a log scale for ratios, with the line of no effect and "Favours ..." on each side.
+ * With subgroups, each has its heading, its studies, its subtotal diamond with its heterogeneity and test, and the test
+ * for subgroup differences is written under the plot; with a risk-of-bias tool, each study's judgements per domain and
+ * overall are discs with robvis' symbols on the right, the domains and the tool named under the plot.
  * Columns are as wide as their widest text, so nothing is cut off or overlaps.
  */
 public final class ForestPlot {
@@ -58,13 +67,31 @@ public final class ForestPlot {
         this.font = font;
     }
 
+    /** The studies of each subgroup (by label, in the order drawn) and the subgroups' analyses with the test for their differences. */
+    public record Subgroups(Map<String, List<String>> members, Sensitivity.Subgroups result) {
+    }
+
     public Drawing draw(MetaAnalysis analysis, Labels labels) {
-        ForestTable table = ForestTable.of(analysis, labels);
+        return draw(analysis, labels, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A saved analysis' forest plot: its subgroups with their diamonds when it has some, and the risk-of-bias columns of
+     * the tool that judged its studies (in the palette's colours) when there is one.
+     */
+    public Drawing draw(SavedAnalysis.Run run, Labels labels, Palette palette) {
+        Optional<Subgroups> subgroups = run.subgroups().map(g -> new Subgroups(labelsOf(g.studies()), g.result()));
+        return draw(run.analysis(), labels, subgroups, run.riskOfBias().riskOfBias().map(r -> RiskOfBiasColumns.of(r, palette)));
+    }
+
+    public Drawing draw(MetaAnalysis analysis, Labels labels, Optional<Subgroups> subgroups, Optional<RiskOfBiasColumns> riskOfBias) {
+        ForestTable table = ForestTable.of(analysis, labels, subgroups);
+        List<ForestTable.Line> rows = table.lines().stream().filter(l -> l.kind() != ForestTable.Kind.HEADING && l.kind() != ForestTable.Kind.NOTE).toList();
         List<Double> widths = new ArrayList<>();
         for (int c = 0; c < table.headers().size(); c++) {
             double w = width(table.headers().get(c), true);
-            for (List<String> row : table.rows()) {
-                w = Math.max(w, width(row.get(c), c == 0 && row == table.rows().get(table.rows().size() - 1)));
+            for (ForestTable.Line row : rows) {
+                w = Math.max(w, width(row.cells().get(c), c == 0 && row.kind() != ForestTable.Kind.STUDY));
             }
             widths.add(w);
         }
@@ -74,7 +101,9 @@ public final class ForestPlot {
             starts.add(x);
             x += w + GAP;
         }
-        double plotLeft = x + 4;
+        double notesWidth = table.lines().stream().filter(l -> l.kind() == ForestTable.Kind.NOTE).mapToDouble(l -> width(l.cells().get(0), false))
+                .max().orElse(0);
+        double plotLeft = Math.max(x + 4, MARGIN + notesWidth + GAP); // a subgroup's heterogeneity line ends before the plot
         double right = plotLeft + PLOT;
         Drawing.Builder marks = new Drawing.Builder();
         double y = MARGIN + TEXT;
@@ -85,51 +114,86 @@ public final class ForestPlot {
             marks.add(new Drawing.Rule(from, y + 3, to, y + 3, INK, 0.5));
         }
         marks.add(new Drawing.Label(plotLeft + PLOT / 2, y, table.measureTitle(), TEXT, true, "middle", INK));
+        double robLeft = right + 2 * GAP;
+        double robRight = riskOfBias.map(r -> r.heading(marks, font, robLeft, MARGIN + TEXT, MARGIN + TEXT + ROW)).orElse(right);
         y += ROW;
         for (int c = 0; c < table.headers().size(); c++) {
             cell(marks, table.headers().get(c), c, starts, widths, y, true);
         }
         marks.add(new Drawing.Label(plotLeft + PLOT / 2, y, table.methodTitle(), TEXT, true, "middle", INK));
-        marks.add(new Drawing.Rule(MARGIN, y + 4, right, y + 4, INK, 0.6));
+        marks.add(new Drawing.Rule(MARGIN, y + 4, robRight, y + 4, INK, 0.6));
         double top = y + 4;
         ForestScale scale = new ForestScale(analysis.settings().measure().ratio(), extent(analysis), plotLeft, PLOT);
         double maxWeight = analysis.studies().stream().mapToDouble(StudyEffect::weight).max().orElse(1);
-        for (int r = 0; r < analysis.studies().size(); r++) {
-            y += ROW;
-            List<String> row = table.rows().get(r);
-            for (int c = 0; c < row.size(); c++) {
-                cell(marks, row.get(c), c, starts, widths, y, false);
-            }
-            StudyEffect s = analysis.studies().get(r);
-            if (!Double.isNaN(s.yi())) {
-                interval(marks, scale, s.lower(), s.upper(), y - TEXT / 3);
-                double side = Math.max(3, SQUARE * Math.sqrt(s.weight() / Math.max(maxWeight, 1e-12)));
-                if (!scale.beyondLeft(s.yi()) && !scale.beyondRight(s.yi())) {
-                    marks.add(new Drawing.Box(scale.x(s.yi()) - side / 2, y - TEXT / 3 - side / 2, side, side, SQUARE_FILL, SQUARE_FILL));
-                }
-            }
-        }
-        y += ROW * 1.5;
-        List<String> total = table.rows().get(table.rows().size() - 1);
-        for (int c = 0; c < total.size(); c++) {
-            cell(marks, total.get(c), c, starts, widths, y, true);
-        }
-        double pooledY = y - TEXT / 3;
         List<Drawing.Mark> fixed = new ArrayList<>();
-        analysis.pooled().ifPresent(p -> fixed.add(new Drawing.Diamond(scale.x(p.lower()), scale.x(p.estimate()), scale.x(p.upper()), pooledY, 4.5,
-                INK, INK)));
-        y = footer(marks, fixed, analysis, table, scale, y);
+        ForestTable.Kind previous = null;
+        for (ForestTable.Line line : table.lines()) {
+            switch (line.kind()) {
+            case HEADING -> {
+                y += previous == null ? ROW : ROW * 1.5;
+                marks.add(new Drawing.Label(MARGIN, y, line.cells().get(0), TEXT, true, "start", INK));
+            }
+            case NOTE -> {
+                y += TEXT + 4;
+                marks.add(new Drawing.Label(MARGIN, y, line.cells().get(0), TEXT, false, "start", INK));
+            }
+            case STUDY -> {
+                y += ROW;
+                for (int c = 0; c < line.cells().size(); c++) {
+                    cell(marks, line.cells().get(c), c, starts, widths, y, false);
+                }
+                square(marks, scale, line.study().orElseThrow(), maxWeight, y);
+                double rowY = y;
+                riskOfBias.ifPresent(r -> r.row(marks, font, line.study().get().label(), robLeft, rowY - TEXT / 3));
+            }
+            case SUBTOTAL, TOTAL -> {
+                y += line.kind() == ForestTable.Kind.TOTAL ? ROW * 1.5 : ROW;
+                for (int c = 0; c < line.cells().size(); c++) {
+                    cell(marks, line.cells().get(c), c, starts, widths, y, true);
+                }
+                double pooledY = y - TEXT / 3;
+                line.pooled().ifPresent(p -> fixed.add(new Drawing.Diamond(scale.x(p.lower()), scale.x(p.estimate()), scale.x(p.upper()), pooledY,
+                        4.5, INK, INK)));
+            }
+            default -> throw new IllegalStateException(line.kind().name());
+            }
+            previous = line.kind();
+        }
+        List<String> notes = new ArrayList<>(table.notes());
+        riskOfBias.ifPresent(r -> notes.addAll(r.legend()));
+        y = footer(marks, analysis, table, scale, y);
         double bottom = y;
         marks.add(new Drawing.Rule(scale.centre(), top, scale.centre(), bottom, INK, 0.5));
-        y = axis(marks, scale, labels, bottom);
+        y = axis(marks, scale, labels, bottom) + 6;
         fixed.forEach(marks::add);
-        double width = Math.max(right, MARGIN + table.notes().stream().mapToDouble(n -> width(n, false)).max().orElse(0)) + MARGIN;
+        for (String note : notes) { // under the axis: a note of any length crosses no line of the plot
+            y += TEXT + 4;
+            marks.add(new Drawing.Label(MARGIN, y, note, TEXT, false, "start", INK));
+        }
+        double width = Math.max(robRight, MARGIN + notes.stream().mapToDouble(n -> width(n, false)).max().orElse(0)) + MARGIN;
         return marks.build(width, y + MARGIN, "Forest plot: " + analysis.settings().measure().label() + ", "
                 + analysis.settings().method().label());
     }
 
-    /** The prediction interval, the notes (heterogeneity, overall effect, studies left out): returns the y below them. */
-    private double footer(Drawing.Builder marks, List<Drawing.Mark> fixed, MetaAnalysis analysis, ForestTable table, ForestScale scale, double y) {
+    private static Map<String, List<String>> labelsOf(Map<String, List<StudyData>> groups) {
+        Map<String, List<String>> labels = new LinkedHashMap<>();
+        groups.forEach((name, studies) -> labels.put(name, studies.stream().map(StudyData::label).toList()));
+        return labels;
+    }
+
+    private void square(Drawing.Builder marks, ForestScale scale, StudyEffect s, double maxWeight, double y) {
+        if (Double.isNaN(s.yi())) {
+            return;
+        }
+        interval(marks, scale, s.lower(), s.upper(), y - TEXT / 3);
+        double side = Math.max(3, SQUARE * Math.sqrt(s.weight() / Math.max(maxWeight, 1e-12)));
+        if (!scale.beyondLeft(s.yi()) && !scale.beyondRight(s.yi())) {
+            marks.add(new Drawing.Box(scale.x(s.yi()) - side / 2, y - TEXT / 3 - side / 2, side, side, SQUARE_FILL, SQUARE_FILL));
+        }
+    }
+
+    /** The prediction interval: returns the y below it. */
+    private double footer(Drawing.Builder marks, MetaAnalysis analysis, ForestTable table, ForestScale scale, double y) {
         if (analysis.pooled().isPresent() && analysis.pooled().get().prediction().isPresent()) {
             Pooled p = analysis.pooled().get();
             y += ROW;
@@ -138,10 +202,6 @@ public final class ForestPlot {
             interval(marks, scale, p.prediction().get().lower(), p.prediction().get().upper(), y - TEXT / 3);
             marks.add(new Drawing.Rule(scale.x(p.prediction().get().lower()), y - TEXT / 3 - 3, scale.x(p.prediction().get().lower()), y - TEXT / 3 + 3, INK, 0.8));
             marks.add(new Drawing.Rule(scale.x(p.prediction().get().upper()), y - TEXT / 3 - 3, scale.x(p.prediction().get().upper()), y - TEXT / 3 + 3, INK, 0.8));
-        }
-        for (String note : table.notes()) {
-            y += TEXT + 4;
-            marks.add(new Drawing.Label(MARGIN, y, note, TEXT, false, "start", INK));
         }
         return y + 6;
     }
