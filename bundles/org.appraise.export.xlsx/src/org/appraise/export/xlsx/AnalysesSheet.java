@@ -54,7 +54,9 @@ final class AnalysesSheet {
                     cells.computed(row, 12, s.se(), 6);
                 }
                 cells.computed(row, 10, s.weight(), 2);
-                cells.string(row, 21, run.read().provenance().getOrDefault(s.label(), "") + (s.corrected() ? "; 1/2 added to its cells" : ""),
+                String rob = run.riskOfBias().riskOfBias().flatMap(j -> j.overall(s.label()).map(l -> "; overall risk of bias " + l.label() + " ("
+                        + j.tool().shortName() + ")")).orElse("");
+                cells.string(row, 21, run.read().provenance().getOrDefault(s.label(), "") + (s.corrected() ? "; 1/2 added to its cells" : "") + rob,
                         null);
             }
             run.read().leftOut().forEach((study, why) -> left(sheet.createRow(sheet.getLastRowNum() + 1), saved, study, why));
@@ -63,31 +65,65 @@ final class AnalysesSheet {
             run.analysis().excluded().forEach(e -> left(sheet.createRow(sheet.getLastRowNum() + 1), saved, e.label(), e.reason()));
             r = sheet.getLastRowNum() + 1;
             Row row = describe(sheet.createRow(r++), saved, "pooled");
-            if (run.analysis().pooled().isEmpty()) {
-                cells.string(row, 21, "not pooled: " + run.analysis().notPooled(), null);
-                continue;
-            }
-            Pooled p = run.analysis().pooled().get();
-            cells.computed(row, 6, p.k(), 0);
-            cells.computed(row, 7, read.applyAsDouble(p.estimate()), 4);
-            cells.computed(row, 8, read.applyAsDouble(p.lower()), 4);
-            cells.computed(row, 9, read.applyAsDouble(p.upper()), 4);
-            cells.computed(row, 11, p.estimate(), 6);
-            cells.computed(row, 12, p.se(), 6);
-            cells.computed(row, 13, p.tau2(), 4);
-            cells.computed(row, 14, p.i2(), 1);
-            cells.computed(row, 15, p.q(), 3);
-            cells.computed(row, 16, p.qDf(), 0);
-            cells.computed(row, 17, p.qP(), 4);
-            cells.computed(row, 18, p.p(), 4);
-            p.prediction().ifPresent(i -> {
+            pooled(row, run.analysis(), read, "computed by Appraise as metafor 3.8 does" + (run.settings().knha() ? "; Hartung-Knapp (t, df = k - 1)" : "")
+                    + (run.settings().i2() == org.appraise.synthesis.I2Rule.REVMAN ? "; I\u00B2 from Q (RevMan 5)" : ""));
+            run.analysis().pooled().flatMap(Pooled::prediction).ifPresent(i -> {
                 cells.computed(row, 19, read.applyAsDouble(i.lower()), 4);
                 cells.computed(row, 20, read.applyAsDouble(i.upper()), 4);
             });
-            cells.string(row, 21, "computed by Appraise as metafor 3.8 does" + (run.settings().knha() ? "; Hartung-Knapp (t, df = k - 1)" : ""), null);
+            r = subgroups(sheet, saved, run, read, r);
+            if (run.withoutHighRisk().isPresent()) {
+                SavedAnalysis.WithoutHighRisk without = run.withoutHighRisk().get();
+                Row w = describe(sheet.createRow(r++), saved, "without high risk of bias");
+                pooled(w, without.analysis(), read, "without " + String.join(", ", without.omitted()) + " (" + without.tool() + ")");
+            }
         }
         Cells.finish(sheet, COLUMNS.length, Math.max(r, sheet.getLastRowNum() + 1),
                 new int[] { 14, 10, 16, 30, 8, 40, 5, 9, 9, 9, 9, 10, 10, 8, 7, 8, 6, 8, 8, 9, 9, 80 });
+    }
+
+    /** A row per subgroup (its name in the Study column) and the row of the test for subgroup differences. */
+    private int subgroups(Sheet sheet, Analysis saved, SavedAnalysis.Run run, DoubleUnaryOperator read, int r) {
+        if (run.subgroups().isEmpty()) {
+            return r;
+        }
+        SavedAnalysis.Subgrouped groups = run.subgroups().get();
+        for (var group : groups.result().groups().entrySet()) {
+            Row row = describe(sheet.createRow(r++), saved, "subgroup");
+            cells.string(row, 5, group.getKey(), null);
+            pooled(row, group.getValue(), read, "subgroup by " + groups.by() + ": " + String.join(", ", groups.studies().get(group.getKey()).stream()
+                    .map(org.appraise.synthesis.StudyData::label).toList()));
+        }
+        Row test = describe(sheet.createRow(r++), saved, "subgroup differences");
+        if (groups.result().df() > 0) {
+            cells.computed(test, 15, groups.result().q(), 3);
+            cells.computed(test, 16, groups.result().df(), 0);
+            cells.computed(test, 17, groups.result().p(), 4);
+        }
+        cells.string(test, 21, groups.result().df() > 0 ? "Cochran's Q of the subgroups' pooled estimates (as RevMan)"
+                : "fewer than two subgroups with a pooled estimate: no test", null);
+        return r;
+    }
+
+    private void pooled(Row row, org.appraise.synthesis.MetaAnalysis analysis, DoubleUnaryOperator read, String note) {
+        if (analysis.pooled().isEmpty()) {
+            cells.string(row, 21, note + "; not pooled: " + analysis.notPooled(), null);
+            return;
+        }
+        Pooled p = analysis.pooled().get();
+        cells.computed(row, 6, p.k(), 0);
+        cells.computed(row, 7, read.applyAsDouble(p.estimate()), 4);
+        cells.computed(row, 8, read.applyAsDouble(p.lower()), 4);
+        cells.computed(row, 9, read.applyAsDouble(p.upper()), 4);
+        cells.computed(row, 11, p.estimate(), 6);
+        cells.computed(row, 12, p.se(), 6);
+        cells.computed(row, 13, p.tau2(), 4);
+        cells.computed(row, 14, p.i2(), 1);
+        cells.computed(row, 15, p.q(), 3);
+        cells.computed(row, 16, p.qDf(), 0);
+        cells.computed(row, 17, p.qP(), 4);
+        cells.computed(row, 18, p.p(), 4);
+        cells.string(row, 21, note, null);
     }
 
     private void left(Row row, Analysis saved, String study, String why) {

@@ -113,6 +113,7 @@ public final class ExtractionWorkbook {
             new MetaAnalysisSheets(cells).write(workbook, review);
             if (!review.getAnalyses().isEmpty()) {
                 new AnalysesSheet(cells).write(workbook, review);
+                new ForestPlotsSheet(cells).write(workbook, review);
             }
             ScreeningSheets screening = new ScreeningSheets(cells);
             screening.prisma(workbook, review);
@@ -123,6 +124,7 @@ public final class ExtractionWorkbook {
                     "Studies", "Extraction", "MA dichotomous", "MA continuous", "MA generic inverse variance"));
             if (!review.getAnalyses().isEmpty()) {
                 order.add(AnalysesSheet.NAME);
+                order.add(ForestPlotsSheet.NAME);
             }
             order.addAll(riskOfBias);
             order.addAll(List.of(ScreeningSheets.SCREENING, ScreeningSheets.AGREEMENT));
@@ -148,6 +150,7 @@ public final class ExtractionWorkbook {
                 "Extraction", "MA dichotomous", "MA continuous", "MA generic inverse variance"));
         if (!review.getAnalyses().isEmpty()) {
             names.add(AnalysesSheet.NAME);
+            names.add(ForestPlotsSheet.NAME);
         }
         org.appraise.core.rob.RiskOfBiasTools tools = org.appraise.core.rob.RiskOfBiasTools.builtIn();
         for (org.appraise.core.rob.RiskOfBiasTool tool : tools.all()) {
@@ -199,7 +202,9 @@ public final class ExtractionWorkbook {
                         + "comparison is experimental versus control as named." },
                 { AnalysesSheet.NAME, "For each analysis the review saves (when it saves any): a row per study with its effect, interval, "
                         + "weight, yi and SE and where its numbers came from; a row per study left out with the reason; the pooled row "
-                        + "with tau\u00B2, I\u00B2, Q and the prediction interval. Computed by Appraise as metafor 3.8 does (appraise meta --analysis ID)." },
+                        + "with tau\u00B2, I\u00B2, Q and the prediction interval; its subgroups with the test for their differences; the "
+                        + "analysis without the studies at high risk of bias. Computed by Appraise as metafor 3.8 does (appraise meta --analysis ID)." },
+                { ForestPlotsSheet.NAME, "Each saved analysis' forest plot as a picture (150 dpi), as appraise meta --analysis ID --forest draws it." },
                 { "RoB sheets", riskOfBias.isEmpty() ? "No risk-of-bias assessments yet."
                         : String.join(", ", riskOfBias) + ": one sheet per tool, a row per study (per result for RoB 2 and "
                                 + "ROBINS-I), each domain's judgement as a coloured cell (colour-blind safe palette, with its "

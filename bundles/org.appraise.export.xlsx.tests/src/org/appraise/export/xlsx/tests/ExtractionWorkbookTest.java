@@ -95,11 +95,37 @@ final class ExtractionWorkbookTest {
                     leftOut.add(row.getCell(0).getStringCellValue() + ": " + row.getCell(5).getStringCellValue() + ": " + row.getCell(21).getStringCellValue());
                 }
             }
-            assertEquals(java.util.Set.of("orr-rr", "dcr-rr", "pfs-hr", "os-hr"), pooled.keySet());
+            assertEquals(java.util.Set.of("orr-rr", "orr-rr-rob", "dcr-rr", "pfs-hr", "os-hr"), pooled.keySet());
             assertEquals(1.5671258202, pooled.get("orr-rr").getCell(7).getNumericCellValue(), 1e-9, "metafor's RR on the same counts");
             assertEquals(0.955934612294, pooled.get("orr-rr").getCell(8).getNumericCellValue(), 1e-9);
             assertEquals(3, (int) pooled.get("orr-rr").getCell(6).getNumericCellValue());
             assertTrue(leftOut.contains("os-hr: Liu 2021 (camrelizumab + sorafenib vs sorafenib): no hazard ratio row of outcome os"), leftOut.toString());
+            List<String> subgroups = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : analyses) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("orr-rr-rob") && !row.getCell(4).getStringCellValue().equals("study")) {
+                    subgroups.add(row.getCell(4).getStringCellValue() + ": " + (row.getCell(5) == null ? "" : row.getCell(5).getStringCellValue()));
+                }
+            }
+            assertEquals(List.of("pooled: ", "subgroup: NOS (cohort): Good", "subgroup: NOS (cohort): Poor", "subgroup differences: ",
+                    "without high risk of bias: "), subgroups);
+        }
+    }
+
+    /** Each saved analysis' forest plot is a picture of the "Forest plots" sheet, a PNG at 150 dpi under the analysis' name. */
+    @Test
+    void theForestPlotsArePicturesOfTheWorkbook() throws IOException {
+        try (XSSFWorkbook book = export(ReviewFolder.open(SAMPLE))) {
+            org.apache.poi.xssf.usermodel.XSSFSheet sheet = book.getSheet("Forest plots");
+            List<org.apache.poi.xssf.usermodel.XSSFShape> shapes = sheet.getDrawingPatriarch().getShapes();
+            assertEquals(5, shapes.size(), "a picture per saved analysis");
+            for (org.apache.poi.xssf.usermodel.XSSFShape shape : shapes) {
+                org.apache.poi.xssf.usermodel.XSSFPicture picture = (org.apache.poi.xssf.usermodel.XSSFPicture) shape;
+                assertEquals("image/png", picture.getPictureData().getMimeType());
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(picture.getPictureData().getData()));
+                assertTrue(image.getWidth() > 1000 && image.getHeight() > 300, image.getWidth() + "x" + image.getHeight());
+                int row = picture.getClientAnchor().getRow1();
+                assertTrue(sheet.getRow(row - 1).getCell(0).getStringCellValue().contains(":"), "the analysis is named above its picture");
+            }
         }
     }
 
@@ -109,10 +135,10 @@ final class ExtractionWorkbookTest {
             List<String> names = new java.util.ArrayList<>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));
             assertEquals(List.of("README", "PRISMA 2020", "Characteristics", "Studies", "Extraction", "MA dichotomous", "MA continuous",
-                    "MA generic inverse variance", "Analyses", "RoB ROBINS-I", "RoB NOS (cohort)", "Screening", "Agreement"), names);
+                    "MA generic inverse variance", "Analyses", "Forest plots", "RoB ROBINS-I", "RoB NOS (cohort)", "Screening", "Agreement"), names);
             assertEquals(names, ExtractionWorkbook.sheets(ReviewFolder.open(SAMPLE).review()));
             for (Sheet sheet : book) {
-                if (!sheet.getSheetName().equals("README")) {
+                if (!sheet.getSheetName().equals("README") && !sheet.getSheetName().equals("Forest plots")) {
                     assertEquals(1, sheet.getPaneInformation().getHorizontalSplitPosition(), sheet.getSheetName() + " has a frozen header");
                     assertTrue(book.getSheet(sheet.getSheetName()).getCTWorksheet().isSetAutoFilter(), sheet.getSheetName() + " has a filter");
                 }
