@@ -18,11 +18,6 @@ import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.session.ReviewSession;
-import org.appraise.synthesis.EffectMeasure;
-import org.appraise.synthesis.PoolingMethod;
-import org.appraise.synthesis.Settings;
-import org.appraise.synthesis.Synthesis;
-import org.appraise.synthesis.review.ReviewStudies;
 import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
@@ -62,17 +57,32 @@ final class AnalysesUiTest {
         prefer(shell, "analysis-population", "after");
         assertEquals("Risk ratio, Inverse variance, random effects (REML): 1.57 [0.96, 2.57] from 3 study(ies); tau\u00B2 = 0.031, I\u00B2 = 13%",
                 caption.getText());
-        ReviewStudies.Read read = ReviewStudies.read(review.folder().review(), EffectMeasure.RR, new ReviewStudies.Choice("orr", "mRECIST", "after", null));
-        var analysis = Synthesis.pool(read.studies(), Settings.of(EffectMeasure.RR, PoolingMethod.REML));
-        Drawing expected = new ForestPlot(new FigureFont()).draw(analysis, ForestPlot.Labels.of("Experimental", "Control").with(null, java.util.List.of()));
+        var orr = review.folder().review().getOutcomes().stream().filter(o -> o.getId().equals("orr")).findFirst().orElseThrow();
+        var run = org.appraise.synthesis.review.SavedAnalysis.run(review.folder().review(), org.appraise.core.synthesis.AnalysisEdits.build("unsaved",
+                new org.appraise.core.synthesis.AnalysisEdits.Definition(orr.getName(), orr, "mRECIST", "after", null, "RR", "REML", false, "METAFOR", null,
+                        null)));
+        Drawing expected = new ForestPlot(new FigureFont()).draw(run, ForestPlot.Labels.of("Experimental", "Control").with(null, java.util.List.of()),
+                org.appraise.export.figures.Palette.robvis());
         assertEquals(expected.marks(), ((Drawing) find(shell, Canvas.class, "forest-plot").getData("org.appraise.drawing")).marks(),
                 "the view draws the marks appraise meta --forest writes");
         assertTrue(studies.getItem(1).getText(3).contains("liu-2021--ab, mRECIST, after PSM; experimental from arm order")
-                && studies.getItem(1).getText(3).endsWith("1/2 added to its cells"), studies.getItem(1).getText(3));
+                && studies.getItem(1).getText(3).endsWith("1/2 added to its cells; risk of bias Good (NOS (cohort))"), studies.getItem(1).getText(3));
         screenshot(shell, "12-analyses.png");
 
+        org.eclipse.swt.widgets.Combo subgroups = find(shell, org.eclipse.swt.widgets.Combo.class, "analysis-subgroups");
+        subgroups.select(java.util.Arrays.asList(subgroups.getItems()).indexOf("risk of bias"));
+        subgroups.notifyListeners(SWT.Selection, new Event());
+        settle();
+        java.util.List<String> texts = ((Drawing) find(shell, Canvas.class, "forest-plot").getData("org.appraise.drawing")).marks().stream()
+                .filter(Drawing.Label.class::isInstance).map(m -> ((Drawing.Label) m).text()).toList();
+        assertTrue(texts.containsAll(java.util.List.of("NOS (cohort): Good", "NOS (cohort): Poor", "Subtotal (95% CI)", "Risk of bias")), texts.toString());
+        screenshot(shell, "14-analysis-subgroups.png");
+        subgroups.select(0);
+        subgroups.notifyListeners(SWT.Selection, new Event());
+        settle();
+
         org.eclipse.swt.widgets.Combo saved = find(shell, org.eclipse.swt.widgets.Combo.class, "analysis-saved");
-        assertEquals(List.of("(new)", "orr-rr", "dcr-rr", "pfs-hr", "os-hr"), java.util.Arrays.stream(saved.getItems()).map(i -> i.split(" \u2014 ")[0]).toList(),
+        assertEquals(List.of("(new)", "dcr-rr", "orr-rr", "orr-rr-rob", "os-hr", "pfs-hr"), java.util.Arrays.stream(saved.getItems()).map(i -> i.split(" \u2014 ")[0]).toList(),
                 "the sample's saved analyses");
         saved.select(4);
         saved.notifyListeners(SWT.Selection, new Event());
@@ -82,7 +92,7 @@ final class AnalysesUiTest {
         assertEquals("", find(shell, Text.class, "analysis-criteria").getText(), "the saved analysis' fields shown");
         assertEquals("after", find(shell, Text.class, "analysis-population").getText());
         screenshot(shell, "13-saved-analysis.png");
-        saved.select(1);
+        saved.select(2); // orr-rr
         saved.notifyListeners(SWT.Selection, new Event());
         settle();
 

@@ -7,13 +7,13 @@ import java.util.Map;
 import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
 import org.appraise.export.figures.ForestPlot;
+import org.appraise.core.synthesis.AnalysisEdits;
+import org.appraise.model.Analysis;
 import org.appraise.model.OutcomeDefinition;
 import org.appraise.session.ReviewSession;
 import org.appraise.synthesis.EffectMeasure;
 import org.appraise.synthesis.MetaAnalysis;
-import org.appraise.synthesis.Settings;
 import org.appraise.synthesis.StudyEffect;
-import org.appraise.synthesis.Synthesis;
 import org.appraise.synthesis.review.ReviewStudies;
 import org.appraise.synthesis.review.SavedAnalysis;
 import org.eclipse.e4.ui.di.Focus;
@@ -35,7 +35,9 @@ import jakarta.inject.Inject;
 /**
  * A meta-analysis of the open review, live: an outcome, a measure, a method and the row preferences chosen above; the
  * forest plot drawn from the same marks as {@code appraise meta --forest} and the exported figure; below it, every study
- * with its source and weight, or why it was left out. It follows every edit of the extractions (and its undo).
+ * with its source, weight and risk of bias, or why it was left out (a saved analysis' study is left out, with the reason
+ * asked, from the table's menu or with Delete). The fields run as a saved analysis runs: subgroups, the risk-of-bias
+ * columns. It follows every edit of the extractions (and its undo).
  */
 public final class AnalysesPart {
 
@@ -74,6 +76,19 @@ public final class AnalysesPart {
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
         }
+        org.eclipse.swt.widgets.Menu menu = new org.eclipse.swt.widgets.Menu(studies);
+        org.eclipse.swt.widgets.MenuItem leave = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        leave.setText("Leave out of this analysis\u2026");
+        leave.addListener(SWT.Selection, e -> leaveOut(true));
+        org.eclipse.swt.widgets.MenuItem back = new org.eclipse.swt.widgets.MenuItem(menu, SWT.PUSH);
+        back.setText("Take back into this analysis");
+        back.addListener(SWT.Selection, e -> leaveOut(false));
+        studies.setMenu(menu);
+        studies.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.DEL) {
+                leaveOut(true);
+            }
+        });
         sash.setWeights(72, 28);
         show();
     }
@@ -110,48 +125,41 @@ public final class AnalysesPart {
             forest.show(null);
             return;
         }
-        EffectMeasure measure = choices.measure();
-        Settings settings;
+        org.appraise.model.Review model = review.folder().review();
+        java.util.Optional<Analysis> saved = choices.savedId() == null ? java.util.Optional.empty() : AnalysisEdits.find(model, choices.savedId());
+        // the fields as they are run exactly as a saved analysis runs, unsaved: subgroups and risk of bias alike
+        Analysis shown = saved.orElseGet(() -> AnalysisEdits.build("unsaved", definition(model)));
+        SavedAnalysis.Run run;
         try {
-            settings = new Settings(measure, choices.method(), choices.knha(), org.appraise.synthesis.ZeroCellRule.METAFOR, 0.95);
+            run = SavedAnalysis.run(model, shown);
         } catch (IllegalArgumentException e) {
             caption.setText(e.getMessage());
+            drawing = null;
             forest.show(null);
             return;
         }
-        java.util.List<String> byReviewers = new java.util.ArrayList<>();
-        ReviewStudies.Read read;
-        MetaAnalysis analysis;
-        java.util.Optional<org.appraise.model.Analysis> saved = choices.savedId() == null ? java.util.Optional.empty()
-                : org.appraise.core.synthesis.AnalysisEdits.find(review.folder().review(), choices.savedId());
-        if (saved.isPresent()) {
-            try {
-                SavedAnalysis.Run run = SavedAnalysis.run(review.folder().review(), saved.get());
-                read = run.read();
-                analysis = run.analysis();
-                run.leftOutByReviewers().forEach((study, why) -> byReviewers.add(study + " left out by the reviewers: " + why));
-            } catch (IllegalArgumentException e) {
-                caption.setText(e.getMessage());
-                forest.show(null);
-                return;
-            }
-        } else {
-            read = ReviewStudies.read(review.folder().review(), measure, choices.choice());
-            analysis = Synthesis.pool(read.studies(), settings);
-        }
         java.util.List<String> leftOut = new java.util.ArrayList<>();
-        read.leftOut().forEach((study, why) -> leftOut.add(study + " left out: " + why));
-        leftOut.addAll(byReviewers);
-        String experimental = saved.map(org.appraise.model.Analysis::getExperimentalName).orElse(null);
-        String control = saved.map(org.appraise.model.Analysis::getControlName).orElse(null);
-        experimental = experimental == null ? "Experimental" : experimental;
-        control = control == null ? "Control" : control;
-        drawing = new ForestPlot(font).draw(analysis, ForestPlot.Labels.of(experimental, control).with(analysis.settings().measure() == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut));
+        run.read().leftOut().forEach((study, why) -> leftOut.add(study + " left out: " + why));
+        run.leftOutByReviewers().forEach((study, why) -> leftOut.add(study + " left out by the reviewers: " + why));
+        String experimental = shown.getExperimentalName() == null ? "Experimental" : shown.getExperimentalName();
+        String control = shown.getControlName() == null ? "Control" : shown.getControlName();
+        ForestPlot.Labels labels = ForestPlot.Labels.of(experimental, control).with(run.settings().measure() == EffectMeasure.GIV_RATIO
+                ? "Hazard ratio" : null, leftOut);
+        drawing = new ForestPlot(font).draw(run, labels, org.appraise.export.figures.Palette.robvis());
         forest.show(drawing);
         forest.control().setData("org.appraise.drawing", drawing);
-        caption.setText(summary(analysis, read.leftOut().size()));
-        fill(analysis, read);
+        caption.setText(summary(run.analysis(), run.read().leftOut().size() + run.leftOutByReviewers().size())
+                + (run.riskOfBias().note().isEmpty() ? "" : "\nRisk of bias: " + run.riskOfBias().note()));
+        fill(run, shown);
         caption.getParent().layout();
+    }
+
+    /** The analysis the fields define. */
+    private AnalysisEdits.Definition definition(org.appraise.model.Review model) {
+        OutcomeDefinition outcome = model.getOutcomes().stream().filter(o -> o.getId().equals(choices.outcome())).findFirst().orElseThrow();
+        ReviewStudies.Choice choice = choices.choice();
+        return new AnalysisEdits.Definition(outcome.getName(), outcome, choice.criteria(), choice.population(), null, choices.measure().name(),
+                choices.method().name(), choices.knha(), "METAFOR", null, null, choices.subgroups(), null, choices.i2());
     }
 
     /** Shows a saved analysis: its settings in the fields, run on the review as it is now. */
@@ -175,29 +183,62 @@ public final class AnalysesPart {
             return;
         }
         org.appraise.model.Review model = review.folder().review();
-        OutcomeDefinition outcome = model.getOutcomes().stream().filter(o -> o.getId().equals(choices.outcome())).findFirst().orElseThrow();
-        ReviewStudies.Choice choice = choices.choice();
         try {
-            review.domain().getCommandStack().execute(new org.appraise.core.synthesis.AnalysisEdits(review.domain(), model).save(ask.getValue(),
-                    new org.appraise.core.synthesis.AnalysisEdits.Definition(outcome.getName(), outcome, choice.criteria(), choice.population(), null,
-                            choices.measure().name(), choices.method().name(), choices.knha(), "METAFOR", null, null)));
+            review.domain().getCommandStack().execute(new AnalysisEdits(review.domain(), model).save(ask.getValue(), definition(model)));
         } catch (IllegalArgumentException e) {
             org.eclipse.jface.dialogs.MessageDialog.openError(studies.getShell(), "Save as analysis", e.getMessage());
         }
     }
 
-    private void fill(MetaAnalysis analysis, ReviewStudies.Read read) {
+    /**
+     * Leaves the selected study out of the saved analysis shown, with the reason asked (one command), or takes a study
+     * the reviewers left out back in. An unsaved analysis has no exclusions: save it first.
+     */
+    private void leaveOut(boolean out) {
+        org.appraise.model.Review model = review == null ? null : review.folder().review();
+        java.util.Optional<Analysis> saved = model == null || choices.savedId() == null ? java.util.Optional.empty()
+                : AnalysisEdits.find(model, choices.savedId());
+        if (saved.isEmpty() || studies.getSelectionCount() != 1 || !(studies.getSelection()[0].getData() instanceof org.appraise.model.Study study)) {
+            org.eclipse.jface.dialogs.MessageDialog.openInformation(studies.getShell(), "Leave out", saved.isEmpty()
+                    ? "Studies are left out of a saved analysis: save the analysis first (Save as analysis...)." : "Select one study of the table.");
+            return;
+        }
+        AnalysisEdits edits = new AnalysisEdits(review.domain(), model);
+        if (!out) {
+            edits.include(saved.get(), study).ifPresent(review.domain().getCommandStack()::execute);
+            return;
+        }
+        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(studies.getShell(), "Leave out of " + saved.get().getId(),
+                "Why is " + study.getId() + " left out of this analysis? (shown under the forest plot and in the workbook)", "",
+                text -> text.isBlank() ? "A study is left out with its reason." : null);
+        if (ask.open() == org.eclipse.jface.window.Window.OK) {
+            review.domain().getCommandStack().execute(edits.exclude(saved.get(), study, ask.getValue().strip()));
+        }
+    }
+
+    private void fill(SavedAnalysis.Run run, Analysis shown) {
+        MetaAnalysis analysis = run.analysis();
         boolean ratio = analysis.settings().measure().ratio();
         for (StudyEffect s : analysis.studies()) {
             TableItem item = new TableItem(studies, SWT.NONE);
             String effect = Double.isNaN(s.yi()) ? "not estimable" : String.format(Locale.ROOT, "%.2f [%.2f, %.2f]", ratio ? Math.exp(s.yi()) : s.yi(),
                     ratio ? Math.exp(s.lower()) : s.lower(), ratio ? Math.exp(s.upper()) : s.upper());
+            String rob = run.riskOfBias().riskOfBias().flatMap(j -> j.overall(s.label()).map(l -> "; risk of bias " + l.label() + " ("
+                    + j.tool().shortName() + ")")).orElse("");
             item.setText(new String[] { s.label(), String.format(Locale.ROOT, "%.1f%%", s.weight()), effect,
-                    read.provenance().getOrDefault(s.label(), "") + (s.corrected() ? "; 1/2 added to its cells" : "") });
+                    run.read().provenance().getOrDefault(s.label(), "") + (s.corrected() ? "; 1/2 added to its cells" : "") + rob });
+            java.util.Optional.ofNullable(run.read().rows().get(s.label())).ifPresent(row -> item.setData(row.study()));
         }
         analysis.excluded().forEach(e -> new TableItem(studies, SWT.NONE).setText(new String[] { e.label(), "", "left out", e.reason() }));
-        for (Map.Entry<String, String> left : read.leftOut().entrySet()) {
+        for (Map.Entry<String, String> left : run.read().leftOut().entrySet()) {
             new TableItem(studies, SWT.NONE).setText(new String[] { left.getKey(), "", "left out", left.getValue() });
+        }
+        for (org.appraise.model.AnalysisExclusion exclusion : shown.getExclusions()) {
+            TableItem item = new TableItem(studies, SWT.NONE);
+            org.appraise.model.Study study = exclusion.getStudy();
+            item.setText(new String[] { study == null ? "?" : study.getLabel() == null ? study.getId() : study.getLabel(), "", "left out by the reviewers",
+                    exclusion.getReason() == null ? "" : exclusion.getReason() });
+            item.setData(study);
         }
     }
 

@@ -14,7 +14,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** The bar of the Analyses view: outcome, measure, method, Hartung-Knapp, the row preferences, and Export figure. */
+/** The bar of the Analyses view: outcome, measure, method, Hartung-Knapp, the row preferences, subgroups, I², and Export figure. */
 final class AnalysisChoices {
 
     private static final EffectMeasure[] MEASURES = { EffectMeasure.RR, EffectMeasure.OR, EffectMeasure.RD, EffectMeasure.MD, EffectMeasure.SMD,
@@ -29,6 +29,9 @@ final class AnalysisChoices {
     private final Button knha;
     private final Text criteria;
     private final Text population;
+    private final Combo subgroups;
+    private final Combo i2;
+    private final List<String> subgroupKeys = new java.util.ArrayList<>();
 
     /** Set while a saved analysis fills the fields, so that filling them does not turn the choice back into a new one. */
     private boolean loading;
@@ -73,6 +76,19 @@ final class AnalysisChoices {
         criteria = text(bar, "analysis-criteria", changed);
         new Label(bar, SWT.NONE).setText("population");
         population = text(bar, "analysis-population", changed);
+        new Label(bar, SWT.NONE).setText("Subgroups");
+        subgroups = combo(bar, "analysis-subgroups", changed);
+        subgroupKeys.addAll(List.of("", "RISK_OF_BIAS", "DESIGN"));
+        subgroups.setItems("none", "risk of bias", "design");
+        for (org.appraise.model.CharacteristicKind kind : org.appraise.model.CharacteristicKind.VALUES) {
+            subgroupKeys.add(kind.getName());
+            subgroups.add(kind.getName().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
+        subgroups.select(0);
+        new Label(bar, SWT.NONE).setText("I\u00B2");
+        i2 = combo(bar, "analysis-i2", changed);
+        i2.setItems("metafor", "RevMan 5");
+        i2.select(0);
         Button saveButton = new Button(bar, SWT.PUSH);
         saveButton.setText("Save as analysis\u2026");
         saveButton.setData("org.appraise.test.id", "Save as analysis\u2026");
@@ -138,6 +154,8 @@ final class AnalysisChoices {
                 }
             }
             knha.setSelection(analysis.isKnha());
+            subgroups.select(Math.max(0, subgroupKeys.indexOf(analysis.getSubgroups() == null ? "" : analysis.getSubgroups().toUpperCase(java.util.Locale.ROOT))));
+            i2.select("REVMAN".equals(analysis.getI2Rule()) ? 1 : 0);
             criteria.setText(analysis.getCriteria() == null ? "" : analysis.getCriteria());
             population.setText(analysis.getPopulation() == null ? "" : analysis.getPopulation());
         } finally {
@@ -166,6 +184,17 @@ final class AnalysisChoices {
 
     boolean knha() {
         return knha.getSelection();
+    }
+
+    /** The subgroups' key (RISK_OF_BIAS, DESIGN, a characteristic kind), or null for none. */
+    String subgroups() {
+        String key = subgroupKeys.get(Math.max(0, subgroups.getSelectionIndex()));
+        return key.isEmpty() ? null : key;
+    }
+
+    /** REVMAN, or null for metafor's I². */
+    String i2() {
+        return i2.getSelectionIndex() == 1 ? "REVMAN" : null;
     }
 
     ReviewStudies.Choice choice() {
