@@ -56,6 +56,12 @@ final class ForestPlotBenchmark {
             text.append(String.format(Locale.ROOT, "%s %.0f ms%s", names[i], nanos[i][2] / 1e6, i == 0 ? "" : " (" + sizes[i - 1] / 1024 + " KB)"))
                     .append(i < 3 ? ", " : "\n");
         }
+        PngFigure png = new PngFigure(font, 600);
+        Drawing drawing = new ForestPlot(font).draw(analysis, labels);
+        long t = System.nanoTime();
+        java.awt.image.BufferedImage image = png.render(drawing);
+        long render = System.nanoTime() - t;
+        text.append(String.format(Locale.ROOT, "of which rasterising %.0f ms (%d x %d pixels)%n", render / 1e6, image.getWidth(), image.getHeight()));
         System.out.print(text);
         Files.createDirectories(Path.of("target/benchmarks"));
         Files.writeString(Path.of("target/benchmarks/forest-plot.txt"), text.toString());

@@ -109,6 +109,14 @@ final class RiskOfBiasFiguresTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertEquals((int) Math.ceil(drawing.width() * 600 / 72), image.getWidth());
         assertEquals((int) Math.ceil(drawing.height() * 600 / 72), image.getHeight());
+        BufferedImage rendered = new PngFigure(FONT, 600).render(drawing);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) != (rendered.getRGB(x, y) & 0xFFFFFF)) {
+                    throw new AssertionError("the PNG read back differs from the drawing rasterised at (" + x + ", " + y + ")");
+                }
+            }
+        }
         try (ImageInputStream stream = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
             ImageReader reader = ImageIO.getImageReaders(stream).next();
             reader.setInput(stream);

@@ -104,7 +104,9 @@ public final class ForestPlot {
         double notesWidth = table.lines().stream().filter(l -> l.kind() == ForestTable.Kind.NOTE).mapToDouble(l -> width(l.cells().get(0), false))
                 .max().orElse(0);
         double plotLeft = Math.max(x + 4, MARGIN + notesWidth + GAP); // a subgroup's heterogeneity line ends before the plot
-        double right = plotLeft + PLOT;
+        // the plot is as wide as its titles ("IV, random effects (Paule-Mandel), HKSJ, 95% CI"), at least PLOT
+        double plot = Math.max(PLOT, Math.max(width(table.methodTitle(), true), width(table.measureTitle(), true)) + GAP);
+        double right = plotLeft + plot;
         Drawing.Builder marks = new Drawing.Builder();
         double y = MARGIN + TEXT;
         for (ForestTable.Group group : table.groups()) {
@@ -113,17 +115,17 @@ public final class ForestPlot {
             marks.add(new Drawing.Label((from + to) / 2, y, group.name(), TEXT, true, "middle", INK));
             marks.add(new Drawing.Rule(from, y + 3, to, y + 3, INK, 0.5));
         }
-        marks.add(new Drawing.Label(plotLeft + PLOT / 2, y, table.measureTitle(), TEXT, true, "middle", INK));
+        marks.add(new Drawing.Label(plotLeft + plot / 2, y, table.measureTitle(), TEXT, true, "middle", INK));
         double robLeft = right + 2 * GAP;
         double robRight = riskOfBias.map(r -> r.heading(marks, font, robLeft, MARGIN + TEXT, MARGIN + TEXT + ROW)).orElse(right);
         y += ROW;
         for (int c = 0; c < table.headers().size(); c++) {
             cell(marks, table.headers().get(c), c, starts, widths, y, true);
         }
-        marks.add(new Drawing.Label(plotLeft + PLOT / 2, y, table.methodTitle(), TEXT, true, "middle", INK));
+        marks.add(new Drawing.Label(plotLeft + plot / 2, y, table.methodTitle(), TEXT, true, "middle", INK));
         marks.add(new Drawing.Rule(MARGIN, y + 4, robRight, y + 4, INK, 0.6));
         double top = y + 4;
-        ForestScale scale = new ForestScale(analysis.settings().measure().ratio(), extent(analysis), plotLeft, PLOT);
+        ForestScale scale = new ForestScale(analysis.settings().measure().ratio(), extent(analysis), plotLeft, plot);
         double maxWeight = analysis.studies().stream().mapToDouble(StudyEffect::weight).max().orElse(1);
         List<Drawing.Mark> fixed = new ArrayList<>();
         ForestTable.Kind previous = null;

@@ -11,15 +11,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Iterator;
-
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 
 /** A drawing rasterised with Java 2D at a resolution, written as PNG with the resolution in its pHYs chunk. */
 final class PngFigure {
@@ -59,24 +50,7 @@ final class PngFigure {
     }
 
     void write(Drawing drawing, OutputStream out) throws IOException {
-        BufferedImage image = render(drawing);
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        ImageWriter writer = writers.next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            writer.setOutput(stream);
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), null);
-            String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
-            IIOMetadataNode physical = new IIOMetadataNode("pHYs");
-            physical.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
-            physical.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
-            physical.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(physical);
-            metadata.mergeTree("javax_imageio_png_1.0", root);
-            writer.write(new IIOImage(image, null, metadata));
-        } finally {
-            writer.dispose();
-        }
+        PngEncoder.write(render(drawing), dpi, out);
     }
 
     private void draw(Graphics2D g, Drawing.Mark mark) {

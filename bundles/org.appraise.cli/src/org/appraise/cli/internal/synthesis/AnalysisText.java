@@ -39,8 +39,8 @@ final class AnalysisText {
                 read.applyAsDouble(p.lower()), read.applyAsDouble(p.upper()));
         String test = p.df().isPresent() ? String.format(Locale.ROOT, "t = %.3f, df = %.0f", p.statistic(), p.df().getAsDouble())
                 : String.format(Locale.ROOT, "z = %.3f", p.statistic());
-        out.println("Test for overall effect: " + test + ", p = " + pValue(p.p()));
-        out.printf(Locale.ROOT, "Heterogeneity: tau^2 = %.4f%s; Q = %.2f, df = %d, p = %s; I^2 = %.1f%%%s; H^2 = %.2f%n", p.tau2(),
+        out.println("Test for overall effect: " + test + ", p " + pValue(p.p()));
+        out.printf(Locale.ROOT, "Heterogeneity: tau^2 = %.4f%s; Q = %.2f, df = %d, p %s; I^2 = %.1f%%%s; H^2 = %.2f%n", p.tau2(),
                 p.tau2Interval().map(i -> String.format(Locale.ROOT, " [%.4f, %.4f]", i.lower(), i.upper())).orElse(""), p.q(), p.qDf(), pValue(p.qP()),
                 p.i2(), p.i2Interval().map(i -> String.format(Locale.ROOT, " [%.1f, %.1f]", i.lower(), i.upper())).orElse(""), p.h2());
         p.prediction().ifPresent(i -> out.printf(Locale.ROOT, "Prediction interval: [%.3f, %.3f]%n", read.applyAsDouble(i.lower()),
@@ -48,6 +48,6 @@ final class AnalysisText {
     }
 
     private static String pValue(double p) {
-        return p < 0.0001 ? "< 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+        return p < 0.0001 ? "< 0.0001" : "= " + String.format(Locale.ROOT, "%.4f", p);
     }
 }
