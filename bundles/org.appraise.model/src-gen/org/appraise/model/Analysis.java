@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Analysis#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.appraise.model.Analysis#getRiskOfBiasTool <em>Risk Of Bias Tool</em>}</li>
  *   <li>{@link org.appraise.model.Analysis#getI2Rule <em>I2 Rule</em>}</li>
+ *   <li>{@link org.appraise.model.Analysis#getLowerFavours <em>Lower Favours</em>}</li>
  * </ul>
  *
  * @see org.appraise.model.AppraisePackage#getAnalysis()
@@ -384,5 +385,30 @@ public interface Analysis extends Identified {
 	 * @generated
 	 */
 	void setI2Rule(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Lower Favours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which group an effect below the line of no effect (a ratio under 1, a difference under 0) favours: EXPERIMENTAL (fewer deaths, less pain) or CONTROL (fewer responses); unstated when empty, and the forest plot then says 'lower' and 'higher', not 'favours'.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lower Favours</em>' attribute.
+	 * @see #setLowerFavours(String)
+	 * @see org.appraise.model.AppraisePackage#getAnalysis_LowerFavours()
+	 * @model
+	 * @generated
+	 */
+	String getLowerFavours();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Analysis#getLowerFavours <em>Lower Favours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lower Favours</em>' attribute.
+	 * @see #getLowerFavours()
+	 * @generated
+	 */
+	void setLowerFavours(String value);
 
 } // Analysis

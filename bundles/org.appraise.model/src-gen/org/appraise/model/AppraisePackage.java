@@ -407,13 +407,22 @@ public interface AppraisePackage extends EPackage {
 	int ANALYSIS__I2_RULE = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Lower Favours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANALYSIS__LOWER_FAVOURS = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Analysis</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANALYSIS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+	int ANALYSIS_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of operations of the '<em>Analysis</em>' class.
@@ -3507,6 +3516,17 @@ public interface AppraisePackage extends EPackage {
 	EAttribute getAnalysis_I2Rule();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Analysis#getLowerFavours <em>Lower Favours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lower Favours</em>'.
+	 * @see org.appraise.model.Analysis#getLowerFavours()
+	 * @see #getAnalysis()
+	 * @generated
+	 */
+	EAttribute getAnalysis_LowerFavours();
+
+	/**
 	 * Returns the meta object for class '{@link org.appraise.model.AnalysisComparison <em>Analysis Comparison</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6004,6 +6024,14 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANALYSIS__I2_RULE = eINSTANCE.getAnalysis_I2Rule();
+
+		/**
+		 * The meta object literal for the '<em><b>Lower Favours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANALYSIS__LOWER_FAVOURS = eINSTANCE.getAnalysis_LowerFavours();
 
 		/**
 		 * The meta object literal for the '{@link org.appraise.model.internal.impl.AnalysisComparisonImpl <em>Analysis Comparison</em>}' class.

@@ -85,6 +85,23 @@ final class MetaCommandTest {
     }
 
     @Test
+    void theSideALowerEffectFavoursIsSaidOrNoSideIsFavoured() throws IOException {
+        Path figures = Path.of("target/figures");
+        Files.createDirectories(figures);
+        Path svg = figures.resolve("forest-bcg-sides.svg");
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--forest", svg.toString(), "--experimental", "Vaccinated",
+                "--control", "Not vaccinated", "--lower-favours", "experimental"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(Files.readString(svg).contains("text-anchor=\"end\" fill=\"#000000\">Favours [vaccinated]</text>"), "left of the line");
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--forest", svg.toString(), "--experimental", "Vaccinated",
+                "--control", "Not vaccinated"));
+        String unstated = Files.readString(svg);
+        assertTrue(unstated.contains(">Lower with [vaccinated]</text>") && unstated.contains(">Higher with [vaccinated]</text>")
+                && !unstated.contains("Favours"), "no side favoured when none is stated");
+        assertEquals(Cli.ERROR, run("meta", "--data", BCG.toString(), "--measure", "RR", "--forest", svg.toString(), "--lower-favours", "left"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--lower-favours takes experimental or control, not left"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void leaveOneOutSubgroupsEggerAndTheFunnelPlotFromTheCommandLine() throws IOException {
         Path funnel = Path.of("target/figures/funnel-bcg.svg");
         Files.createDirectories(funnel.getParent());

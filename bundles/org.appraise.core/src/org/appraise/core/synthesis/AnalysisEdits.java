@@ -24,6 +24,10 @@ import org.eclipse.emf.edit.domain.EditingDomain;
  */
 public final class AnalysisEdits {
 
+    /** The values of {@link Analysis#getLowerFavours()}. */
+    public static final String EXPERIMENTAL = "EXPERIMENTAL";
+    public static final String CONTROL = "CONTROL";
+
     private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
 
     private final EditingDomain domain;
@@ -37,14 +41,22 @@ public final class AnalysisEdits {
     /**
      * What an analysis pools and how; the names are metafor's (measure OR, RR, RD, MD, SMD, GIV_RATIO; method MH, PETO, FE,
      * DL, REML, PM); subgroups by RISK_OF_BIAS, DESIGN or a characteristic kind (null: none); the risk-of-bias tool's id
-     * (null: the one the studies were assessed with); the I² rule (METAFOR or REVMAN; null: metafor's).
+     * (null: the one the studies were assessed with); the I² rule (METAFOR or REVMAN; null: metafor's); which group an effect
+     * below the line of no effect favours (EXPERIMENTAL or CONTROL; null: not stated).
      */
     public record Definition(String name, OutcomeDefinition outcome, String criteria, String population, String timepoint, String measure, String method,
-            boolean knha, String zeroCells, String experimentalName, String controlName, String subgroups, String riskOfBiasTool, String i2Rule) {
+            boolean knha, String zeroCells, String experimentalName, String controlName, String subgroups, String riskOfBiasTool, String i2Rule,
+            String lowerFavours) {
+
+        public Definition {
+            if (lowerFavours != null && !lowerFavours.equals(EXPERIMENTAL) && !lowerFavours.equals(CONTROL)) {
+                throw new IllegalArgumentException("an effect below the line of no effect favours EXPERIMENTAL or CONTROL, not " + lowerFavours);
+            }
+        }
 
         public Definition(String name, OutcomeDefinition outcome, String criteria, String population, String timepoint, String measure, String method,
                 boolean knha, String zeroCells, String experimentalName, String controlName) {
-            this(name, outcome, criteria, population, timepoint, measure, method, knha, zeroCells, experimentalName, controlName, null, null, null);
+            this(name, outcome, criteria, population, timepoint, measure, method, knha, zeroCells, experimentalName, controlName, null, null, null, null);
         }
     }
 
@@ -70,6 +82,7 @@ public final class AnalysisEdits {
         analysis.setSubgroups(definition.subgroups());
         analysis.setRiskOfBiasTool(definition.riskOfBiasTool());
         analysis.setI2Rule(definition.i2Rule());
+        analysis.setLowerFavours(definition.lowerFavours());
         return analysis;
     }
 

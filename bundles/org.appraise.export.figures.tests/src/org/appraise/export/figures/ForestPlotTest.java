@@ -43,7 +43,7 @@ final class ForestPlotTest {
     void subgroupsAndRiskOfBiasColumnsOfTheSamplesAnalysis() throws IOException {
         Analysis saved = review.getAnalyses().stream().filter(a -> a.getId().equals("orr-rr-rob")).findFirst().orElseThrow();
         SavedAnalysis.Run run = SavedAnalysis.run(review, saved);
-        Drawing drawing = new ForestPlot(FONT).draw(run, ForestPlot.Labels.of("Combination", "Comparator"), Palette.robvis());
+        Drawing drawing = new ForestPlot(FONT).draw(run, ForestPlot.Labels.of("Combination", "Comparator", "CONTROL"), Palette.robvis());
         List<String> texts = drawing.marks().stream().filter(Drawing.Label.class::isInstance).map(m -> ((Drawing.Label) m).text()).toList();
         for (String text : List.of("NOS (cohort): Good", "NOS (cohort): Poor", "Subtotal (95% CI)", "Total (95% CI)", "Risk of bias", "Selection",
                 "Comparability", "Outcome", "Overall", "Heterogeneity: Not applicable")) {
@@ -52,6 +52,8 @@ final class ForestPlotTest {
         assertTrue(texts.stream().anyMatch(t -> t.startsWith("Test for subgroup differences: Chi\u00B2 = 2.20, df = 1 (P = 0.138), I\u00B2 = 54.6%")), texts.toString());
         assertEquals(3, drawing.marks().stream().filter(Drawing.Diamond.class::isInstance).count(), "two subtotals and the total");
         assertEquals(3 * 4, drawing.marks().stream().filter(Drawing.Disc.class::isInstance).count(), "three domains and overall per study");
+        // a response is wanted: fewer responses with the combination (a ratio under 1) favour the comparator
+        assertTrue(x(drawing, "Favours [comparator]") < x(drawing, "Favours [combination]"), "the comparator is favoured left of the line");
         assertClear(drawing);
         Files.write(OUT.resolve("forest-orr-rr-rob.svg"), svg(drawing));
     }
@@ -65,9 +67,31 @@ final class ForestPlotTest {
                 new StudyData.Continuous("Umea", 21, 16, 110, 31, 27, 183), new StudyData.Continuous("Uppsala", 30, 27, 60, 23, 20, 52));
         var analysis = Synthesis.pool(studies, Settings.of(EffectMeasure.SMD, PoolingMethod.PM).withKnha(true));
         assertEquals(-0.537171963653, analysis.pooled().orElseThrow().estimate(), 1e-9, "metafor: rma(yi, vi, method = \"PM\", test = \"knha\", control = list(tol = 1e-12))");
-        Drawing drawing = new ForestPlot(FONT).draw(analysis, ForestPlot.Labels.of("Stroke unit", "General ward"));
+        Drawing drawing = new ForestPlot(FONT).draw(analysis, ForestPlot.Labels.of("Stroke unit", "General ward", "EXPERIMENTAL"));
         assertClear(drawing);
         Files.write(OUT.resolve("forest-normand.svg"), svg(drawing));
+    }
+
+    @Test
+    void noSideIsSaidToBeFavouredWhenTheAnalysisDoesNotSayWhichIs() {
+        Analysis saved = review.getAnalyses().stream().filter(a -> a.getId().equals("orr-rr")).findFirst().orElseThrow();
+        Analysis unstated = org.eclipse.emf.ecore.util.EcoreUtil.copy(saved);
+        unstated.setLowerFavours(null);
+        SavedAnalysis.Run run = SavedAnalysis.run(review, saved);
+        List<String> texts = labels(new ForestPlot(FONT).draw(run, ForestPlot.Labels.of(unstated, run), Palette.robvis()));
+        assertTrue(texts.contains("Lower with [" + saved.getExperimentalName().toLowerCase(java.util.Locale.ROOT) + "]"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("Favours")), texts.toString());
+        List<String> stated = labels(new ForestPlot(FONT).draw(run, ForestPlot.Labels.of(saved, run), Palette.robvis()));
+        assertTrue(stated.contains("Favours [" + saved.getExperimentalName().toLowerCase(java.util.Locale.ROOT) + "]"), stated.toString());
+    }
+
+    private static List<String> labels(Drawing drawing) {
+        return drawing.marks().stream().filter(Drawing.Label.class::isInstance).map(m -> ((Drawing.Label) m).text()).toList();
+    }
+
+    private static double x(Drawing drawing, String text) {
+        return drawing.marks().stream().filter(m -> m instanceof Drawing.Label l && l.text().equals(text)).map(m -> ((Drawing.Label) m).x())
+                .findFirst().orElseThrow(() -> new AssertionError("no label " + text));
     }
 
     /** Every label lies on the page, and no two labels on one line overlap. */

@@ -36,10 +36,38 @@ public final class ForestPlot {
             this(experimental, control, favoursLeft, favoursRight, null, List.of());
         }
 
-        /** RevMan's words for two groups: "Favours [experimental]" on the left, "Favours [control]" on the right. */
-        public static Labels of(String experimental, String control) {
-            return new Labels(experimental, control, "Favours [" + experimental.toLowerCase(java.util.Locale.ROOT) + "]",
-                    "Favours [" + control.toLowerCase(java.util.Locale.ROOT) + "]");
+        /**
+         * RevMan's words for two groups, on the side the analysis says: an effect below the line of no effect favours
+         * EXPERIMENTAL ("Favours [experimental]" on the left) or CONTROL ("Favours [control]" on the left, as for a
+         * response); when that is not stated (null), no side is said to favour anything: "Lower with [experimental]" and
+         * "Higher with [experimental]", true of every measure.
+         */
+        public static Labels of(String experimental, String control, String lowerFavours) {
+            String e = "[" + experimental.toLowerCase(java.util.Locale.ROOT) + "]";
+            String c = "[" + control.toLowerCase(java.util.Locale.ROOT) + "]";
+            if ("EXPERIMENTAL".equals(lowerFavours)) {
+                return new Labels(experimental, control, "Favours " + e, "Favours " + c);
+            }
+            if ("CONTROL".equals(lowerFavours)) {
+                return new Labels(experimental, control, "Favours " + c, "Favours " + e);
+            }
+            return new Labels(experimental, control, "Lower with " + e, "Higher with " + e);
+        }
+
+        /**
+         * The words of a saved analysis' plot: its groups' names (else "Experimental" and "Control"), its side of the
+         * line of no effect, "Hazard ratio" for its ratios, and the studies left out with the reasons.
+         */
+        public static Labels of(org.appraise.model.Analysis saved, org.appraise.synthesis.review.SavedAnalysis.Run run) {
+            List<String> leftOut = new java.util.ArrayList<>();
+            run.read().leftOut().forEach((study, why) -> leftOut.add(study + " left out: " + why));
+            run.leftOutByReviewers().forEach((study, why) -> leftOut.add(study + " left out by the reviewers: " + why));
+            return of(named(saved.getExperimentalName(), "Experimental"), named(saved.getControlName(), "Control"), saved.getLowerFavours())
+                    .with(run.settings().measure() == org.appraise.synthesis.EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut);
+        }
+
+        private static String named(String given, String otherwise) {
+            return given == null || given.isBlank() ? otherwise : given;
         }
 
         public Labels {

@@ -16,7 +16,6 @@ import org.appraise.export.figures.ForestPlot;
 import org.appraise.export.figures.Palette;
 import org.appraise.model.Analysis;
 import org.appraise.model.Review;
-import org.appraise.synthesis.EffectMeasure;
 import org.appraise.synthesis.review.SavedAnalysis;
 
 /**
@@ -53,11 +52,7 @@ final class ForestPlotsSheet {
                 r++;
                 continue;
             }
-            java.util.List<String> leftOut = new java.util.ArrayList<>();
-            run.read().leftOut().forEach((study, why) -> leftOut.add(study + " left out: " + why));
-            run.leftOutByReviewers().forEach((study, why) -> leftOut.add(study + " left out by the reviewers: " + why));
-            ForestPlot.Labels labels = ForestPlot.Labels.of(name(saved.getExperimentalName(), "Experimental"), name(saved.getControlName(), "Control"))
-                    .with(run.settings().measure() == EffectMeasure.GIV_RATIO ? "Hazard ratio" : null, leftOut);
+            ForestPlot.Labels labels = ForestPlot.Labels.of(saved, run);
             org.appraise.export.figures.Drawing forest = new ForestPlot(font).draw(run, labels, Palette.robvis());
             ByteArrayOutputStream png = new ByteArrayOutputStream();
             try {
@@ -73,9 +68,5 @@ final class ForestPlotsSheet {
             picture.resize();
             r += (int) Math.ceil(forest.height() / ROW_POINTS) + 2; // the picture at its size (points), and a gap
         }
-    }
-
-    private static String name(String given, String otherwise) {
-        return given == null || given.isBlank() ? otherwise : given;
     }
 }

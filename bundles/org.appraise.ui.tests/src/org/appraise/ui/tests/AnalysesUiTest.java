@@ -61,7 +61,7 @@ final class AnalysesUiTest {
         var run = org.appraise.synthesis.review.SavedAnalysis.run(review.folder().review(), org.appraise.core.synthesis.AnalysisEdits.build("unsaved",
                 new org.appraise.core.synthesis.AnalysisEdits.Definition(orr.getName(), orr, "mRECIST", "after", null, "RR", "REML", false, "METAFOR", null,
                         null)));
-        Drawing expected = new ForestPlot(new FigureFont()).draw(run, ForestPlot.Labels.of("Experimental", "Control").with(null, java.util.List.of()),
+        Drawing expected = new ForestPlot(new FigureFont()).draw(run, ForestPlot.Labels.of("Experimental", "Control", null).with(null, java.util.List.of()),
                 org.appraise.export.figures.Palette.robvis());
         assertEquals(expected.marks(), ((Drawing) find(shell, Canvas.class, "forest-plot").getData("org.appraise.drawing")).marks(),
                 "the view draws the marks appraise meta --forest writes");

@@ -117,8 +117,13 @@ public final class MetaCommand implements Callable<Integer> {
     @Option(names = "--control", paramLabel = "NAME", defaultValue = "Control", description = "The control group's name in the plot.")
     private String control;
 
-    @Option(names = "--favours", paramLabel = "LEFT,RIGHT", split = ",", description = "What each side of the line of no effect favours "
-            + "(default: Favours [experimental],Favours [control]).")
+    @Option(names = "--lower-favours", paramLabel = "experimental|control", description = "Which group an effect below the line of no effect "
+            + "favours: experimental when the event is harmful (death, progression), control when it is wanted (response); saved with --save-as. "
+            + "Unstated, the plot says 'Lower with' and 'Higher with' the experimental group instead of 'Favours'.")
+    private String lowerFavours;
+
+    @Option(names = "--favours", paramLabel = "LEFT,RIGHT", split = ",", description = "Words of your own under each side of the axis "
+            + "(default: from --lower-favours or the saved analysis).")
     private java.util.List<String> favours;
 
     /** Set while a review is read: the studies it left out, and the measure's name, for under and above the forest plot. */
@@ -143,8 +148,9 @@ public final class MetaCommand implements Callable<Integer> {
             }
             ReviewAnalyses.Prepared prepared = new ReviewAnalyses(terminal).prepare(folder, new ReviewAnalyses.Request(analysisId, outcome, criteria,
                     population, timepoint, measure, method, knha, zeroCells, i2, subgroupBy, robTool, level, saveAs, name, exclude, compare, reason,
-                    experimental, control));
+                    experimental, control, favoured()));
             run = java.util.Optional.of(prepared.run());
+            lowerFavours = prepared.lowerFavours();
             settings = prepared.run().settings();
             read = prepared.read();
             experimental = prepared.experimental();
@@ -213,12 +219,25 @@ public final class MetaCommand implements Callable<Integer> {
             throw new UsageException("--favours takes two texts: LEFT,RIGHT");
         }
         org.appraise.export.figures.FigureFont font = new org.appraise.export.figures.FigureFont();
-        org.appraise.export.figures.ForestPlot.Labels labels = (favours == null ? org.appraise.export.figures.ForestPlot.Labels.of(experimental, control)
+        org.appraise.export.figures.ForestPlot.Labels labels = (favours == null ? org.appraise.export.figures.ForestPlot.Labels.of(experimental, control,
+                folder == null ? favoured() : lowerFavours)
                 : new org.appraise.export.figures.ForestPlot.Labels(experimental, control, favours.get(0), favours.get(1))).with(measureName, leftOutNotes);
         org.appraise.export.figures.ForestPlot plot = new org.appraise.export.figures.ForestPlot(font);
         org.appraise.export.figures.Drawing drawing = run.isPresent() ? plot.draw(run.get(), labels, org.appraise.export.figures.Palette.robvis())
                 : plot.draw(analysis, labels);
         write(forest, drawing, font);
+    }
+
+    /** --lower-favours as the model says it (EXPERIMENTAL, CONTROL), or null when not given. */
+    private String favoured() {
+        if (lowerFavours == null) {
+            return null;
+        }
+        String side = lowerFavours.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!side.equals(org.appraise.core.synthesis.AnalysisEdits.EXPERIMENTAL) && !side.equals(org.appraise.core.synthesis.AnalysisEdits.CONTROL)) {
+            throw new UsageException("--lower-favours takes experimental or control, not " + lowerFavours);
+        }
+        return side;
     }
 
     private void write(Path target, org.appraise.export.figures.Drawing drawing, org.appraise.export.figures.FigureFont font) throws java.io.IOException {

@@ -34,11 +34,14 @@ final class ReviewAnalyses {
     /** What the command line asked of the review. */
     record Request(String analysis, String outcome, String criteria, String population, String timepoint, EffectMeasure measure, PoolingMethod method,
             boolean knha, ZeroCellRule zeroCells, I2Rule i2, String subgroupBy, String robTool, double level, String saveAs, String name, String exclude,
-            String compare, String reason, String experimental, String control) {
+            String compare, String reason, String experimental, String control, String lowerFavours) {
     }
 
-    /** The run, the studies to pool as a table, the groups' names for the figures, and the studies left out (for under the plot). */
-    record Prepared(SavedAnalysis.Run run, StudyTableFile.Read read, String experimental, String control, List<String> leftOut) {
+    /**
+     * The run, the studies to pool as a table, the groups' names for the figures, which group an effect below the line of
+     * no effect favours (null: not stated), and the studies left out (for under the plot).
+     */
+    record Prepared(SavedAnalysis.Run run, StudyTableFile.Read read, String experimental, String control, String lowerFavours, List<String> leftOut) {
     }
 
     private final Terminal terminal;
@@ -84,7 +87,7 @@ final class ReviewAnalyses {
         String experimental = analysis.getExperimentalName() == null ? request.experimental() : analysis.getExperimentalName();
         String control = analysis.getControlName() == null ? request.control() : analysis.getControlName();
         return new Prepared(run, new StudyTableFile.Read(run.read().studies(), problems, run.read().studies().size() + run.read().leftOut().size(),
-                Map.of()), experimental, control, leftOut);
+                Map.of()), experimental, control, analysis.getLowerFavours() == null ? request.lowerFavours() : analysis.getLowerFavours(), leftOut);
     }
 
     /** The analysis the options define: saved (one command) with --save-as, else run without being saved. */
@@ -101,7 +104,7 @@ final class ReviewAnalyses {
                                 review.getOutcomes().stream().map(OutcomeDefinition::getId).toList())) + ")"));
         AnalysisEdits.Definition definition = new AnalysisEdits.Definition(r.name() == null ? outcome.getName() : r.name(), outcome, r.criteria(),
                 r.population(), r.timepoint(), r.measure().name(), r.method().name(), r.knha(), r.zeroCells().name(), r.experimental(), r.control(),
-                r.subgroupBy(), r.robTool(), r.i2() == I2Rule.METAFOR ? null : r.i2().name());
+                r.subgroupBy(), r.robTool(), r.i2() == I2Rule.METAFOR ? null : r.i2().name(), r.lowerFavours());
         Analysis unsaved = AnalysisEdits.build(r.saveAs() == null ? "unsaved" : r.saveAs(), definition);
         try {
             SavedAnalysis.settings(unsaved);

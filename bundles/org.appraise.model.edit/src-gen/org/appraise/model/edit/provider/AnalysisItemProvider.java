@@ -63,6 +63,7 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 			addSubgroupsPropertyDescriptor(object);
 			addRiskOfBiasToolPropertyDescriptor(object);
 			addI2RulePropertyDescriptor(object);
+			addLowerFavoursPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -376,6 +377,28 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Lower Favours feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLowerFavoursPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Analysis_lowerFavours_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Analysis_lowerFavours_feature", "_UI_Analysis_type"),
+				 AppraisePackage.Literals.ANALYSIS__LOWER_FAVOURS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -457,6 +480,7 @@ public class AnalysisItemProvider extends IdentifiedItemProvider {
 			case AppraisePackage.ANALYSIS__SUBGROUPS:
 			case AppraisePackage.ANALYSIS__RISK_OF_BIAS_TOOL:
 			case AppraisePackage.ANALYSIS__I2_RULE:
+			case AppraisePackage.ANALYSIS__LOWER_FAVOURS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AppraisePackage.ANALYSIS__EXCLUSIONS:

@@ -48,6 +48,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getSubgroups <em>Subgroups</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getRiskOfBiasTool <em>Risk Of Bias Tool</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getI2Rule <em>I2 Rule</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.AnalysisImpl#getLowerFavours <em>Lower Favours</em>}</li>
  * </ul>
  *
  * @generated
@@ -342,6 +343,26 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 	 * @ordered
 	 */
 	protected String i2Rule = I2_RULE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLowerFavours() <em>Lower Favours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLowerFavours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOWER_FAVOURS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLowerFavours() <em>Lower Favours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLowerFavours()
+	 * @generated
+	 * @ordered
+	 */
+	protected String lowerFavours = LOWER_FAVOURS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -733,6 +754,29 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 	 * @generated
 	 */
 	@Override
+	public String getLowerFavours() {
+		return lowerFavours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLowerFavours(String newLowerFavours) {
+		String oldLowerFavours = lowerFavours;
+		lowerFavours = newLowerFavours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.ANALYSIS__LOWER_FAVOURS, oldLowerFavours, lowerFavours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AppraisePackage.ANALYSIS__EXCLUSIONS:
@@ -784,6 +828,8 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 				return getRiskOfBiasTool();
 			case AppraisePackage.ANALYSIS__I2_RULE:
 				return getI2Rule();
+			case AppraisePackage.ANALYSIS__LOWER_FAVOURS:
+				return getLowerFavours();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -847,6 +893,9 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 			case AppraisePackage.ANALYSIS__I2_RULE:
 				setI2Rule((String)newValue);
 				return;
+			case AppraisePackage.ANALYSIS__LOWER_FAVOURS:
+				setLowerFavours((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -907,6 +956,9 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 			case AppraisePackage.ANALYSIS__I2_RULE:
 				setI2Rule(I2_RULE_EDEFAULT);
 				return;
+			case AppraisePackage.ANALYSIS__LOWER_FAVOURS:
+				setLowerFavours(LOWER_FAVOURS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -951,6 +1003,8 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 				return RISK_OF_BIAS_TOOL_EDEFAULT == null ? riskOfBiasTool != null : !RISK_OF_BIAS_TOOL_EDEFAULT.equals(riskOfBiasTool);
 			case AppraisePackage.ANALYSIS__I2_RULE:
 				return I2_RULE_EDEFAULT == null ? i2Rule != null : !I2_RULE_EDEFAULT.equals(i2Rule);
+			case AppraisePackage.ANALYSIS__LOWER_FAVOURS:
+				return LOWER_FAVOURS_EDEFAULT == null ? lowerFavours != null : !LOWER_FAVOURS_EDEFAULT.equals(lowerFavours);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -991,6 +1045,8 @@ public class AnalysisImpl extends IdentifiedImpl implements Analysis {
 		result.append(riskOfBiasTool);
 		result.append(", i2Rule: ");
 		result.append(i2Rule);
+		result.append(", lowerFavours: ");
+		result.append(lowerFavours);
 		result.append(')');
 		return result.toString();
 	}

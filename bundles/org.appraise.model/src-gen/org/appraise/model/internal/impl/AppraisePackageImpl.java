@@ -759,6 +759,16 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnalysis_LowerFavours() {
+		return (EAttribute)analysisEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAnalysisComparison() {
 		return analysisComparisonEClass;
 	}
@@ -2866,6 +2876,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEAttribute(analysisEClass, ANALYSIS__SUBGROUPS);
 		createEAttribute(analysisEClass, ANALYSIS__RISK_OF_BIAS_TOOL);
 		createEAttribute(analysisEClass, ANALYSIS__I2_RULE);
+		createEAttribute(analysisEClass, ANALYSIS__LOWER_FAVOURS);
 
 		analysisComparisonEClass = createEClass(ANALYSIS_COMPARISON);
 		createEReference(analysisComparisonEClass, ANALYSIS_COMPARISON__STUDY);
@@ -3195,6 +3206,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEAttribute(getAnalysis_Subgroups(), ecorePackage.getEString(), "subgroups", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysis_RiskOfBiasTool(), ecorePackage.getEString(), "riskOfBiasTool", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnalysis_I2Rule(), ecorePackage.getEString(), "i2Rule", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnalysis_LowerFavours(), ecorePackage.getEString(), "lowerFavours", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(analysisComparisonEClass, AnalysisComparison.class, "AnalysisComparison", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnalysisComparison_Study(), this.getStudy(), null, "study", null, 0, 1, AnalysisComparison.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -138,14 +138,7 @@ public final class AnalysesPart {
             forest.show(null);
             return;
         }
-        java.util.List<String> leftOut = new java.util.ArrayList<>();
-        run.read().leftOut().forEach((study, why) -> leftOut.add(study + " left out: " + why));
-        run.leftOutByReviewers().forEach((study, why) -> leftOut.add(study + " left out by the reviewers: " + why));
-        String experimental = shown.getExperimentalName() == null ? "Experimental" : shown.getExperimentalName();
-        String control = shown.getControlName() == null ? "Control" : shown.getControlName();
-        ForestPlot.Labels labels = ForestPlot.Labels.of(experimental, control).with(run.settings().measure() == EffectMeasure.GIV_RATIO
-                ? "Hazard ratio" : null, leftOut);
-        drawing = new ForestPlot(font).draw(run, labels, org.appraise.export.figures.Palette.robvis());
+        drawing = new ForestPlot(font).draw(run, ForestPlot.Labels.of(shown, run), org.appraise.export.figures.Palette.robvis());
         forest.show(drawing);
         forest.control().setData("org.appraise.drawing", drawing);
         caption.setText(summary(run.analysis(), run.read().leftOut().size() + run.leftOutByReviewers().size())
@@ -159,7 +152,7 @@ public final class AnalysesPart {
         OutcomeDefinition outcome = model.getOutcomes().stream().filter(o -> o.getId().equals(choices.outcome())).findFirst().orElseThrow();
         ReviewStudies.Choice choice = choices.choice();
         return new AnalysisEdits.Definition(outcome.getName(), outcome, choice.criteria(), choice.population(), null, choices.measure().name(),
-                choices.method().name(), choices.knha(), "METAFOR", null, null, choices.subgroups(), null, choices.i2());
+                choices.method().name(), choices.knha(), "METAFOR", null, null, choices.subgroups(), null, choices.i2(), choices.lowerFavours());
     }
 
     /** Shows a saved analysis: its settings in the fields, run on the review as it is now. */

@@ -14,13 +14,16 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-/** The bar of the Analyses view: outcome, measure, method, Hartung-Knapp, the row preferences, subgroups, I², and Export figure. */
+/** The bar of the Analyses view: outcome, measure, method, Hartung-Knapp, the row preferences, subgroups, I², the side an effect below the line favours, and Export figure. */
 final class AnalysisChoices {
 
     private static final EffectMeasure[] MEASURES = { EffectMeasure.RR, EffectMeasure.OR, EffectMeasure.RD, EffectMeasure.MD, EffectMeasure.SMD,
             EffectMeasure.GIV_RATIO };
     private static final PoolingMethod[] METHODS = { PoolingMethod.REML, PoolingMethod.DL, PoolingMethod.PM, PoolingMethod.FE, PoolingMethod.MH,
             PoolingMethod.PETO };
+
+    private static final List<String> SIDES = java.util.Arrays.asList(null, org.appraise.core.synthesis.AnalysisEdits.EXPERIMENTAL,
+            org.appraise.core.synthesis.AnalysisEdits.CONTROL);
 
     private final Combo saved;
     private final Combo outcome;
@@ -31,6 +34,7 @@ final class AnalysisChoices {
     private final Text population;
     private final Combo subgroups;
     private final Combo i2;
+    private final Combo lowerFavours;
     private final List<String> subgroupKeys = new java.util.ArrayList<>();
 
     /** Set while a saved analysis fills the fields, so that filling them does not turn the choice back into a new one. */
@@ -89,6 +93,10 @@ final class AnalysisChoices {
         i2 = combo(bar, "analysis-i2", changed);
         i2.setItems("metafor", "RevMan 5");
         i2.select(0);
+        new Label(bar, SWT.NONE).setText("Lower favours");
+        lowerFavours = combo(bar, "analysis-lower-favours", changed);
+        lowerFavours.setItems("not stated", "experimental", "control");
+        lowerFavours.select(0);
         Button saveButton = new Button(bar, SWT.PUSH);
         saveButton.setText("Save as analysis\u2026");
         saveButton.setData("org.appraise.test.id", "Save as analysis\u2026");
@@ -156,6 +164,7 @@ final class AnalysisChoices {
             knha.setSelection(analysis.isKnha());
             subgroups.select(Math.max(0, subgroupKeys.indexOf(analysis.getSubgroups() == null ? "" : analysis.getSubgroups().toUpperCase(java.util.Locale.ROOT))));
             i2.select("REVMAN".equals(analysis.getI2Rule()) ? 1 : 0);
+            lowerFavours.select(Math.max(0, SIDES.indexOf(analysis.getLowerFavours())));
             criteria.setText(analysis.getCriteria() == null ? "" : analysis.getCriteria());
             population.setText(analysis.getPopulation() == null ? "" : analysis.getPopulation());
         } finally {
@@ -195,6 +204,11 @@ final class AnalysisChoices {
     /** REVMAN, or null for metafor's I². */
     String i2() {
         return i2.getSelectionIndex() == 1 ? "REVMAN" : null;
+    }
+
+    /** Which group an effect below the line of no effect favours: EXPERIMENTAL, CONTROL, or null when not stated. */
+    String lowerFavours() {
+        return SIDES.get(Math.max(0, lowerFavours.getSelectionIndex()));
     }
 
     ReviewStudies.Choice choice() {

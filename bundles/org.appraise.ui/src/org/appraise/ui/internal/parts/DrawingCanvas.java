@@ -16,9 +16,12 @@ import org.eclipse.swt.widgets.Composite;
 
 /**
  * Shows a figure live, from the same marks the SVG, PNG and PDF files are written from, scaled to fit the
- * canvas. Colours and fonts are made once per figure and freed with it.
+ * canvas while its text stays readable; below that it keeps a readable size and scrolls. Colours and fonts are
+ * made once per figure and freed with it.
  */
 final class DrawingCanvas {
+
+    private static final double READABLE = 0.8;
 
     private final Canvas canvas;
     private final Map<String, Color> colours = new HashMap<>();
@@ -26,9 +29,12 @@ final class DrawingCanvas {
     private Drawing drawing;
 
     DrawingCanvas(Composite parent) {
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
+        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER | SWT.H_SCROLL | SWT.V_SCROLL);
         canvas.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
         canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.Resize, e -> scrollbars());
+        canvas.getHorizontalBar().addListener(SWT.Selection, e -> canvas.redraw());
+        canvas.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         canvas.addListener(SWT.Dispose, e -> free());
     }
 
@@ -39,22 +45,53 @@ final class DrawingCanvas {
     void show(Drawing shown) {
         free();
         this.drawing = shown;
+        scrollbars();
         canvas.redraw();
+    }
+
+    /**
+     * The whole figure when its text is readable so (8.5-point text at 80% or more); else as wide as the canvas, between
+     * 80% and 100%, scrolled.
+     */
+    private float scale() {
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        double whole = Math.min(area.width / drawing.width(), area.height / drawing.height());
+        return (float) (whole >= READABLE ? whole : Math.max(READABLE, Math.min(1.0, area.width / drawing.width())));
+    }
+
+    private void scrollbars() {
+        org.eclipse.swt.widgets.ScrollBar across = canvas.getHorizontalBar();
+        org.eclipse.swt.widgets.ScrollBar down = canvas.getVerticalBar();
+        if (drawing == null) {
+            across.setVisible(false);
+            down.setVisible(false);
+            return;
+        }
+        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
+        float scale = scale();
+        bar(across, (int) Math.ceil(drawing.width() * scale), area.width);
+        bar(down, (int) Math.ceil(drawing.height() * scale), area.height);
+    }
+
+    private static void bar(org.eclipse.swt.widgets.ScrollBar bar, int content, int visible) {
+        bar.setVisible(content > visible);
+        bar.setValues(Math.min(bar.getSelection(), Math.max(0, content - visible)), 0, Math.max(content, 1), Math.max(1, Math.min(visible, content)),
+                16, Math.max(1, visible - 16));
     }
 
     private void paint(GC gc) {
         if (drawing == null) {
             return;
         }
-        org.eclipse.swt.graphics.Rectangle area = canvas.getClientArea();
-        float scale = (float) Math.min(area.width / drawing.width(), area.height / drawing.height());
-        if (scale <= 0) {
+        float scale = scale();
+        if (scale <= 0 || canvas.getClientArea().isEmpty()) {
             return;
         }
         gc.setAntialias(SWT.ON);
         gc.setTextAntialias(SWT.ON);
         Transform transform = new Transform(canvas.getDisplay());
         try {
+            transform.translate(-canvas.getHorizontalBar().getSelection(), -canvas.getVerticalBar().getSelection());
             transform.scale(scale, scale);
             gc.setTransform(transform);
             for (Drawing.Mark mark : drawing.marks()) {
