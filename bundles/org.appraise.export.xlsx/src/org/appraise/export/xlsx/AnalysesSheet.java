@@ -21,7 +21,8 @@ final class AnalysesSheet {
 
     static final String NAME = "Analyses";
     static final String[] COLUMNS = { "Analysis", "Outcome", "Measure", "Method", "Row", "Study", "k", "Effect", "CI lower", "CI upper", "Weight %",
-            "yi", "SE", "tau\u00B2", "I\u00B2 %", "Q", "Q df", "Q p", "p", "PI lower", "PI upper", "Note" };
+            "yi", "SE", "tau\u00B2", "I\u00B2 %", "Q", "Q df", "Q p", "p", "PI lower", "PI upper", "Note",
+            "Experimental events or mean", "Experimental SD", "Experimental total", "Control events or mean", "Control SD", "Control total" };
 
     private final Cells cells;
 
@@ -43,9 +44,12 @@ final class AnalysesSheet {
                 continue;
             }
             DoubleUnaryOperator read = run.settings().measure().ratio() ? Math::exp : x -> x;
+            java.util.Map<String, org.appraise.synthesis.StudyData> data = new java.util.HashMap<>();
+            run.read().studies().forEach(d -> data.put(d.label(), d));
             for (StudyEffect s : run.analysis().studies()) {
                 Row row = describe(sheet.createRow(r++), saved, "study");
                 cells.string(row, 5, s.label(), null);
+                arms(row, data.get(s.label()));
                 if (!Double.isNaN(s.yi())) {
                     cells.computed(row, 7, read.applyAsDouble(s.yi()), 4);
                     cells.computed(row, 8, read.applyAsDouble(s.lower()), 4);
@@ -79,7 +83,30 @@ final class AnalysesSheet {
             }
         }
         Cells.finish(sheet, COLUMNS.length, Math.max(r, sheet.getLastRowNum() + 1),
-                new int[] { 14, 10, 16, 30, 8, 40, 5, 9, 9, 9, 9, 10, 10, 8, 7, 8, 6, 8, 8, 9, 9, 80 });
+                new int[] { 14, 10, 16, 30, 8, 40, 5, 9, 9, 9, 9, 10, 10, 8, 7, 8, 6, 8, 8, 9, 9, 80, 12, 10, 10, 12, 10, 10 });
+    }
+
+    /** Each arm's data as the analysis read it from the review (before any zero-cell correction): events or mean, SD, total. */
+    private void arms(Row row, org.appraise.synthesis.StudyData data) {
+        if (data instanceof org.appraise.synthesis.StudyData.Dichotomous d) {
+            recorded(row, 22, d.ai());
+            recorded(row, 24, d.n1i());
+            recorded(row, 25, d.ci());
+            recorded(row, 27, d.n2i());
+        } else if (data instanceof org.appraise.synthesis.StudyData.Continuous c) {
+            recorded(row, 22, c.m1i());
+            recorded(row, 23, c.sd1i());
+            recorded(row, 24, c.n1i());
+            recorded(row, 25, c.m2i());
+            recorded(row, 26, c.sd2i());
+            recorded(row, 27, c.n2i());
+        }
+    }
+
+    private void recorded(Row row, int column, double number) {
+        if (Double.isFinite(number)) {
+            cells.decimal(row, column, java.math.BigDecimal.valueOf(number).stripTrailingZeros());
+        }
     }
 
     /** A row per subgroup (its name in the Study column) and the row of the test for subgroup differences. */

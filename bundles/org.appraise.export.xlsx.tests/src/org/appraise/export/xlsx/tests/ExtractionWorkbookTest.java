@@ -106,6 +106,17 @@ final class ExtractionWorkbookTest {
                     subgroups.add(row.getCell(4).getStringCellValue() + ": " + (row.getCell(5) == null ? "" : row.getCell(5).getStringCellValue()));
                 }
             }
+            org.apache.poi.ss.usermodel.Row liu = null;
+            for (org.apache.poi.ss.usermodel.Row row : analyses) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("orr-rr") && row.getCell(4).getStringCellValue().equals("study")
+                        && row.getCell(5).getStringCellValue().startsWith("Liu 2021")) {
+                    liu = row;
+                }
+            }
+            assertEquals("Experimental events or mean", analyses.getRow(0).getCell(22).getStringCellValue());
+            assertEquals(List.of(6.0, 34.0, 0.0, 34.0), List.of(liu.getCell(22).getNumericCellValue(), liu.getCell(24).getNumericCellValue(),
+                    liu.getCell(25).getNumericCellValue(), liu.getCell(27).getNumericCellValue()), "Liu 2021's counts as recorded, before 1/2 is added");
+            assertEquals(null, liu.getCell(23), "no SD for counts");
             assertEquals(List.of("pooled: ", "subgroup: NOS (cohort): Good", "subgroup: NOS (cohort): Poor", "subgroup differences: ",
                     "without high risk of bias: "), subgroups);
         }
