@@ -32,6 +32,24 @@ public interface AppraiseFactory extends EFactory {
 	Review createReview();
 
 	/**
+	 * Returns a new object of class '<em>Certainty Assessment</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Certainty Assessment</em>'.
+	 * @generated
+	 */
+	CertaintyAssessment createCertaintyAssessment();
+
+	/**
+	 * Returns a new object of class '<em>Certainty Rating</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Certainty Rating</em>'.
+	 * @generated
+	 */
+	CertaintyRating createCertaintyRating();
+
+	/**
 	 * Returns a new object of class '<em>Analysis</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -226,13 +226,22 @@ public interface AppraisePackage extends EPackage {
 	int REVIEW__ANALYSES = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Certainty</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__CERTAINTY = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Review</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int REVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Review</em>' class.
@@ -244,6 +253,215 @@ public interface AppraisePackage extends EPackage {
 	int REVIEW_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.appraise.model.internal.impl.CertaintyAssessmentImpl <em>Certainty Assessment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.appraise.model.internal.impl.CertaintyAssessmentImpl
+	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCertaintyAssessment()
+	 * @generated
+	 */
+	int CERTAINTY_ASSESSMENT = 2;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Analysis</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__ANALYSIS = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__OUTCOME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Assessor</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__ASSESSOR = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Consensus</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__CONSENSUS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Evidence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__EVIDENCE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Ratings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__RATINGS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Assumed Risk</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__ASSUMED_RISK = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Assumed Risk Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__ASSUMED_RISK_SOURCE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Imprecision Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__IMPRECISION_THRESHOLD = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Optimal Information Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__OPTIMAL_INFORMATION_SIZE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Order</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__ORDER = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Narrative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__NARRATIVE = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT__COMMENT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Certainty Assessment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The number of operations of the '<em>Certainty Assessment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_ASSESSMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.appraise.model.internal.impl.CertaintyRatingImpl <em>Certainty Rating</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.appraise.model.internal.impl.CertaintyRatingImpl
+	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCertaintyRating()
+	 * @generated
+	 */
+	int CERTAINTY_RATING = 3;
+
+	/**
+	 * The feature id for the '<em><b>Domain</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_RATING__DOMAIN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Rating</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_RATING__RATING = 1;
+
+	/**
+	 * The feature id for the '<em><b>Footnote</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_RATING__FOOTNOTE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Certainty Rating</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_RATING_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Certainty Rating</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CERTAINTY_RATING_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.appraise.model.internal.impl.AnalysisImpl <em>Analysis</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -251,7 +469,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysis()
 	 * @generated
 	 */
-	int ANALYSIS = 2;
+	int ANALYSIS = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -441,7 +659,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysisComparison()
 	 * @generated
 	 */
-	int ANALYSIS_COMPARISON = 3;
+	int ANALYSIS_COMPARISON = 5;
 
 	/**
 	 * The feature id for the '<em><b>Study</b></em>' reference.
@@ -505,7 +723,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnalysisExclusion()
 	 * @generated
 	 */
-	int ANALYSIS_EXCLUSION = 4;
+	int ANALYSIS_EXCLUSION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Study</b></em>' reference.
@@ -551,7 +769,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewQuestion()
 	 * @generated
 	 */
-	int REVIEW_QUESTION = 5;
+	int REVIEW_QUESTION = 7;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -633,7 +851,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getEligibilityCriterion()
 	 * @generated
 	 */
-	int ELIGIBILITY_CRITERION = 6;
+	int ELIGIBILITY_CRITERION = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -697,7 +915,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getOutcomeDefinition()
 	 * @generated
 	 */
-	int OUTCOME_DEFINITION = 7;
+	int OUTCOME_DEFINITION = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -806,7 +1024,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewer()
 	 * @generated
 	 */
-	int REVIEWER = 8;
+	int REVIEWER = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -861,7 +1079,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExclusionReason()
 	 * @generated
 	 */
-	int EXCLUSION_REASON = 9;
+	int EXCLUSION_REASON = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -916,7 +1134,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getImportBatch()
 	 * @generated
 	 */
-	int IMPORT_BATCH = 10;
+	int IMPORT_BATCH = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1007,7 +1225,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReference()
 	 * @generated
 	 */
-	int REFERENCE = 11;
+	int REFERENCE = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1197,7 +1415,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getRecordField()
 	 * @generated
 	 */
-	int RECORD_FIELD = 12;
+	int RECORD_FIELD = 14;
 
 	/**
 	 * The feature id for the '<em><b>Tag</b></em>' attribute.
@@ -1243,7 +1461,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningLog()
 	 * @generated
 	 */
-	int SCREENING_LOG = 13;
+	int SCREENING_LOG = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1307,7 +1525,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningDecision()
 	 * @generated
 	 */
-	int SCREENING_DECISION = 14;
+	int SCREENING_DECISION = 16;
 
 	/**
 	 * The feature id for the '<em><b>Reference</b></em>' reference.
@@ -1389,7 +1607,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getStudy()
 	 * @generated
 	 */
-	int STUDY = 15;
+	int STUDY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1462,7 +1680,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReport()
 	 * @generated
 	 */
-	int REPORT = 16;
+	int REPORT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1571,7 +1789,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExtraction()
 	 * @generated
 	 */
-	int EXTRACTION = 17;
+	int EXTRACTION = 19;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1725,7 +1943,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getConsensusDecision()
 	 * @generated
 	 */
-	int CONSENSUS_DECISION = 18;
+	int CONSENSUS_DECISION = 20;
 
 	/**
 	 * The feature id for the '<em><b>Group</b></em>' attribute.
@@ -1798,7 +2016,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getAnnotation()
 	 * @generated
 	 */
-	int ANNOTATION = 19;
+	int ANNOTATION = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1907,7 +2125,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristic()
 	 * @generated
 	 */
-	int CHARACTERISTIC = 20;
+	int CHARACTERISTIC = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1971,7 +2189,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoElement()
 	 * @generated
 	 */
-	int PICO_ELEMENT = 21;
+	int PICO_ELEMENT = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2035,7 +2253,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArm()
 	 * @generated
 	 */
-	int ARM = 22;
+	int ARM = 24;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2108,7 +2326,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getGroupSize()
 	 * @generated
 	 */
-	int GROUP_SIZE = 23;
+	int GROUP_SIZE = 25;
 
 	/**
 	 * The feature id for the '<em><b>Population</b></em>' attribute.
@@ -2154,7 +2372,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getValue()
 	 * @generated
 	 */
-	int VALUE = 24;
+	int VALUE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
@@ -2236,7 +2454,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getOutcomeMeasurement()
 	 * @generated
 	 */
-	int OUTCOME_MEASUREMENT = 25;
+	int OUTCOME_MEASUREMENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2327,7 +2545,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getResult()
 	 * @generated
 	 */
-	int RESULT = 26;
+	int RESULT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2373,7 +2591,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getArmResult()
 	 * @generated
 	 */
-	int ARM_RESULT = 27;
+	int ARM_RESULT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2428,7 +2646,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDichotomousResult()
 	 * @generated
 	 */
-	int DICHOTOMOUS_RESULT = 28;
+	int DICHOTOMOUS_RESULT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2501,7 +2719,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getContinuousResult()
 	 * @generated
 	 */
-	int CONTINUOUS_RESULT = 29;
+	int CONTINUOUS_RESULT = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2583,7 +2801,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getMedianTimeToEvent()
 	 * @generated
 	 */
-	int MEDIAN_TIME_TO_EVENT = 30;
+	int MEDIAN_TIME_TO_EVENT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2683,7 +2901,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getHazardRatio()
 	 * @generated
 	 */
-	int HAZARD_RATIO = 31;
+	int HAZARD_RATIO = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2810,7 +3028,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getRiskOfBiasAssessment()
 	 * @generated
 	 */
-	int RISK_OF_BIAS_ASSESSMENT = 32;
+	int RISK_OF_BIAS_ASSESSMENT = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2928,7 +3146,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getSignallingAnswer()
 	 * @generated
 	 */
-	int SIGNALLING_ANSWER = 33;
+	int SIGNALLING_ANSWER = 35;
 
 	/**
 	 * The feature id for the '<em><b>Question</b></em>' attribute.
@@ -2992,7 +3210,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getDomainJudgement()
 	 * @generated
 	 */
-	int DOMAIN_JUDGEMENT = 34;
+	int DOMAIN_JUDGEMENT = 36;
 
 	/**
 	 * The feature id for the '<em><b>Domain</b></em>' attribute.
@@ -3083,7 +3301,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReviewerRole()
 	 * @generated
 	 */
-	int REVIEWER_ROLE = 35;
+	int REVIEWER_ROLE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.StudyDesign <em>Study Design</em>}' enum.
@@ -3093,7 +3311,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 36;
+	int STUDY_DESIGN = 38;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ReportKind <em>Report Kind</em>}' enum.
@@ -3103,7 +3321,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getReportKind()
 	 * @generated
 	 */
-	int REPORT_KIND = 37;
+	int REPORT_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.PicoKind <em>Pico Kind</em>}' enum.
@@ -3113,7 +3331,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getPicoKind()
 	 * @generated
 	 */
-	int PICO_KIND = 38;
+	int PICO_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CriterionKind <em>Criterion Kind</em>}' enum.
@@ -3123,7 +3341,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCriterionKind()
 	 * @generated
 	 */
-	int CRITERION_KIND = 39;
+	int CRITERION_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.CharacteristicKind <em>Characteristic Kind</em>}' enum.
@@ -3133,7 +3351,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCharacteristicKind()
 	 * @generated
 	 */
-	int CHARACTERISTIC_KIND = 40;
+	int CHARACTERISTIC_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ScreeningStage <em>Screening Stage</em>}' enum.
@@ -3143,7 +3361,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getScreeningStage()
 	 * @generated
 	 */
-	int SCREENING_STAGE = 41;
+	int SCREENING_STAGE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.Verdict <em>Verdict</em>}' enum.
@@ -3153,7 +3371,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getVerdict()
 	 * @generated
 	 */
-	int VERDICT = 42;
+	int VERDICT = 44;
 
 	/**
 	 * The meta object id for the '{@link org.appraise.model.ExtractionStatus <em>Extraction Status</em>}' enum.
@@ -3163,7 +3381,7 @@ public interface AppraisePackage extends EPackage {
 	 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getExtractionStatus()
 	 * @generated
 	 */
-	int EXTRACTION_STATUS = 43;
+	int EXTRACTION_STATUS = 45;
 
 
 	/**
@@ -3328,6 +3546,213 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getReview_Analyses();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Review#getCertainty <em>Certainty</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Certainty</em>'.
+	 * @see org.appraise.model.Review#getCertainty()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EReference getReview_Certainty();
+
+	/**
+	 * Returns the meta object for class '{@link org.appraise.model.CertaintyAssessment <em>Certainty Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Certainty Assessment</em>'.
+	 * @see org.appraise.model.CertaintyAssessment
+	 * @generated
+	 */
+	EClass getCertaintyAssessment();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.CertaintyAssessment#getAnalysis <em>Analysis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Analysis</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getAnalysis()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EReference getCertaintyAssessment_Analysis();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.appraise.model.CertaintyAssessment#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Outcome</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getOutcome()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EReference getCertaintyAssessment_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getAssessor <em>Assessor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assessor</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getAssessor()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_Assessor();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#isConsensus <em>Consensus</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Consensus</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#isConsensus()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_Consensus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getEvidence <em>Evidence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Evidence</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getEvidence()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_Evidence();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.appraise.model.CertaintyAssessment#getRatings <em>Ratings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Ratings</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getRatings()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EReference getCertaintyAssessment_Ratings();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getAssumedRisk <em>Assumed Risk</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assumed Risk</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getAssumedRisk()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_AssumedRisk();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getAssumedRiskSource <em>Assumed Risk Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Assumed Risk Source</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getAssumedRiskSource()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_AssumedRiskSource();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getImprecisionThreshold <em>Imprecision Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Imprecision Threshold</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getImprecisionThreshold()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_ImprecisionThreshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getOptimalInformationSize <em>Optimal Information Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Optimal Information Size</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getOptimalInformationSize()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_OptimalInformationSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getOrder <em>Order</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Order</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getOrder()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_Order();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getNarrative <em>Narrative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Narrative</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getNarrative()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_Narrative();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyAssessment#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see org.appraise.model.CertaintyAssessment#getComment()
+	 * @see #getCertaintyAssessment()
+	 * @generated
+	 */
+	EAttribute getCertaintyAssessment_Comment();
+
+	/**
+	 * Returns the meta object for class '{@link org.appraise.model.CertaintyRating <em>Certainty Rating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Certainty Rating</em>'.
+	 * @see org.appraise.model.CertaintyRating
+	 * @generated
+	 */
+	EClass getCertaintyRating();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyRating#getDomain <em>Domain</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Domain</em>'.
+	 * @see org.appraise.model.CertaintyRating#getDomain()
+	 * @see #getCertaintyRating()
+	 * @generated
+	 */
+	EAttribute getCertaintyRating_Domain();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyRating#getRating <em>Rating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rating</em>'.
+	 * @see org.appraise.model.CertaintyRating#getRating()
+	 * @see #getCertaintyRating()
+	 * @generated
+	 */
+	EAttribute getCertaintyRating_Rating();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.CertaintyRating#getFootnote <em>Footnote</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Footnote</em>'.
+	 * @see org.appraise.model.CertaintyRating#getFootnote()
+	 * @see #getCertaintyRating()
+	 * @generated
+	 */
+	EAttribute getCertaintyRating_Footnote();
 
 	/**
 	 * Returns the meta object for class '{@link org.appraise.model.Analysis <em>Analysis</em>}'.
@@ -5886,6 +6311,162 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EReference REVIEW__ANALYSES = eINSTANCE.getReview_Analyses();
+
+		/**
+		 * The meta object literal for the '<em><b>Certainty</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REVIEW__CERTAINTY = eINSTANCE.getReview_Certainty();
+
+		/**
+		 * The meta object literal for the '{@link org.appraise.model.internal.impl.CertaintyAssessmentImpl <em>Certainty Assessment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.appraise.model.internal.impl.CertaintyAssessmentImpl
+		 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCertaintyAssessment()
+		 * @generated
+		 */
+		EClass CERTAINTY_ASSESSMENT = eINSTANCE.getCertaintyAssessment();
+
+		/**
+		 * The meta object literal for the '<em><b>Analysis</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CERTAINTY_ASSESSMENT__ANALYSIS = eINSTANCE.getCertaintyAssessment_Analysis();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CERTAINTY_ASSESSMENT__OUTCOME = eINSTANCE.getCertaintyAssessment_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessor</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__ASSESSOR = eINSTANCE.getCertaintyAssessment_Assessor();
+
+		/**
+		 * The meta object literal for the '<em><b>Consensus</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__CONSENSUS = eINSTANCE.getCertaintyAssessment_Consensus();
+
+		/**
+		 * The meta object literal for the '<em><b>Evidence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__EVIDENCE = eINSTANCE.getCertaintyAssessment_Evidence();
+
+		/**
+		 * The meta object literal for the '<em><b>Ratings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CERTAINTY_ASSESSMENT__RATINGS = eINSTANCE.getCertaintyAssessment_Ratings();
+
+		/**
+		 * The meta object literal for the '<em><b>Assumed Risk</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__ASSUMED_RISK = eINSTANCE.getCertaintyAssessment_AssumedRisk();
+
+		/**
+		 * The meta object literal for the '<em><b>Assumed Risk Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__ASSUMED_RISK_SOURCE = eINSTANCE.getCertaintyAssessment_AssumedRiskSource();
+
+		/**
+		 * The meta object literal for the '<em><b>Imprecision Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__IMPRECISION_THRESHOLD = eINSTANCE.getCertaintyAssessment_ImprecisionThreshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Optimal Information Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__OPTIMAL_INFORMATION_SIZE = eINSTANCE.getCertaintyAssessment_OptimalInformationSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Order</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__ORDER = eINSTANCE.getCertaintyAssessment_Order();
+
+		/**
+		 * The meta object literal for the '<em><b>Narrative</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__NARRATIVE = eINSTANCE.getCertaintyAssessment_Narrative();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_ASSESSMENT__COMMENT = eINSTANCE.getCertaintyAssessment_Comment();
+
+		/**
+		 * The meta object literal for the '{@link org.appraise.model.internal.impl.CertaintyRatingImpl <em>Certainty Rating</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.appraise.model.internal.impl.CertaintyRatingImpl
+		 * @see org.appraise.model.internal.impl.AppraisePackageImpl#getCertaintyRating()
+		 * @generated
+		 */
+		EClass CERTAINTY_RATING = eINSTANCE.getCertaintyRating();
+
+		/**
+		 * The meta object literal for the '<em><b>Domain</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_RATING__DOMAIN = eINSTANCE.getCertaintyRating_Domain();
+
+		/**
+		 * The meta object literal for the '<em><b>Rating</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_RATING__RATING = eINSTANCE.getCertaintyRating_Rating();
+
+		/**
+		 * The meta object literal for the '<em><b>Footnote</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CERTAINTY_RATING__FOOTNOTE = eINSTANCE.getCertaintyRating_Footnote();
 
 		/**
 		 * The meta object literal for the '{@link org.appraise.model.internal.impl.AnalysisImpl <em>Analysis</em>}' class.

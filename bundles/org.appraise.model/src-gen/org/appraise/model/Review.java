@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Review#getScreening <em>Screening</em>}</li>
  *   <li>{@link org.appraise.model.Review#getStudies <em>Studies</em>}</li>
  *   <li>{@link org.appraise.model.Review#getAnalyses <em>Analyses</em>}</li>
+ *   <li>{@link org.appraise.model.Review#getCertainty <em>Certainty</em>}</li>
  * </ul>
  *
  * @see org.appraise.model.AppraisePackage#getReview()
@@ -200,5 +201,17 @@ public interface Review extends Identified {
 	 * @generated
 	 */
 	EList<Analysis> getAnalyses();
+
+	/**
+	 * Returns the value of the '<em><b>Certainty</b></em>' containment reference list.
+	 * The list contents are of type {@link org.appraise.model.CertaintyAssessment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Certainty</em>' containment reference list.
+	 * @see org.appraise.model.AppraisePackage#getReview_Certainty()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CertaintyAssessment> getCertainty();
 
 } // Review

@@ -40,6 +40,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
  * studies/&lt;study-id&gt;/study.json       the study and its reports
  * studies/&lt;study-id&gt;/&lt;extraction-id&gt;.json   one reviewer's extraction (or the consensus)
  * analyses/&lt;analysis-id&gt;.json         one meta-analysis: what it pools, how, the studies left out and why
+ * certainty/&lt;assessment-id&gt;.json   one assessor's (or the consensus) GRADE certainty of one outcome
  * reports/...                         the report files (text, PDF) that annotations point into
  * </pre>
  *

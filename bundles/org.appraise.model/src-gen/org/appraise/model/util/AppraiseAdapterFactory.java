@@ -77,6 +77,14 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 				return createReviewAdapter();
 			}
 			@Override
+			public Adapter caseCertaintyAssessment(CertaintyAssessment object) {
+				return createCertaintyAssessmentAdapter();
+			}
+			@Override
+			public Adapter caseCertaintyRating(CertaintyRating object) {
+				return createCertaintyRatingAdapter();
+			}
+			@Override
 			public Adapter caseAnalysis(Analysis object) {
 				return createAnalysisAdapter();
 			}
@@ -253,6 +261,34 @@ public class AppraiseAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createReviewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.appraise.model.CertaintyAssessment <em>Certainty Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.appraise.model.CertaintyAssessment
+	 * @generated
+	 */
+	public Adapter createCertaintyAssessmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.appraise.model.CertaintyRating <em>Certainty Rating</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.appraise.model.CertaintyRating
+	 * @generated
+	 */
+	public Adapter createCertaintyRatingAdapter() {
 		return null;
 	}
 

@@ -80,6 +80,19 @@ public class AppraiseSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case AppraisePackage.CERTAINTY_ASSESSMENT: {
+				CertaintyAssessment certaintyAssessment = (CertaintyAssessment)theEObject;
+				T result = caseCertaintyAssessment(certaintyAssessment);
+				if (result == null) result = caseIdentified(certaintyAssessment);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case AppraisePackage.CERTAINTY_RATING: {
+				CertaintyRating certaintyRating = (CertaintyRating)theEObject;
+				T result = caseCertaintyRating(certaintyRating);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case AppraisePackage.ANALYSIS: {
 				Analysis analysis = (Analysis)theEObject;
 				T result = caseAnalysis(analysis);
@@ -340,6 +353,36 @@ public class AppraiseSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseReview(Review object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Certainty Assessment</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Certainty Assessment</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCertaintyAssessment(CertaintyAssessment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Certainty Rating</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Certainty Rating</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCertaintyRating(CertaintyRating object) {
 		return null;
 	}
 

@@ -53,7 +53,8 @@ public final class FolderLayout {
         Map<String, FileContent> files = new TreeMap<>();
         Map<String, EObject> owners = new TreeMap<>();
         claim(files, owners, REVIEW_FILE, review, document("review", "review", () -> codec.toJson(review, MODEL.getReview(), Set.of(
-                MODEL.getReview_Studies(), MODEL.getReview_References(), MODEL.getReview_ImportBatches(), MODEL.getReview_Screening(), MODEL.getReview_Analyses()))));
+                MODEL.getReview_Studies(), MODEL.getReview_References(), MODEL.getReview_ImportBatches(), MODEL.getReview_Screening(), MODEL.getReview_Analyses(),
+                MODEL.getReview_Certainty()))));
         planReferences(review, files, owners);
         for (ScreeningLog log : review.getScreening()) {
             String name = fileOf(log, "screening/", ".json");
@@ -62,6 +63,11 @@ public final class FolderLayout {
         for (Analysis analysis : review.getAnalyses()) {
             String name = fileOf(analysis, "analyses/", ".json");
             claim(files, owners, name, analysis, document("analysis", "analysis", () -> codec.toJson(analysis, MODEL.getAnalysis(), Set.of())));
+        }
+        for (org.appraise.model.CertaintyAssessment assessment : review.getCertainty()) {
+            String name = fileOf(assessment, "certainty/", ".json");
+            claim(files, owners, name, assessment, document("certainty", "assessment", () -> codec.toJson(assessment, MODEL.getCertaintyAssessment(),
+                    Set.of())));
         }
         for (Study study : review.getStudies()) {
             String studyFile = fileOf(study, "studies/", "/" + STUDY_FILE);

@@ -74,6 +74,11 @@ public final class FolderLoader {
         for (String name : analyses) {
             add(name, body(name, "analysis", "analysis"), MODEL.getAnalysis(), "/analysis", review.getAnalyses());
         }
+        List<String> certainty = new ArrayList<>(list("certainty", false));
+        certainty.sort(java.util.Comparator.comparing((String name) -> name.replaceFirst("\\.json$", "")));
+        for (String name : certainty) {
+            add(name, body(name, "certainty", "assessment"), MODEL.getCertaintyAssessment(), "/assessment", review.getCertainty());
+        }
         resolveLinks(index(review));
         return review;
     }

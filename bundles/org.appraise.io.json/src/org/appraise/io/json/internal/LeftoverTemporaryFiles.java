@@ -48,7 +48,8 @@ public final class LeftoverTemporaryFiles {
     }
 
     private List<Path> folders() {
-        List<Path> folders = new ArrayList<>(List.of(root, root.resolve("references"), root.resolve("screening"), root.resolve("analyses")));
+        List<Path> folders = new ArrayList<>(List.of(root, root.resolve("references"), root.resolve("screening"), root.resolve("analyses"),
+                root.resolve("certainty")));
         Path studies = root.resolve("studies");
         if (Files.isDirectory(studies, LinkOption.NOFOLLOW_LINKS)) {
             try (Stream<Path> entries = Files.list(studies)) {

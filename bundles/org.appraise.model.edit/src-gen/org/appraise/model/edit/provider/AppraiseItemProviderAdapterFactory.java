@@ -96,6 +96,52 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.appraise.model.CertaintyAssessment} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CertaintyAssessmentItemProvider certaintyAssessmentItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.appraise.model.CertaintyAssessment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCertaintyAssessmentAdapter() {
+		if (certaintyAssessmentItemProvider == null) {
+			certaintyAssessmentItemProvider = new CertaintyAssessmentItemProvider(this);
+		}
+
+		return certaintyAssessmentItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.appraise.model.CertaintyRating} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CertaintyRatingItemProvider certaintyRatingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.appraise.model.CertaintyRating}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCertaintyRatingAdapter() {
+		if (certaintyRatingItemProvider == null) {
+			certaintyRatingItemProvider = new CertaintyRatingItemProvider(this);
+		}
+
+		return certaintyRatingItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.appraise.model.Analysis} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -914,6 +960,8 @@ public class AppraiseItemProviderAdapterFactory extends AppraiseAdapterFactory i
 	@Override
 	public void dispose() {
 		if (reviewItemProvider != null) reviewItemProvider.dispose();
+		if (certaintyAssessmentItemProvider != null) certaintyAssessmentItemProvider.dispose();
+		if (certaintyRatingItemProvider != null) certaintyRatingItemProvider.dispose();
 		if (analysisItemProvider != null) analysisItemProvider.dispose();
 		if (analysisComparisonItemProvider != null) analysisComparisonItemProvider.dispose();
 		if (analysisExclusionItemProvider != null) analysisExclusionItemProvider.dispose();

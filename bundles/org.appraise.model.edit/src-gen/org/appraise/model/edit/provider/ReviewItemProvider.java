@@ -121,6 +121,7 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(AppraisePackage.Literals.REVIEW__SCREENING);
 			childrenFeatures.add(AppraisePackage.Literals.REVIEW__STUDIES);
 			childrenFeatures.add(AppraisePackage.Literals.REVIEW__ANALYSES);
+			childrenFeatures.add(AppraisePackage.Literals.REVIEW__CERTAINTY);
 		}
 		return childrenFeatures;
 	}
@@ -190,6 +191,7 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 			case AppraisePackage.REVIEW__SCREENING:
 			case AppraisePackage.REVIEW__STUDIES:
 			case AppraisePackage.REVIEW__ANALYSES:
+			case AppraisePackage.REVIEW__CERTAINTY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -256,6 +258,11 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(AppraisePackage.Literals.REVIEW__ANALYSES,
 				 AppraiseFactory.eINSTANCE.createAnalysis()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(AppraisePackage.Literals.REVIEW__CERTAINTY,
+				 AppraiseFactory.eINSTANCE.createCertaintyAssessment()));
 	}
 
 }

@@ -59,6 +59,8 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
 			case AppraisePackage.REVIEW: return createReview();
+			case AppraisePackage.CERTAINTY_ASSESSMENT: return createCertaintyAssessment();
+			case AppraisePackage.CERTAINTY_RATING: return createCertaintyRating();
 			case AppraisePackage.ANALYSIS: return createAnalysis();
 			case AppraisePackage.ANALYSIS_COMPARISON: return createAnalysisComparison();
 			case AppraisePackage.ANALYSIS_EXCLUSION: return createAnalysisExclusion();
@@ -166,6 +168,28 @@ public class AppraiseFactoryImpl extends EFactoryImpl implements AppraiseFactory
 	public Review createReview() {
 		ReviewImpl review = new ReviewImpl();
 		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CertaintyAssessment createCertaintyAssessment() {
+		CertaintyAssessmentImpl certaintyAssessment = new CertaintyAssessmentImpl();
+		return certaintyAssessment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CertaintyRating createCertaintyRating() {
+		CertaintyRatingImpl certaintyRating = new CertaintyRatingImpl();
+		return certaintyRating;
 	}
 
 	/**

@@ -11,6 +11,8 @@ import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Arm;
 import org.appraise.model.ArmResult;
+import org.appraise.model.CertaintyAssessment;
+import org.appraise.model.CertaintyRating;
 import org.appraise.model.Characteristic;
 import org.appraise.model.CharacteristicKind;
 import org.appraise.model.ConsensusDecision;
@@ -78,6 +80,20 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	private EClass reviewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass certaintyAssessmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass certaintyRatingEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -581,6 +597,196 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	@Override
 	public EReference getReview_Analyses() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_Certainty() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCertaintyAssessment() {
+		return certaintyAssessmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCertaintyAssessment_Analysis() {
+		return (EReference)certaintyAssessmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCertaintyAssessment_Outcome() {
+		return (EReference)certaintyAssessmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_Assessor() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_Consensus() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_Evidence() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCertaintyAssessment_Ratings() {
+		return (EReference)certaintyAssessmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_AssumedRisk() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_AssumedRiskSource() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_ImprecisionThreshold() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_OptimalInformationSize() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_Order() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_Narrative() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyAssessment_Comment() {
+		return (EAttribute)certaintyAssessmentEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCertaintyRating() {
+		return certaintyRatingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyRating_Domain() {
+		return (EAttribute)certaintyRatingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyRating_Rating() {
+		return (EAttribute)certaintyRatingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCertaintyRating_Footnote() {
+		return (EAttribute)certaintyRatingEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2858,6 +3064,27 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEReference(reviewEClass, REVIEW__SCREENING);
 		createEReference(reviewEClass, REVIEW__STUDIES);
 		createEReference(reviewEClass, REVIEW__ANALYSES);
+		createEReference(reviewEClass, REVIEW__CERTAINTY);
+
+		certaintyAssessmentEClass = createEClass(CERTAINTY_ASSESSMENT);
+		createEReference(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__ANALYSIS);
+		createEReference(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__OUTCOME);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__ASSESSOR);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__CONSENSUS);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__EVIDENCE);
+		createEReference(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__RATINGS);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__ASSUMED_RISK);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__ASSUMED_RISK_SOURCE);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__IMPRECISION_THRESHOLD);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__OPTIMAL_INFORMATION_SIZE);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__ORDER);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__NARRATIVE);
+		createEAttribute(certaintyAssessmentEClass, CERTAINTY_ASSESSMENT__COMMENT);
+
+		certaintyRatingEClass = createEClass(CERTAINTY_RATING);
+		createEAttribute(certaintyRatingEClass, CERTAINTY_RATING__DOMAIN);
+		createEAttribute(certaintyRatingEClass, CERTAINTY_RATING__RATING);
+		createEAttribute(certaintyRatingEClass, CERTAINTY_RATING__FOOTNOTE);
 
 		analysisEClass = createEClass(ANALYSIS);
 		createEAttribute(analysisEClass, ANALYSIS__NAME);
@@ -3147,6 +3374,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 
 		// Add supertypes to classes
 		reviewEClass.getESuperTypes().add(this.getIdentified());
+		certaintyAssessmentEClass.getESuperTypes().add(this.getIdentified());
 		analysisEClass.getESuperTypes().add(this.getIdentified());
 		eligibilityCriterionEClass.getESuperTypes().add(this.getIdentified());
 		outcomeDefinitionEClass.getESuperTypes().add(this.getIdentified());
@@ -3188,6 +3416,27 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEReference(getReview_Screening(), this.getScreeningLog(), null, "screening", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Studies(), this.getStudy(), null, "studies", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Analyses(), this.getAnalysis(), null, "analyses", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReview_Certainty(), this.getCertaintyAssessment(), null, "certainty", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(certaintyAssessmentEClass, CertaintyAssessment.class, "CertaintyAssessment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getCertaintyAssessment_Analysis(), this.getAnalysis(), null, "analysis", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCertaintyAssessment_Outcome(), this.getOutcomeDefinition(), null, "outcome", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_Assessor(), ecorePackage.getEString(), "assessor", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_Consensus(), ecorePackage.getEBoolean(), "consensus", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_Evidence(), ecorePackage.getEString(), "evidence", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCertaintyAssessment_Ratings(), this.getCertaintyRating(), null, "ratings", null, 0, -1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_AssumedRisk(), ecorePackage.getEBigDecimal(), "assumedRisk", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_AssumedRiskSource(), ecorePackage.getEString(), "assumedRiskSource", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_ImprecisionThreshold(), ecorePackage.getEBigDecimal(), "imprecisionThreshold", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_OptimalInformationSize(), ecorePackage.getEIntegerObject(), "optimalInformationSize", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_Order(), ecorePackage.getEIntegerObject(), "order", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_Narrative(), ecorePackage.getEString(), "narrative", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyAssessment_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, CertaintyAssessment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(certaintyRatingEClass, CertaintyRating.class, "CertaintyRating", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCertaintyRating_Domain(), ecorePackage.getEString(), "domain", null, 0, 1, CertaintyRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyRating_Rating(), ecorePackage.getEString(), "rating", null, 0, 1, CertaintyRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCertaintyRating_Footnote(), ecorePackage.getEString(), "footnote", null, 0, 1, CertaintyRating.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(analysisEClass, Analysis.class, "Analysis", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAnalysis_Name(), ecorePackage.getEString(), "name", null, 0, 1, Analysis.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

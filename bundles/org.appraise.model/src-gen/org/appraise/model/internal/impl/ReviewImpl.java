@@ -7,6 +7,7 @@ import java.util.Collection;
 
 import org.appraise.model.Analysis;
 import org.appraise.model.AppraisePackage;
+import org.appraise.model.CertaintyAssessment;
 import org.appraise.model.EligibilityCriterion;
 import org.appraise.model.ExclusionReason;
 import org.appraise.model.ImportBatch;
@@ -52,6 +53,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getScreening <em>Screening</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getStudies <em>Studies</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getAnalyses <em>Analyses</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getCertainty <em>Certainty</em>}</li>
  * </ul>
  *
  * @generated
@@ -186,6 +188,16 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 	 * @ordered
 	 */
 	protected EList<Analysis> analyses;
+
+	/**
+	 * The cached value of the '{@link #getCertainty() <em>Certainty</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCertainty()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CertaintyAssessment> certainty;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -410,6 +422,19 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 	 * @generated
 	 */
 	@Override
+	public EList<CertaintyAssessment> getCertainty() {
+		if (certainty == null) {
+			certainty = new EObjectContainmentEList<CertaintyAssessment>(CertaintyAssessment.class, this, AppraisePackage.REVIEW__CERTAINTY);
+		}
+		return certainty;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AppraisePackage.REVIEW__QUESTION:
@@ -432,6 +457,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return ((InternalEList<?>)getStudies()).basicRemove(otherEnd, msgs);
 			case AppraisePackage.REVIEW__ANALYSES:
 				return ((InternalEList<?>)getAnalyses()).basicRemove(otherEnd, msgs);
+			case AppraisePackage.REVIEW__CERTAINTY:
+				return ((InternalEList<?>)getCertainty()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -468,6 +495,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return getStudies();
 			case AppraisePackage.REVIEW__ANALYSES:
 				return getAnalyses();
+			case AppraisePackage.REVIEW__CERTAINTY:
+				return getCertainty();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -527,6 +556,10 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				getAnalyses().clear();
 				getAnalyses().addAll((Collection<? extends Analysis>)newValue);
 				return;
+			case AppraisePackage.REVIEW__CERTAINTY:
+				getCertainty().clear();
+				getCertainty().addAll((Collection<? extends CertaintyAssessment>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -575,6 +608,9 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 			case AppraisePackage.REVIEW__ANALYSES:
 				getAnalyses().clear();
 				return;
+			case AppraisePackage.REVIEW__CERTAINTY:
+				getCertainty().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -611,6 +647,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return studies != null && !studies.isEmpty();
 			case AppraisePackage.REVIEW__ANALYSES:
 				return analyses != null && !analyses.isEmpty();
+			case AppraisePackage.REVIEW__CERTAINTY:
+				return certainty != null && !certainty.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
