@@ -110,7 +110,8 @@ public final class Cli {
         for (Object command : List.of(new NewCommand(terminal), new InfoCommand(terminal), new ValidateCommand(terminal), new ImportCommand(terminal),
                 new DedupCommand(terminal), new DedupBenchmarkCommand(terminal), new ScreeningCommand(terminal), new PrismaCommand(terminal),
                 new SyncCommand(terminal), new AgreementCommand(terminal), new ConsensusCommand(terminal), new HistoryCommand(terminal),
-                new RobCommand(terminal), new MetaCommand(terminal), new ExportCommand(terminal))) {
+                new RobCommand(terminal), new MetaCommand(terminal), new org.appraise.cli.internal.certainty.CertaintyCommand(terminal),
+                new org.appraise.cli.internal.certainty.SofCommand(terminal), new ExportCommand(terminal))) {
             line.addSubcommand(command);
         }
         line.getCommandSpec().usageMessage().customSynopsis("appraise <command> <review-dir> [options]"); // for the top command only

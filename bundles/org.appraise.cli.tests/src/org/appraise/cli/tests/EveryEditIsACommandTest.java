@@ -92,6 +92,10 @@ final class EveryEditIsACommandTest {
                 "--save-as", "orr-rr").size());
         assertEquals(1, edit(sample, "meta", sample.toString(), "--analysis", "orr-rr", "--exclude", "liu-2021", "--reason", "no response in the control arm")
                 .size());
+        assertEquals(List.of("Certainty of dcr-rr"), edit(sample, "certainty", sample.toString(), "--analysis", "dcr-rr", "--by", "ab", "--evidence",
+                "robins-i", "--rate", "risk_of_bias=very_serious:Serious risk in both cohorts", "--rate", "imprecision=not_serious", "--order", "5"));
+        assertEquals(List.of("Certainty of os-hr"), edit(sample, "certainty", sample.toString(), "--analysis", "os-hr", "--consensus", "--rate",
+                "imprecision=serious:Few events", "--comment", "changed"), "an existing assessment changed");
     }
 
     static void copy(Path from, Path to) throws IOException {

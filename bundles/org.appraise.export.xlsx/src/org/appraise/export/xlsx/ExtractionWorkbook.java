@@ -115,6 +115,10 @@ public final class ExtractionWorkbook {
                 new AnalysesSheet(cells).write(workbook, review);
                 new ForestPlotsSheet(cells).write(workbook, review);
             }
+            if (!review.getCertainty().isEmpty()) {
+                new SummaryOfFindingsSheet(cells).write(workbook, org.appraise.synthesis.certainty.SummaryOfFindings.of(review,
+                        org.appraise.core.certainty.CertaintyRule.grade()));
+            }
             ScreeningSheets screening = new ScreeningSheets(cells);
             screening.prisma(workbook, review);
             screening.screening(workbook, review);
@@ -125,6 +129,9 @@ public final class ExtractionWorkbook {
             if (!review.getAnalyses().isEmpty()) {
                 order.add(AnalysesSheet.NAME);
                 order.add(ForestPlotsSheet.NAME);
+            }
+            if (!review.getCertainty().isEmpty()) {
+                order.add(SummaryOfFindingsSheet.NAME);
             }
             order.addAll(riskOfBias);
             order.addAll(List.of(ScreeningSheets.SCREENING, ScreeningSheets.AGREEMENT));
@@ -151,6 +158,9 @@ public final class ExtractionWorkbook {
         if (!review.getAnalyses().isEmpty()) {
             names.add(AnalysesSheet.NAME);
             names.add(ForestPlotsSheet.NAME);
+        }
+        if (!review.getCertainty().isEmpty()) {
+            names.add(SummaryOfFindingsSheet.NAME);
         }
         org.appraise.core.rob.RiskOfBiasTools tools = org.appraise.core.rob.RiskOfBiasTools.builtIn();
         for (org.appraise.core.rob.RiskOfBiasTool tool : tools.all()) {
@@ -205,6 +215,8 @@ public final class ExtractionWorkbook {
                         + "with tau\u00B2, I\u00B2, Q and the prediction interval; its subgroups with the test for their differences; the "
                         + "analysis without the studies at high risk of bias. Computed by Appraise as metafor 3.8 does (appraise meta --analysis ID)." },
                 { ForestPlotsSheet.NAME, "Each saved analysis' forest plot as a picture (150 dpi), as appraise meta --analysis ID --forest draws it." },
+                { SummaryOfFindingsSheet.NAME, "When the review has certainty assessments: the Summary of Findings table (appraise sof), a row "
+                        + "per outcome placed in it, with the absolute and relative effects, participants, the GRADE certainty and its footnotes." },
                 { "RoB sheets", riskOfBias.isEmpty() ? "No risk-of-bias assessments yet."
                         : String.join(", ", riskOfBias) + ": one sheet per tool, a row per study (per result for RoB 2 and "
                                 + "ROBINS-I), each domain's judgement as a coloured cell (colour-blind safe palette, with its "

@@ -27,21 +27,24 @@ import org.appraise.synthesis.review.SavedAnalysis;
  * outcome the certainty assessments place in it (1 to 7, in that order), and the footnotes. Each row is the consensus
  * assessment where there is one, else the only assessor's; two assessors without a consensus give no row, and say so.
  * Every number comes from the analysis as {@code appraise meta --analysis} runs it; a number that cannot be given is
- * absent with its reason in the row.
+ * absent ("—") with its reason in a footnote.
  */
 public record SummaryOfFindings(String title, String population, String setting, String intervention, String comparison, List<Row> rows,
         List<String> footnotes, List<String> problems) {
 
     /**
      * One outcome: its name and definition, the comparator's risk and the intervention's (per 1000, with the difference),
-     * the relative effect, the participants (studies), the certainty (symbols and words) with its footnotes' letters, and
-     * the comments.
+     * the relative effect, the participants (studies), the certainty (symbols and words) with its footnotes' letters, the
+     * comments, and the letters of the footnotes on the absolute effects (the comparator's risk and where it comes from) and
+     * on the participants.
      */
     public record Row(String outcome, String definition, String comparatorRisk, String interventionRisk, String relative, String participants,
-            String certainty, List<String> notes, String comments) {
+            String certainty, List<String> notes, String comments, List<String> effectNotes, List<String> participantNotes) {
 
         public Row {
             notes = List.copyOf(notes);
+            effectNotes = List.copyOf(effectNotes);
+            participantNotes = List.copyOf(participantNotes);
         }
     }
 
@@ -100,6 +103,8 @@ public record SummaryOfFindings(String title, String population, String setting,
         String name = assessment.getAnalysis() != null && assessment.getAnalysis().getName() != null ? assessment.getAnalysis().getName()
                 : outcome != null ? outcome.getName() : assessment.getId();
         List<String> letters = new ArrayList<>();
+        List<String> effect = new ArrayList<>();
+        List<String> people = new ArrayList<>();
         Certainty certainty = CertaintyEdits.certainty(assessment, rule);
         for (String domain : order(rule)) {
             for (CertaintyRating rating : assessment.getRatings()) {
@@ -113,23 +118,23 @@ public record SummaryOfFindings(String title, String population, String setting,
         String comments = assessment.getComment() == null ? "" : assessment.getComment();
         if (assessment.getAnalysis() == null) {
             return new Row(name, definition(outcome), "", assessment.getNarrative() == null ? "" : assessment.getNarrative(), "", "", certaintyText,
-                    letters, comments);
+                    letters, comments, effect, people);
         }
         SavedAnalysis.Run run;
         try {
             run = SavedAnalysis.run(review, assessment.getAnalysis());
         } catch (IllegalArgumentException e) {
-            return new Row(name, definition(outcome), "", "not pooled: " + e.getMessage(), "", "", certaintyText, letters, comments);
+            return new Row(name, definition(outcome), "", "not pooled: " + e.getMessage(), "", "", certaintyText, letters, comments, effect, people);
         }
         Participants participants = Participants.of(run);
         if (participants.total().isEmpty() && !participants.unknown().isEmpty()) {
-            letters.add(note(footnotes, "Participants: the number is not given because the arm sizes of " + String.join(", ", participants.unknown())
+            people.add(note(footnotes, "Participants: the number is not given because the arm sizes of " + String.join(", ", participants.unknown())
                     + " are not recorded for the population the result was reported in."));
         }
         Optional<Pooled> pooled = run.analysis().pooled();
         if (pooled.isEmpty()) {
             return new Row(name, definition(outcome), "", "not pooled: " + run.analysis().notPooled(), "", participants.text(), certaintyText, letters,
-                    comments);
+                    comments, effect, people);
         }
         Pooled p = pooled.get();
         EffectMeasure measure = run.settings().measure();
@@ -138,36 +143,37 @@ public record SummaryOfFindings(String title, String population, String setting,
                 Math.exp(p.lower()), Math.exp(p.upper())) : "";
         if (!measure.ratio() && measure != EffectMeasure.RD) {
             String md = String.format(Locale.ROOT, "%s %s (%s to %s)", measure.name(), signed(p.estimate()), signed(p.lower()), signed(p.upper()));
-            return new Row(name, definition(outcome), "", md, relative, participants.text(), certaintyText, letters, comments);
+            return new Row(name, definition(outcome), "", md, relative, participants.text(), certaintyText, letters, comments, effect, people);
         }
         Optional<Double> assumed = assumedRisk(assessment, run);
         if (assumed.isEmpty()) {
-            String why = hazard ? "a hazard ratio needs the comparator's risk of the event by a stated time: state it with its source"
-                    : "no control-group risk among the pooled studies: state it with its source";
-            return new Row(name, definition(outcome), "not given: " + why, "", relative, participants.text(), certaintyText, letters, comments);
+            String why = hazard ? "a hazard ratio needs the comparator's risk of the event by a stated time, which the review does not state"
+                    : "no control-group risk among the pooled studies, and the review states none";
+            effect.add(note(footnotes, "Absolute effects not given: " + why + "."));
+            return new Row(name, definition(outcome), "\u2014", "\u2014", relative, participants.text(), certaintyText, letters, comments, effect, people);
         }
         if (assessment.getAssumedRisk() != null) {
-            letters.add(note(footnotes, "Risk with the comparator: " + (assessment.getAssumedRiskSource() == null || assessment.getAssumedRiskSource().isBlank()
+            effect.add(note(footnotes, "Risk with the comparator: " + (assessment.getAssumedRiskSource() == null || assessment.getAssumedRiskSource().isBlank()
                     ? "stated by the assessors" : assessment.getAssumedRiskSource()) + "."));
         } else {
-            letters.add(note(footnotes, "Risk with the comparator: the median control-group risk of the " + run.analysis().studies().size()
+            effect.add(note(footnotes, "Risk with the comparator: the median control-group risk of the " + run.analysis().studies().size()
                     + " pooled studies."));
         }
         Optional<AbsoluteEffect> absolute = AbsoluteEffect.of(measure, measure.ratio() ? Math.exp(p.estimate()) : p.estimate(),
                 measure.ratio() ? Math.exp(p.lower()) : p.lower(), measure.ratio() ? Math.exp(p.upper()) : p.upper(), assumed.get(), hazard);
         String comparator = Math.round(1000 * assumed.get()) + " per 1000";
         if (absolute.isEmpty()) {
-            return new Row(name, definition(outcome), comparator, "not given: the estimate's risk with the intervention falls outside 0 to 1000 per 1000",
-                    relative, participants.text(), certaintyText, letters, comments);
+            effect.add(note(footnotes, "Risk with the intervention not given: the estimate's risk falls outside 0 to 1000 per 1000."));
+            return new Row(name, definition(outcome), comparator, "\u2014", relative, participants.text(), certaintyText, letters, comments, effect, people);
         }
         AbsoluteEffect a = absolute.get();
         if (a.capped()) {
-            letters.add(note(footnotes, "The interval of the risk with the intervention is held at 0 to 1000 per 1000 where the relative effect times "
+            effect.add(note(footnotes, "The interval of the risk with the intervention is held at 0 to 1000 per 1000 where the relative effect times "
                     + "the comparator's risk goes beyond it."));
         }
         String intervention = String.format(Locale.ROOT, "%d per 1000 (%d to %d)\n%s", Math.round(a.intervention()), Math.round(a.lower()),
                 Math.round(a.upper()), a.differenceText());
-        return new Row(name, definition(outcome), comparator, intervention, relative, participants.text(), certaintyText, letters, comments);
+        return new Row(name, definition(outcome), comparator, intervention, relative, participants.text(), certaintyText, letters, comments, effect, people);
     }
 
     /** The stated risk, else the median control-group risk of the pooled studies' counts (none for hazard ratios). */

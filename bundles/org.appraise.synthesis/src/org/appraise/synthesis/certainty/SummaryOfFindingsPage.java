@@ -29,9 +29,10 @@ public final class SummaryOfFindingsPage {
                 + "<tr><th>Risk with the comparator</th><th>Risk with the intervention</th></tr>\n</thead>\n<tbody>\n");
         for (SummaryOfFindings.Row row : table.rows()) {
             out.append("<tr><td><b>").append(escape(row.outcome())).append("</b>").append(row.definition().isEmpty() ? "" : "\n" + escape(row.definition()))
-                    .append("</td><td>").append(escape(row.comparatorRisk())).append("</td><td>").append(escape(row.interventionRisk())).append("</td><td>")
-                    .append(escape(row.relative())).append("</td><td>").append(escape(row.participants())).append("</td><td>").append(escape(row.certainty()))
-                    .append(row.notes().isEmpty() ? "" : " <sup>" + escape(String.join(",", row.notes())) + "</sup>").append("</td><td>")
+                    .append("</td><td>").append(escape(row.comparatorRisk())).append(sup(row.effectNotes())).append("</td><td>")
+                    .append(escape(row.interventionRisk())).append("</td><td>").append(escape(row.relative())).append("</td><td>")
+                    .append(escape(row.participants())).append(sup(row.participantNotes())).append("</td><td>").append(escape(row.certainty()))
+                    .append(sup(row.notes())).append("</td><td>")
                     .append(escape(row.comments())).append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n<div class=\"notes\">\n<p>").append(escape(SummaryOfFindingsText.EXPLANATION)).append("</p>\n");
@@ -43,6 +44,10 @@ public final class SummaryOfFindingsPage {
             out.append("<p>Not in the table: ").append(escape(problem)).append("</p>\n");
         }
         return out.append("</div>\n</body>\n</html>\n").toString();
+    }
+
+    private static String sup(List<String> letters) {
+        return letters.isEmpty() ? "" : " <sup>" + escape(String.join(",", letters)) + "</sup>";
     }
 
     private static void line(StringBuilder out, String label, String value) {
