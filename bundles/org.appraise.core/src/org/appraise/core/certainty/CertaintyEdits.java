@@ -71,11 +71,11 @@ public final class CertaintyEdits {
 
     /** Rates a domain (replacing an earlier rating); a rating other than NOT_SERIOUS or NONE needs its footnote. */
     public Command rate(CertaintyAssessment assessment, String domainKey, String rating, String footnote) {
-        if (!rule.downDomains().contains(domainKey) && !rule.upDomains().contains(domainKey)) {
+        if (domainKey == null || !rule.downDomains().contains(domainKey) && !rule.upDomains().contains(domainKey)) {
             throw new IllegalArgumentException("'" + domainKey + "' is not a GRADE domain (" + String.join(", ", rule.downDomains()) + ", "
                     + String.join(", ", rule.upDomains()) + ")");
         }
-        if (!rule.ratings(domainKey).contains(rating)) {
+        if (rating == null || !rule.ratings(domainKey).contains(rating)) {
             throw new IllegalArgumentException(CertaintyRule.label(domainKey) + " is rated " + String.join(", ", rule.ratings(domainKey)) + ", not " + rating);
         }
         boolean moves = !rating.equals("NOT_SERIOUS") && !rating.equals("NONE");

@@ -111,7 +111,9 @@ public final class CertaintyRule {
             }
         }
         for (String domain : ratings.keySet()) {
-            if (!downDomains.contains(domain) && !upDomains.contains(domain)) {
+            if (domain == null || domain.isBlank()) {
+                problems.add("a rating does not name its domain");
+            } else if (!downDomains.contains(domain) && !upDomains.contains(domain)) {
                 problems.add("'" + domain + "' is not a GRADE domain");
             }
         }
@@ -124,6 +126,9 @@ public final class CertaintyRule {
 
     /** "Risk of bias", "Publication bias"... */
     public static String label(String key) {
+        if (key == null || key.isBlank()) {
+            return "(not given)";
+        }
         String words = key.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

@@ -19,6 +19,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String PRISMA = "org.appraise.ui.prisma";
     public static final String COMPARISON = "org.appraise.ui.comparison";
     public static final String ANALYSES = "org.appraise.ui.analyses";
+    public static final String CERTAINTY = "org.appraise.ui.certainty";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -30,6 +31,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         above.addView(DUPLICATES);
         above.addView(PRISMA);
         above.addView(ANALYSES);
+        above.addView(CERTAINTY);
         org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, "org.appraise.ui.above");
         below.addView(STUDY);
         below.addView(REVIEW);
