@@ -44,6 +44,8 @@ final class CertaintyForm {
     private final Map<String, Combo> ratings = new LinkedHashMap<>();
     private final Map<String, Text> footnotes = new LinkedHashMap<>();
     private final Map<String, Label> proposals = new LinkedHashMap<>();
+    /** Ratings chosen that wait for their footnote, by domain. */
+    private final Map<String, String> waiting = new java.util.HashMap<>();
     private final Combo order;
     private final Text assumedRisk;
     private final Text riskSource;
@@ -142,17 +144,19 @@ final class CertaintyForm {
         }
         int at = ratings.get(domain).getSelectionIndex();
         if (at <= 0) {
+            waiting.remove(domain);
             return;
         }
         String rating = rule.ratings(domain).get(at - 1);
         String footnote = blankToNull(footnotes.get(domain).getText());
         boolean moves = !rating.equals("NOT_SERIOUS") && !rating.equals("NONE");
         if (moves && footnote == null) {
-            result.setText(CertaintyRule.label(domain) + " " + CertaintyRule.label(rating).toLowerCase(Locale.ROOT)
-                    + ": type its footnote (the reason the table shows), then Enter.");
+            waiting.put(domain, rating); // kept through the refreshes until its footnote comes
+            result.setText(waitingText());
             footnotes.get(domain).setFocus();
             return;
         }
+        waiting.remove(domain);
         edits.rate(domain, rating, footnote);
     }
 
@@ -172,7 +176,8 @@ final class CertaintyForm {
             evidence.select(Math.max(0, java.util.Arrays.asList(EVIDENCE).indexOf(assessment.map(CertaintyAssessment::getEvidence).orElse(""))));
             for (String domain : domains()) {
                 Optional<CertaintyRating> rating = assessment.flatMap(a -> a.getRatings().stream().filter(r -> domain.equals(r.getDomain())).findFirst());
-                ratings.get(domain).select(rating.map(r -> rule.ratings(domain).indexOf(r.getRating()) + 1).orElse(0));
+                String shown = waiting.containsKey(domain) ? waiting.get(domain) : rating.map(CertaintyRating::getRating).orElse(null);
+                ratings.get(domain).select(shown == null ? 0 : rule.ratings(domain).indexOf(shown) + 1);
                 String footnote = rating.map(CertaintyRating::getFootnote).orElse("");
                 footnotes.get(domain).setData("org.appraise.saved", footnote == null ? "" : footnote);
                 if (!footnotes.get(domain).isFocusControl()) {
@@ -189,11 +194,21 @@ final class CertaintyForm {
             setUnfocused(assumedRisk, assessment.map(CertaintyAssessment::getAssumedRisk).map(BigDecimal::toPlainString).orElse(""));
             setUnfocused(riskSource, assessment.map(CertaintyAssessment::getAssumedRiskSource).orElse(""));
             setUnfocused(comment, assessment.map(CertaintyAssessment::getComment).orElse(""));
-            result.setText(certainty);
+            result.setText(waiting.isEmpty() ? certainty : waitingText());
             scroll.setMinSize(scroll.getContent().computeSize(Math.max(600, scroll.getClientArea().width), SWT.DEFAULT));
         } finally {
             loading = false;
         }
+    }
+
+    private String waitingText() {
+        return String.join("; ", waiting.entrySet().stream().map(w -> CertaintyRule.label(w.getKey()) + " " + CertaintyRule.label(w.getValue())
+                .toLowerCase(Locale.ROOT)).toList()) + ": type its footnote (the reason the table shows), then Enter.";
+    }
+
+    /** Another analysis or assessor: the ratings that waited for a footnote are dropped. */
+    void forget() {
+        waiting.clear();
     }
 
     void say(String message) {

@@ -74,11 +74,17 @@ public final class CertaintyPart {
         new Label(bar, SWT.NONE).setText("Analysis");
         analysis = new Combo(bar, SWT.READ_ONLY);
         analysis.setData("org.appraise.test.id", "certainty-analysis");
-        analysis.addListener(SWT.Selection, e -> show());
+        analysis.addListener(SWT.Selection, e -> {
+            form.forget();
+            show();
+        });
         new Label(bar, SWT.NONE).setText("Assessor");
         assessor = new Combo(bar, SWT.READ_ONLY);
         assessor.setData("org.appraise.test.id", "certainty-assessor");
-        assessor.addListener(SWT.Selection, e -> show());
+        assessor.addListener(SWT.Selection, e -> {
+            form.forget();
+            show();
+        });
         Button export = new Button(bar, SWT.PUSH);
         export.setText("Export table\u2026");
         export.addListener(SWT.Selection, e -> export());
