@@ -61,6 +61,16 @@ class SummaryOfFindingsTest {
     }
 
     @Test
+    void hostileTextInThePageIsShownNeverRun() {
+        SummaryOfFindings.Row row = new SummaryOfFindings.Row("<script>alert(1)</script>", "a & b", "", "", "", "", "", List.of("a"), "\"quoted\" 'x'",
+                List.of(), List.of());
+        String html = SummaryOfFindingsPage.html(new SummaryOfFindings("<b>title</b>", null, null, null, null, List.of(row),
+                List.of("<img src=x onerror=alert(1)>"), List.of()));
+        assertFalse(html.contains("<script>") || html.contains("<img") || html.contains("<b>title"), html);
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && html.contains("a &amp; b") && html.contains("&quot;quoted&quot; &#39;x&#39;"));
+    }
+
+    @Test
     void twoAssessorsWithoutAConsensusGiveNoRowAndSaySo() throws IOException {
         Review review = ReviewFolder.open(SAMPLE).review();
         var domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
