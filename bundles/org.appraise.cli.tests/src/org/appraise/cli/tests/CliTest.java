@@ -1,6 +1,7 @@
 package org.appraise.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -460,6 +461,15 @@ final class CliTest {
         Files.writeString(letter, "Dear colleague,\nplease find the search results attached.\n");
         assertEquals(Cli.ERROR, run("import", review.toString(), letter.toString()));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a format Appraise reads yet"));
+
+        // a file named as a format it is not, or empty, imports nothing and says so (exit 1), no empty batch made
+        assertEquals(Cli.FINDINGS, run("import", review.toString(), letter.toString(), "--format", "ris"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("letter.txt: no record read as RIS"), err.toString(StandardCharsets.UTF_8));
+        assertFalse(Files.exists(review.resolve("references/batch-letter.json")));
+        Path odd = temp.resolve("odd.csv");
+        Files.writeString(odd, "Nom,Annee\nSorafenib,2008\n");
+        assertEquals(Cli.ERROR, run("import", review.toString(), odd.toString(), "--format", "csv"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(columns: Nom, Annee)"), err.toString(StandardCharsets.UTF_8));
     }
 
     private static String text(Row row, int column) {

@@ -128,15 +128,24 @@ public final class CsvReferences {
     private String get(TaggedRecord record, String field) {
         String column = columns.get(field);
         if (column != null) {
-            return record.first(column);
+            return record.firstIgnoringCase(column);
         }
+        // headers as exports write them, whatever their case ("title,year,author" as well as "Title,Year,Authors")
         for (String known : KNOWN.getOrDefault(field, List.of())) {
-            String value = record.first(known);
+            String value = record.firstIgnoringCase(known);
             if (value != null) {
                 return value;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a record gives none of the fields a reference is known by (title, authors, year, DOI, PMID): its columns
+     * are none Appraise knows, and the import must be mapped with --columns rather than make empty references.
+     */
+    public boolean mapsNothing(TaggedRecord record) {
+        return java.util.stream.Stream.of("title", "authors", "year", "doi", "pmid", "source").allMatch(f -> get(record, f) == null);
     }
 
     /** Reads "title=Title,authors=Author Names" into a mapping; field names are checked. */

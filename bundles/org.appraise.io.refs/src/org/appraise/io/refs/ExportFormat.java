@@ -25,7 +25,8 @@ public enum ExportFormat {
      */
     public static Optional<ExportFormat> detect(InputStream stream) throws IOException {
         BufferedInputStream in = new BufferedInputStream(stream);
-        String head = new String(in.readNBytes(16384), StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", "");
+        byte[] bytes = in.readNBytes(16384);
+        String head = utf16(bytes).orElseGet(() -> new String(bytes, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", ""));
         String start = head.stripLeading();
         if (start.startsWith("<")) {
             if (head.contains("<PubmedArticle") || head.contains("<PubmedBookArticle")) {
@@ -57,6 +58,30 @@ public enum ExportFormat {
             if (!text.isEmpty() && !text.matches("^\\d+\\.?$")) {
                 return Optional.empty();
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The head decoded as UTF-16 when a byte order mark says so, or when every other byte of its ASCII text is zero. */
+    private static Optional<String> utf16(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return Optional.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return Optional.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
+        }
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i + 1 < Math.min(bytes.length, 512); i += 2) {
+            even += bytes[i] == 0 ? 1 : 0;
+            odd += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = Math.min(bytes.length, 512) / 2;
+        if (pairs >= 8 && odd > pairs * 0.9) {
+            return Optional.of(new String(bytes, StandardCharsets.UTF_16LE));
+        }
+        if (pairs >= 8 && even > pairs * 0.9) {
+            return Optional.of(new String(bytes, StandardCharsets.UTF_16BE));
         }
         return Optional.empty();
     }

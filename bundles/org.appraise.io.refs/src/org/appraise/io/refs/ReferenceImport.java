@@ -27,6 +27,15 @@ public final class ReferenceImport {
 
     /** What an import made, and what it could not take. */
     public record Result(ImportBatch batch, List<Reference> references, List<ImportProblem> problems) {
+
+        /** When no record was read: why, to be said instead of attaching an empty batch; else empty. */
+        public java.util.Optional<String> nothingRead() {
+            if (!references.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(batch.getFile() + ": no record read as " + batch.getFormat() + " (the file is empty, cut short, or not a "
+                    + batch.getFormat() + " export: name another with --format); nothing was imported");
+        }
     }
 
     private final Review review;
@@ -65,7 +74,7 @@ public final class ReferenceImport {
                 case WOS -> WosReader.toReference(record, id, sourceDatabase);
                 case PUBMED_XML -> XmlReferences.pubmed(record, id, sourceDatabase);
                 case ENDNOTE_XML -> XmlReferences.endnote(record, id, sourceDatabase);
-                case CSV -> new CsvReferences(columns).toReference(record, id, sourceDatabase);
+                case CSV -> csv(record, id, sourceDatabase, name);
                 case BIBTEX -> BibtexReader.toReference(record, id, sourceDatabase);
             };
             reference.setBatch(batch);
@@ -87,5 +96,26 @@ public final class ReferenceImport {
         }
         batch.setRecordCount(references.size());
         return new Result(batch, references, problems);
+    }
+
+    /** A CSV row as a reference; a first row that maps to no known field refuses the file, naming its columns. */
+    private Reference csv(TaggedRecord record, String id, String sourceDatabase, String name) {
+        CsvReferences mapping = new CsvReferences(columns);
+        if (id.endsWith("-00001") && mapping.mapsNothing(record)) {
+            throw new UnmappedColumns(name + ": none of its columns is one Appraise knows for a title, authors, year, DOI or PMID (columns: "
+                    + String.join(", ", record.fields().stream().map(TaggedRecord.Field::tag).toList())
+                    + "); map them with --columns title=COLUMN,authors=COLUMN,year=COLUMN,...: nothing was imported");
+        }
+        return mapping.toReference(record, id, sourceDatabase);
+    }
+
+    /** A CSV file whose columns map to nothing: refused whole, before any empty reference is made. */
+    public static final class UnmappedColumns extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnmappedColumns(String message) {
+            super(message);
+        }
     }
 }

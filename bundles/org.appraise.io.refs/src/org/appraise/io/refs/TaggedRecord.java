@@ -69,6 +69,18 @@ public final class TaggedRecord {
         return null;
     }
 
+    /** The first value of any of the tags (column names), matched whatever their case, in the order given. */
+    public String firstIgnoringCase(String... tags) {
+        for (String tag : tags) {
+            for (Field field : fields) {
+                if (field.tag().strip().equalsIgnoreCase(tag) && !field.value().isBlank()) {
+                    return field.value().trim();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every value of the tags, in file order. */
     public List<String> all(String... tags) {
         List<String> values = new ArrayList<>();

@@ -72,8 +72,18 @@ public final class ImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--columns: " + e.getMessage());
         }
-        ReferenceImport.Result result = new ReferenceImport(review, columnMap).read(file, chosen, source, by, Instant.now(), terminal.progress());
+        ReferenceImport.Result result;
+        try {
+            result = new ReferenceImport(review, columnMap).read(file, chosen, source, by, Instant.now(), terminal.progress());
+        } catch (ReferenceImport.UnmappedColumns e) {
+            throw new UsageException(e.getMessage());
+        }
         String name = file.getFileName().toString();
+        if (result.nothingRead().isPresent()) {
+            result.problems().forEach(p -> terminal.err().println("problem: " + p));
+            terminal.err().println(result.nothingRead().get());
+            return Terminal.FINDINGS;
+        }
         ImportEdits edits = new ImportEdits(session.domain(), review);
         int records = result.references().size();
         edits.importedBefore(name, records).ifPresent(b -> terminal.err().println("warning: " + name + " was imported before as batch " + b.getId()

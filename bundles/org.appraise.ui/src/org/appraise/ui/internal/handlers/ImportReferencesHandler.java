@@ -128,6 +128,11 @@ public final class ImportReferencesHandler {
                         // the batch names who imported it: the reviewer working (the review's git user), when known
                         ReferenceImport.Result result = new ReferenceImport(review.folder().review()).read(file, format, entry.getValue(),
                                 review.me().orElse(null), Instant.now(), new MonitorProgress(monitor));
+                        if (result.nothingRead().isPresent()) {
+                            refused.add(result.nothingRead().get());
+                            problems.addAll(result.problems());
+                            continue;
+                        }
                         shell.getDisplay().syncExec(() -> {
                             org.appraise.core.screening.ImportEdits edits = new org.appraise.core.screening.ImportEdits(review.domain(),
                                     review.folder().review());
@@ -141,6 +146,8 @@ public final class ImportReferencesHandler {
                         problems.addAll(result.problems());
                     } catch (IOException e) {
                         refused.add(file + ": " + e.getMessage());
+                    } catch (ReferenceImport.UnmappedColumns e) {
+                        refused.add(e.getMessage());
                     } catch (CancellationException e) {
                         throw new InterruptedException();
                     }
