@@ -10,9 +10,10 @@ import org.appraise.model.Reference;
 
 /**
  * How a de-duplication compares with a human-labelled set, measured as the published tools report it
- * (Rathbone 2015, ASySD, Deduklick): a record is positive when it is a duplicate to remove, i.e. every member
- * of a labelled group but one. A record the finding marks is a true positive when another record of its group
- * is in the same labelled group. Pairwise precision and recall count the pairs of records put together.
+ * (Rathbone 2015, ASySD, Deduklick, bib-dedupe): a record is positive when it is a duplicate to remove, i.e. every
+ * member of a labelled group but one. Within a group the finding makes, each labelled work's copies but one are true
+ * positives, and each work besides the one kept is a false positive: merging two distinct works loses one of them,
+ * however many copies each has (never more true positives than duplicates to remove). Pairwise precision and recall count the pairs of records put together.
  * Pairs left to the reviewer ({@link Deduplication.Check}) are counted apart: they are shown, not marked.
  *
  * @param records records in the set
@@ -42,16 +43,20 @@ public record DeduplicationAccuracy(int records, int toRemove, int marked, int t
             List<Reference> members = new java.util.ArrayList<>();
             members.add(group.kept());
             members.addAll(group.duplicates());
-            for (Reference duplicate : group.duplicates()) {
-                marked.add(duplicate.getId());
-                String label = labelledGroup.get(duplicate.getId());
-                boolean right = label != null && members.stream().anyMatch(o -> o != duplicate && label.equals(labelledGroup.get(o.getId())));
-                if (right) {
-                    truePositives++;
-                } else {
-                    falsePositives++;
-                }
+            // counted as bib-dedupe counts records: of each labelled work in the group all copies but one are rightly
+            // removed; every work the group holds besides the kept record's is lost, one false positive each (a record
+            // without a label is a work of its own)
+            Map<String, Integer> works = new HashMap<>();
+            for (Reference member : members) {
+                marked.add(member.getId());
+                String label = labelledGroup.get(member.getId());
+                works.merge(label == null ? "\u0000" + member.getId() : label, 1, Integer::sum);
             }
+            marked.remove(group.kept().getId());
+            for (int copies : works.values()) {
+                truePositives += copies - 1;
+            }
+            falsePositives += works.size() - 1;
             for (int i = 0; i < members.size(); i++) {
                 for (int j = i + 1; j < members.size(); j++) {
                     pairsTogether++;
