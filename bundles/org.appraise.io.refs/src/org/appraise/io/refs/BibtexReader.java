@@ -195,7 +195,7 @@ public final class BibtexReader {
         String pages = record.first("pages");
         reference.setPages(pages == null ? record.first("art_number") : pages.replace("--", "-"));
         reference.setDoi(RisReferences.doi(record.all("doi", "url")));
-        reference.setPmid(record.first("pmid"));
+        reference.setPmid(RisReferences.pmid(record.first("pmid")));
         reference.setAbstract(plain(record.first("abstract")));
         for (String keywords : record.all("author_keywords", "keywords")) {
             for (String keyword : keywords.split("[;,]")) {

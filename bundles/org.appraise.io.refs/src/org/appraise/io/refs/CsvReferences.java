@@ -79,7 +79,7 @@ public final class CsvReferences {
         }
         String doi = get(record, "doi");
         reference.setDoi(doi == null ? null : RisReferences.doi(List.of(doi)));
-        reference.setPmid(get(record, "pmid"));
+        reference.setPmid(RisReferences.pmid(get(record, "pmid")));
         reference.setAbstract(get(record, "abstract"));
         String keywords = get(record, "keywords");
         if (keywords != null) {

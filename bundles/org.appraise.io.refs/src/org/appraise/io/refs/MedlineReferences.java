@@ -27,7 +27,7 @@ public final class MedlineReferences {
         reference.setVolume(record.first("VI"));
         reference.setIssue(record.first("IP"));
         reference.setPages(record.first("PG"));
-        reference.setPmid(record.first("PMID"));
+        reference.setPmid(RisReferences.pmid(record.first("PMID")));
         for (String id2 : record.all("LID", "AID")) {
             if (id2.endsWith("[doi]")) {
                 reference.setDoi(RisReferences.doi(List.of(id2.substring(0, id2.length() - "[doi]".length()).strip())));

@@ -17,6 +17,8 @@ public final class RisReferences {
 
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final Pattern DOI = Pattern.compile("(10\\.\\d{4,9}/\\S+)");
+    private static final Pattern WHOLE_DOI = Pattern.compile("(?i)(https?://(dx\\.)?doi\\.org/|doi:\\s*)?10\\.\\d{4,9}/\\S+");
+    private static final Pattern PMID = Pattern.compile("\\d{1,9}");
 
     private RisReferences() {
     }
@@ -37,7 +39,10 @@ public final class RisReferences {
         String start = record.first("SP");
         String end = record.first("EP");
         reference.setPages(start == null ? null : end == null || start.contains("-") ? start : start + "-" + end);
-        reference.setDoi(doi(record.all("DO", "DI", "M3", "UR", "L3", "N1")));
+        // the record's own DOI: its DOI tags, else a field (M3, L3, UR) that is nothing but a DOI or a doi.org link;
+        // never a note (N1), which cites other papers' DOIs
+        String own = doi(record.all("DO", "DI"));
+        reference.setDoi(own != null ? own : doi(record.all("M3", "L3", "UR").stream().filter(v -> WHOLE_DOI.matcher(v.strip()).matches()).toList()));
         reference.setAbstract(record.first("AB", "N2"));
         for (String keywords : record.all("KW")) {
             for (String keyword : keywords.split("\n")) {
@@ -67,6 +72,15 @@ public final class RisReferences {
         return null;
     }
 
+
+    /** A PMID as databases give it (digits only); anything else (a CODEN, an accession number) is no PMID, and null. */
+    static String pmid(String value) {
+        if (value == null) {
+            return null;
+        }
+        String digits = value.strip().replaceFirst("(?i)^(pmid:?\\s*)", "");
+        return PMID.matcher(digits).matches() ? digits : null;
+    }
 
     private static String firstNonNull(String a, String b) {
         return a != null ? a : b;

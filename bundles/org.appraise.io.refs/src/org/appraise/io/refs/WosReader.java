@@ -96,7 +96,7 @@ public final class WosReader {
         String end = record.first("EP");
         reference.setPages(begin == null ? record.first("AR") : end == null ? begin : begin + "-" + end);
         reference.setDoi(RisReferences.doi(record.all("DI", "DL")));
-        reference.setPmid(record.first("PM"));
+        reference.setPmid(RisReferences.pmid(record.first("PM")));
         reference.setAbstract(record.first("AB"));
         for (String keywords : record.all("DE", "ID")) {
             for (String keyword : keywords.split(";")) {

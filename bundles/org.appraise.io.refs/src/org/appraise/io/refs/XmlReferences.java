@@ -18,7 +18,7 @@ public final class XmlReferences {
     /** PubmedArticle and PubmedBookArticle. */
     public static Reference pubmed(TaggedRecord record, String id, String sourceDatabase) {
         Reference reference = record.reference(id, sourceDatabase != null ? sourceDatabase : "PubMed");
-        reference.setPmid(last(record, "/PMID", "PMID"));
+        reference.setPmid(RisReferences.pmid(last(record, "/PMID", "PMID")));
         reference.setTitle(last(record, "/ArticleTitle", "/BookTitle"));
         reference.setJournal(last(record, "Journal/Title"));
         reference.setVolume(last(record, "JournalIssue/Volume"));

@@ -73,6 +73,22 @@ final class ImportOutcomesTest {
     }
 
     @Test
+    void identifiersComeOnlyFromTheFieldsThatCarryTheRecordsOwn() throws IOException {
+        String ris = "TY  - JOUR\r\nTI  - A\r\nN1  - Tests & Measures: Beck Depression Inventory DOI: 10.1037/t00741-000\r\nER  - \r\n"
+                + "TY  - JOUR\r\nTI  - B\r\nUR  - https://doi.org/10.1186/S13014-022-02079-8\r\nN1  - see 10.1000/other\r\nER  - \r\n"
+                + "TY  - JOUR\r\nTI  - C\r\nDO  - 10.1056/NEJMoa0708857\r\nUR  - https://example.org/10.1000/x\r\nER  - \r\n";
+        List<Reference> refs = read("ids.ris", ris.getBytes(StandardCharsets.UTF_8), ExportFormat.RIS, Map.of()).references();
+        assertEquals(null, refs.get(0).getDoi(), "a note's DOI is another paper's");
+        assertEquals("10.1186/s13014-022-02079-8", refs.get(1).getDoi(), "a doi.org link that is the whole field");
+        assertEquals("10.1056/nejmoa0708857", refs.get(2).getDoi());
+        assertTrue(refs.get(0).getFields().stream().anyMatch(f -> f.getTag().equals("N1")), "the note is kept as it was");
+        List<Reference> csv = read("scopus.csv", "Title,PubMed ID\nA,NCAOA\nB,18650514\n".getBytes(StandardCharsets.UTF_8), ExportFormat.CSV, Map.of())
+                .references();
+        assertEquals(null, csv.get(0).getPmid(), "a CODEN is no PMID");
+        assertEquals("18650514", csv.get(1).getPmid());
+    }
+
+    @Test
     void aFileOfNoRecordInTheFormatNamedSaysSo() throws IOException {
         for (String text : List.of("", "<1. >\nTI  Not RIS at all\n")) {
             ReferenceImport.Result result = read("empty.ris", text.getBytes(StandardCharsets.UTF_8), ExportFormat.RIS, Map.of());
