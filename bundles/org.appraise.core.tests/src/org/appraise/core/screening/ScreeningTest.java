@@ -114,6 +114,20 @@ final class ScreeningTest {
     }
 
     @Test
+    void aStudyIncludedWithoutRecordsBehindItIsAFinding() {
+        Review review = CREATE.createReview();
+        Study study = CREATE.createStudy();
+        study.setId("smith-2020");
+        review.getStudies().add(study);
+        PrismaCounts prisma = PrismaCounts.of(review);
+        assertEquals(1, prisma.studiesIncluded());
+        PrismaCounts.Finding finding = prisma.findings().stream().filter(PrismaCounts.Finding::error).findFirst().orElseThrow(() -> new AssertionError(
+                "no finding for a study without records: " + prisma.findings()));
+        assertTrue(finding.message().startsWith("1 included stud(ies) have no record behind them"), finding.message());
+        assertEquals(List.of("smith-2020"), finding.references());
+    }
+
+    @Test
     void kappaIsOneForIdenticalRatingsUndefinedForOneCategoryAndWeightedForOrderedLevels() {
         assertEquals(1.0, Agreement.cohen(List.of("I", "E", "E"), List.of("I", "E", "E")).kappa().orElseThrow(), 1e-12);
         assertTrue(Agreement.cohen(List.of("E", "E"), List.of("E", "E")).kappa().isEmpty());

@@ -201,6 +201,13 @@ public record PrismaCounts(Map<String, Integer> databases, Map<String, Integer> 
         if (!notIncluded.isEmpty()) {
             findings.add(new Finding(true, notIncluded.size() + " record(s) linked to included studies were not included at full text", notIncluded));
         }
+        // a study counted as included must come from records identified, sought and assessed: one without them has no
+        // place in the flow, and the diagram would say more studies than its records allow
+        List<String> withoutRecords = review.getStudies().stream().filter(s -> s.getReferences().isEmpty()).map(Study::getId).sorted().toList();
+        if (!withoutRecords.isEmpty()) {
+            findings.add(new Finding(true, withoutRecords.size() + " included stud(ies) have no record behind them (no search record linked: link each to "
+                    + "the records it was found in, or import them)", withoutRecords));
+        }
     }
 
     private enum Kind {
