@@ -159,6 +159,13 @@ public final class BibtexReader {
     private static final Map<String, String> ACCENTS = Map.of("\\'", "\u0301", "\\`", "\u0300", "\\^", "\u0302", "\\\"", "\u0308",
             "\\~", "\u0303", "\\c", "\u0327", "\\=", "\u0304", "\\.", "\u0307", "\\v", "\u030C", "\\u", "\u0306");
 
+    /** LaTeX's text symbols that exports write for characters BibTeX would misread ("\\textgreater" for ">"). */
+    private static final Map<String, String> SYMBOLS = Map.ofEntries(Map.entry("\\textgreater", ">"), Map.entry("\\textless", "<"),
+            Map.entry("\\textasciitilde", "~"), Map.entry("\\textasciicircum", "^"), Map.entry("\\textbackslash", "\\"),
+            Map.entry("\\textbar", "|"), Map.entry("\\textendash", "\u2013"), Map.entry("\\textemdash", "\u2014"), Map.entry("\\textpm", "\u00B1"),
+            Map.entry("\\textmu", "\u00B5"), Map.entry("\\textdegree", "\u00B0"), Map.entry("\\ge", "\u2265"), Map.entry("\\le", "\u2264"),
+            Map.entry("\\pm", "\u00B1"));
+
     /** Plain text of a LaTeX-ish value: accents to Unicode, braces dropped, whitespace folded. */
     static String plain(String value) {
         if (value == null) {
@@ -169,7 +176,14 @@ public final class BibtexReader {
             String command = java.util.regex.Pattern.quote(accent.getKey());
             s = s.replaceAll("\\{?" + command + "\\s*\\{?([A-Za-z])\\}?\\}?", "$1" + accent.getValue());
         }
-        s = s.replace("\\&", "&").replace("\\%", "%").replace("\\_", "_").replace("--", "\u2013").replace("{", "").replace("}", "");
+        for (Map.Entry<String, String> symbol : SYMBOLS.entrySet()) {
+            // as LaTeX reads them: "\\textgreater{} 5" keeps its space, "\\textgreater 5" does not
+            String command = java.util.regex.Pattern.quote(symbol.getKey());
+            String text = java.util.regex.Matcher.quoteReplacement(symbol.getValue());
+            s = s.replaceAll(command + "\\{\\}", text).replaceAll(command + "(?![A-Za-z])\\s?", text);
+        }
+        s = s.replace("\\&", "&").replace("\\%", "%").replace("\\_", "_").replace("\\$", "$").replace("\\#", "#").replace("--", "\u2013")
+                .replace("{", "").replace("}", "");
         return Normalizer.normalize(s.replaceAll("\\s+", " ").strip(), Normalizer.Form.NFC);
     }
 

@@ -17,7 +17,7 @@ public final class MedlineReferences {
     public static Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
         Reference reference = record.reference(id, null);
         List<String> authors = record.all("FAU");
-        (authors.isEmpty() ? record.all("AU") : authors).forEach(reference.getAuthors()::add);
+        reference.getAuthors().addAll(WosReader.names(authors.isEmpty() ? record.all("AU") : authors));
         reference.setTitle(record.first("TI", "BTI"));
         reference.setJournal(record.first("JT", "TA"));
         Matcher year = YEAR.matcher(record.first("DP") == null ? "" : record.first("DP"));

@@ -38,7 +38,7 @@ public final class RisReferences {
         reference.setIssue(record.first("IS", "CP"));
         String start = record.first("SP");
         String end = record.first("EP");
-        reference.setPages(start == null ? null : end == null || start.contains("-") ? start : start + "-" + end);
+        reference.setPages(pages(start == null ? null : end == null || start.contains("-") ? start : start + "-" + end));
         // the record's own DOI: its DOI tags, else a field (M3, L3, UR) that is nothing but a DOI or a doi.org link;
         // never a note (N1), which cites other papers' DOIs
         String own = doi(record.all("DO", "DI"));
@@ -72,6 +72,18 @@ public final class RisReferences {
         return null;
     }
 
+
+    /**
+     * Pages as the review shows them: "UNSP 1722034" (Web of Science's "unspecified page", an article number) is the
+     * number alone, "e1-e10" stays; the raw field keeps what the file said.
+     */
+    static String pages(String value) {
+        if (value == null) {
+            return null;
+        }
+        String pages = value.strip().replaceFirst("(?i)^UNSP\\s+", "").replaceAll("\\s*[-\u2013\u2014]+\\s*", "-");
+        return pages.isEmpty() ? null : pages;
+    }
 
     /** A PMID as databases give it (digits only); anything else (a CODEN, an accession number) is no PMID, and null. */
     static String pmid(String value) {

@@ -79,11 +79,28 @@ public final class WosReader {
         return delivered;
     }
 
+    /**
+     * Author names from tagged lines: one name a line as WoS and MEDLINE write them; a list on one line ("Smith, J; Wu,
+     * X") split at its semicolons; an e-mail address some exports leave in a name dropped (the raw field keeps it).
+     */
+    static List<String> names(List<String> lines) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String line : lines) {
+            for (String name : line.split(";")) {
+                String clean = name.replaceAll("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+", "").replaceAll("[\\s,;()\\[\\]]+$", "").strip();
+                if (!clean.isEmpty()) {
+                    names.add(clean);
+                }
+            }
+        }
+        return names;
+    }
+
     /** Maps a record to a reference, keeping every field. */
     public static org.appraise.model.Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
         org.appraise.model.Reference reference = record.reference(id, null);
         List<String> authors = record.all("AF");
-        (authors.isEmpty() ? record.all("AU") : authors).forEach(reference.getAuthors()::add);
+        reference.getAuthors().addAll(names(authors.isEmpty() ? record.all("AU") : authors));
         reference.setTitle(record.first("TI"));
         reference.setJournal(record.first("SO"));
         String year = record.first("PY");
@@ -94,7 +111,9 @@ public final class WosReader {
         reference.setIssue(record.first("IS"));
         String begin = record.first("BP");
         String end = record.first("EP");
-        reference.setPages(begin == null ? record.first("AR") : end == null ? begin : begin + "-" + end);
+        String span = record.first("PS"); // Zoological Record and other WoS databases: "123-145" in one field
+        reference.setPages(RisReferences.pages(begin == null && span != null ? span : begin == null ? record.first("AR") : end == null ? begin
+                : begin + "-" + end));
         reference.setDoi(RisReferences.doi(record.all("DI", "DL")));
         reference.setPmid(RisReferences.pmid(record.first("PM")));
         reference.setAbstract(record.first("AB"));

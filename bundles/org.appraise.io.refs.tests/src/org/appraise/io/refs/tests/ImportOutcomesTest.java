@@ -89,6 +89,22 @@ final class ImportOutcomesTest {
     }
 
     @Test
+    void fieldsThatWereLostOrWrongAreRead() throws IOException {
+        String wos = "FN Thomson Reuters Web of Science\nVR 1.0\nPT J\nAU Smith, J; Wu, X\nAF Smith, John (john.smith@uni.edu)\n   Wu, Xia\n"
+                + "TI A zoological record\nSO J ZOOL\nPY 2019\nPS 123-145\nER\n\nPT J\nAU Lee, K\nTI Another\nBP UNSP 1722034\nER\n\nEF\n";
+        List<Reference> refs = read("zr.txt", wos.getBytes(StandardCharsets.UTF_8), ExportFormat.WOS, Map.of()).references();
+        assertEquals("123-145", refs.get(0).getPages(), "Zoological Record's PS");
+        assertEquals(List.of("Smith, John", "Wu, Xia"), List.copyOf(refs.get(0).getAuthors()), "the e-mail out of the name");
+        assertEquals("1722034", refs.get(1).getPages(), "UNSP is no page");
+        String medline = "PMID- 123\nTI  - T\nAU  - Smith J; Wu X\n\n";
+        assertEquals(List.of("Smith J", "Wu X"), List.copyOf(read("m.txt", medline.getBytes(StandardCharsets.UTF_8), ExportFormat.MEDLINE, Map.of())
+                .references().get(0).getAuthors()), "a list on one line is split");
+        String bib = "@article{a, title={Survival \\textgreater{} 5 years in 10\\% \\textless 3 cm}, author={Smith, J.}, year={2020}}\n";
+        assertEquals("Survival > 5 years in 10% <3 cm", read("a.bib", bib.getBytes(StandardCharsets.UTF_8), ExportFormat.BIBTEX, Map.of())
+                .references().get(0).getTitle());
+    }
+
+    @Test
     void aFileOfNoRecordInTheFormatNamedSaysSo() throws IOException {
         for (String text : List.of("", "<1. >\nTI  Not RIS at all\n")) {
             ReferenceImport.Result result = read("empty.ris", text.getBytes(StandardCharsets.UTF_8), ExportFormat.RIS, Map.of());
