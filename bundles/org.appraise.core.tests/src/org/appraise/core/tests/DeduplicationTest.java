@@ -85,6 +85,29 @@ final class DeduplicationTest {
     }
 
     @Test
+    void aSupplementsDoiGivenToItsAbstractsMergesNothingAndIsPutToTheReviewer() {
+        Reference one = record("a", 2019, "Smith, J.", "Outcomes of liver transplantation in elderly recipients", "Transplantation", "103", "S12");
+        Reference two = record("b", 2019, "Wu, X.", "Tacrolimus trough levels and acute rejection in children", "Transplantation", "103", "S45");
+        one.setDoi("10.1097/01.tp.0000580000.00000.00");
+        two.setDoi("10.1097/01.tp.0000580000.00000.00");
+        Reference copy = record("c", 2019, "Smith, J.", "Outcomes of liver transplantation in elderly recipients", "Transplantation", "103", "S12");
+        copy.setDoi("10.1097/01.tp.0000580000.00000.00");
+        Deduplication.Finding finding = new Deduplication().search(List.of(one, two, copy), Progress.NONE);
+        assertEquals(1, finding.groups().size(), finding.groups().toString());
+        assertEquals(List.of("c"), finding.groups().get(0).duplicates().stream().map(Reference::getId).toList(), "the true copy only");
+        assertTrue(finding.toCheck().stream().anyMatch(c -> c.reason().contains("a supplement's DOI")), finding.toCheck().toString());
+    }
+
+    @Test
+    void oneRecurringTitleInTwoIssuesIsTwoWorks() {
+        Reference march = record("a", 2018, "Editor, A.", "Editor's Comments", "MIS Quarterly", "42", null);
+        Reference june = record("b", 2018, "Editor, A.", "Editor's Comments", "MIS Quarterly", "42", null);
+        march.setIssue("1");
+        june.setIssue("2");
+        assertEquals(List.of(), new Deduplication().search(List.of(march, june), Progress.NONE).groups());
+    }
+
+    @Test
     void twoPageRangesOfOneVolumeUnderOneTitleAreATypo() {
         String title = "Phase I trial of ATRA-IV and depakote in patients with advanced solid tumor malignancies";
         assertOneGroup(record("a", 2010, "David, K. A.", title, "Cancer Biology and Therapy", "9", "676-682"),

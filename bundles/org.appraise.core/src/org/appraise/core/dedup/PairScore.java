@@ -47,6 +47,15 @@ final class PairScore {
                     ? Match.check(0.9, "one of them is a notice (erratum, reply), both on page " + pa) : Match.NONE;
         }
         if (sameIdentifier) {
+            // a journal supplement gives one DOI to all its abstracts: the same identifier with titles that have little in
+            // common and no shared first page is put to the reviewer, never merged
+            // (a translated title of the same article keeps its pages, so both places must be given and differ)
+            boolean twoPlaces = pa != null && pb != null && !pa.equals(pb);
+            double shared = sharedWords(ta, tb);
+            if (twoPlaces && shared < 0.3) {
+                return Match.check(shared, "same DOI or PMID but titles share " + percent(shared) + " of their words and first pages differ ("
+                        + pa + " / " + pb + "): a supplement's DOI given to its abstracts?");
+            }
             return new Match(1, "same DOI or PMID");
         }
         if (ta.isEmpty() || tb.isEmpty() || differs(doi(a), doi(b)) || differ(a.getYear(), b.getYear(), 1)) {
@@ -89,7 +98,10 @@ final class PairScore {
             return va != null && va.equals(vb) && title >= 0.97 && !differs(pa, pb) ? new Match(title, "same title and volume, years a year apart")
                     : Match.NONE;
         }
-        boolean contradicts = differs(va, vb) || differs(pa, pb) && !samePage;
+        // a recurring title ("Editor's Comments", "Call for papers": short, and without pages) in two issues of one volume is
+        // two works; for other titles databases number issues too differently (print, online, supplements) to tell
+        boolean recurring = ta.split(" ").length <= 4 && pa == null && pb == null;
+        boolean contradicts = differs(va, vb) || differs(pa, pb) && !samePage || recurring && differs(number(a.getIssue()), number(b.getIssue()));
         if (contradicts && title >= 0.99 && ta.split(" ").length >= 5 && !differs(va, vb) && sameJournal(a, b) && la != null && lb != null
                 && !la.equals(pa) && !lb.equals(pb) && a.getYear() != null && a.getYear().equals(b.getYear())) {
             // two page ranges of the same volume under the same title: a typo in the pages (a one-page record may be a notice or abstract)
@@ -126,6 +138,20 @@ final class PairScore {
         int allowed = (int) Math.ceil(longest * 0.25);
         int distance = new LevenshteinDistance(allowed).apply(ta, tb);
         return distance < 0 ? jaroWinkler : Math.max(jaroWinkler, 1 - distance / (double) longest);
+    }
+
+    /** The share of the two titles' words (of three letters or more) that both have: 0 for unrelated titles. */
+    static double sharedWords(String ta, String tb) {
+        java.util.Set<String> a = new java.util.HashSet<>(java.util.Arrays.stream(ta.split(" ")).filter(w -> w.length() >= 3).toList());
+        java.util.Set<String> b = new java.util.HashSet<>(java.util.Arrays.stream(tb.split(" ")).filter(w -> w.length() >= 3).toList());
+        if (a.isEmpty() || b.isEmpty()) {
+            return 1;
+        }
+        java.util.Set<String> both = new java.util.HashSet<>(a);
+        both.retainAll(b);
+        java.util.Set<String> either = new java.util.HashSet<>(a);
+        either.addAll(b);
+        return both.size() / (double) either.size();
     }
 
     static String percent(double similarity) {
