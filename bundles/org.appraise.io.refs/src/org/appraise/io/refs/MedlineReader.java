@@ -57,6 +57,11 @@ public final class MedlineReader {
             }
         }
         if (current != null) {
+            // PubMed ends every record with its source (SO): a last record without one is where the file was cut
+            if (current.first("SO") == null) {
+                problems.add(new ImportProblem(file, current.line(), "the file ends inside this record (no SO, the field every PubMed record "
+                        + "ends with): truncated? It was imported as it stands"));
+            }
             records.accept(current);
             delivered++;
         }

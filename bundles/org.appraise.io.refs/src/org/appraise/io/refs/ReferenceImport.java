@@ -78,6 +78,7 @@ public final class ReferenceImport {
                 case BIBTEX -> BibtexReader.toReference(record, id, sourceDatabase);
             };
             reference.setBatch(batch);
+            rejectedIdentifiers(format, record, reference, name, problems);
             references.add(reference);
             if (references.size() % 1000 == 0) {
                 progress.worked("Read " + references.size() + " records of " + name, references.size(), -1);
@@ -96,6 +97,28 @@ public final class ReferenceImport {
         }
         batch.setRecordCount(references.size());
         return new Result(batch, references, problems);
+    }
+
+    /**
+     * A record's own identifier field whose value is no DOI or PMID (a CODEN, an accession number, text) is named: the
+     * reference has none, the raw field keeps the value.
+     */
+    private static void rejectedIdentifiers(ExportFormat format, TaggedRecord record, Reference reference, String file, List<ImportProblem> problems) {
+        String[][] tags = switch (format) {
+            case RIS -> new String[][] { { "DO", "DI" }, {} };
+            case MEDLINE -> new String[][] { {}, { "PMID" } };
+            case WOS -> new String[][] { { "DI" }, { "PM" } };
+            case BIBTEX -> new String[][] { { "doi" }, { "pmid" } };
+            default -> new String[][] { {}, {} };
+        };
+        String doi = tags[0].length == 0 ? null : record.first(tags[0]);
+        if (doi != null && reference.getDoi() == null) {
+            problems.add(new ImportProblem(file, record.line(), "'" + doi + "' in " + tags[0][0] + " is no DOI: the record has none (the field is kept)"));
+        }
+        String pmid = tags[1].length == 0 ? null : record.first(tags[1]);
+        if (pmid != null && reference.getPmid() == null) {
+            problems.add(new ImportProblem(file, record.line(), "'" + pmid + "' in " + tags[1][0] + " is no PMID: the record has none (the field is kept)"));
+        }
     }
 
     /** A CSV row as a reference; a first row that maps to no known field refuses the file, naming its columns. */

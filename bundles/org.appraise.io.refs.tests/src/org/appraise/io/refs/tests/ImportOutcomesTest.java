@@ -105,6 +105,20 @@ final class ImportOutcomesTest {
     }
 
     @Test
+    void aMedlineFileCutMidRecordAndAnIdentifierThatIsNoneAreSaid() throws IOException {
+        String medline = "PMID- 18650514\nTI  - Sorafenib in advanced hepatocellular carcinoma.\nSO  - N Engl J Med. 2008;359(4):378-90.\n\n"
+                + "PMID- 32402160\nTI  - Atezolizumab plus bevacizumab\nAU  - Finn RS\n";
+        ReferenceImport.Result cut = read("cut.txt", medline.getBytes(StandardCharsets.UTF_8), ExportFormat.MEDLINE, Map.of());
+        assertEquals(2, cut.references().size());
+        assertEquals(1, cut.problems().size(), cut.problems().toString());
+        assertTrue(cut.problems().get(0).toString().startsWith("cut.txt:5: the file ends inside this record"), cut.problems().toString());
+        String ris = "TY  - JOUR\r\nTI  - A\r\nDO  - NCAOA\r\nER  - \r\n";
+        ReferenceImport.Result bad = read("bad.ris", ris.getBytes(StandardCharsets.UTF_8), ExportFormat.RIS, Map.of());
+        assertEquals(null, bad.references().get(0).getDoi());
+        assertTrue(bad.problems().get(0).message().startsWith("'NCAOA' in DO is no DOI"), bad.problems().toString());
+    }
+
+    @Test
     void aFileOfNoRecordInTheFormatNamedSaysSo() throws IOException {
         for (String text : List.of("", "<1. >\nTI  Not RIS at all\n")) {
             ReferenceImport.Result result = read("empty.ris", text.getBytes(StandardCharsets.UTF_8), ExportFormat.RIS, Map.of());
