@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.appraise.session.ReviewSession;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
@@ -42,7 +41,7 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
     /** Closing with unsaved changes asks: save, discard, or stay. */
     @Override
     public boolean preShutdown() {
-        ReviewSession open = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
+        ReviewSession open = context().get(ReviewSession.class);
         if (open == null || !open.dirty()) {
             return true;
         }
@@ -65,10 +64,15 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         review.ifPresent(path -> {
             try {
-                ReviewWindow.show(PlatformUI.getWorkbench().getService(IEclipseContext.class), ReviewSession.open(path));
+                ReviewWindow.show(context(), ReviewSession.open(path));
             } catch (IOException e) {
                 MessageDialog.openError(null, "Appraise", "Cannot open review " + path + ":\n" + e.getMessage());
             }
         });
+    }
+
+    /** The workbench's e4 context, from the workbench this advisor configures (not the PlatformUI singleton). */
+    private IEclipseContext context() {
+        return getWorkbenchConfigurer().getWorkbench().getService(IEclipseContext.class);
     }
 }
