@@ -64,6 +64,13 @@ public final class CertaintyRule {
         return upDomains;
     }
 
+    /** Every domain in GRADE's order: the five that rate down, then the three that rate up. */
+    public List<String> domains() {
+        List<String> all = new ArrayList<>(downDomains);
+        all.addAll(upDomains);
+        return List.copyOf(all);
+    }
+
     /** The kinds of evidence (RANDOMISED, NON_RANDOMISED, NON_RANDOMISED_ROBINS_I). */
     public List<String> evidence() {
         return List.copyOf(start.keySet());

@@ -59,11 +59,11 @@ public final class SummaryOfFindingsSheet {
         for (SummaryOfFindings.Row data : table.rows()) {
             Row row = sheet.createRow(r++);
             cells.string(row, 0, data.outcome() + (data.definition().isEmpty() ? "" : "\n" + data.definition()), cells.wrap);
-            cells.string(row, 1, data.comparatorRisk() + letters(data.effectNotes()), cells.wrap);
+            cells.string(row, 1, data.comparatorRisk() + SummaryOfFindings.letters(data.effectNotes()), cells.wrap);
             cells.string(row, 2, data.interventionRisk(), cells.wrap);
             cells.string(row, 3, data.relative(), cells.wrap);
-            cells.string(row, 4, data.participants() + letters(data.participantNotes()), cells.wrap);
-            cells.string(row, 5, data.certainty() + letters(data.notes()), cells.wrap);
+            cells.string(row, 4, data.participants() + SummaryOfFindings.letters(data.participantNotes()), cells.wrap);
+            cells.string(row, 5, data.certainty() + SummaryOfFindings.letters(data.notes()), cells.wrap);
             cells.string(row, 6, data.comments(), cells.wrap);
         }
         r++;
@@ -78,10 +78,6 @@ public final class SummaryOfFindingsSheet {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
-    }
-
-    private static String letters(java.util.List<String> letters) {
-        return letters.isEmpty() ? "" : " (" + String.join(",", letters) + ")";
     }
 
     private int line(Sheet sheet, int r, String label, String value) {

@@ -106,7 +106,7 @@ public record SummaryOfFindings(String title, String population, String setting,
         List<String> effect = new ArrayList<>();
         List<String> people = new ArrayList<>();
         Certainty certainty = CertaintyEdits.certainty(assessment, rule);
-        for (String domain : order(rule)) {
+        for (String domain : rule.domains()) {
             for (CertaintyRating rating : assessment.getRatings()) {
                 if (domain.equals(rating.getDomain()) && rating.getFootnote() != null && !rating.getFootnote().isBlank()) {
                     letters.add(note(footnotes, CertaintyRule.label(domain) + " (" + CertaintyRule.label(rating.getRating()).toLowerCase(Locale.ROOT)
@@ -196,10 +196,9 @@ public record SummaryOfFindings(String title, String population, String setting,
         return Optional.of(n % 2 == 1 ? risks.get(n / 2) : (risks.get(n / 2 - 1) + risks.get(n / 2)) / 2);
     }
 
-    private static List<String> order(CertaintyRule rule) {
-        List<String> all = new ArrayList<>(rule.downDomains());
-        all.addAll(rule.upDomains());
-        return all;
+    /** The footnotes' letters as plain text after a cell's text: " (a,b)", or nothing. */
+    public static String letters(List<String> letters) {
+        return letters.isEmpty() ? "" : " (" + String.join(",", letters) + ")";
     }
 
     /** The footnote's letter (a, b, ... z, aa...), the same text given the same letter. */

@@ -106,7 +106,9 @@ public final class CertaintyCommand implements Callable<Integer> {
         CertaintyRule rule = CertaintyRule.grade();
         CertaintyEdits edits = new CertaintyEdits(session.domain(), review, rule);
         Analysis analysis = analysisId == null ? null : AnalysisEdits.find(review, analysisId).orElseThrow(() -> new UsageException("no analysis '"
-                + analysisId + "' in the review (" + String.join(", ", review.getAnalyses().stream().map(Analysis::getId).toList()) + ")"));
+                + analysisId + "' in the review (" + (review.getAnalyses().isEmpty() ? "it has none yet: save one with appraise meta "
+                        + "<review> --outcome ID --measure M --save-as ID" : String.join(", ", review.getAnalyses().stream().map(Analysis::getId)
+                                .toList())) + ")"));
         OutcomeDefinition outcome = outcomeId == null ? null : review.getOutcomes().stream().filter(o -> o.getId().equals(outcomeId)).findFirst()
                 .orElseThrow(() -> new UsageException("no outcome '" + outcomeId + "' in the review"));
         if (by != null && !review.getReviewers().isEmpty() && review.getReviewers().stream().noneMatch(r -> r.getId().equals(by))) {
@@ -204,7 +206,7 @@ public final class CertaintyCommand implements Callable<Integer> {
             var problems = root.putArray("problems");
             certainty.ifPresent(c -> c.problems().forEach(problems::add));
             var domains = root.putArray("domains");
-            for (String domain : all(rule)) {
+            for (String domain : rule.domains()) {
                 ObjectNode node = domains.addObject();
                 node.put("domain", domain);
                 assessment.flatMap(a -> a.getRatings().stream().filter(r -> domain.equals(r.getDomain())).findFirst()).ifPresentOrElse(r -> {
@@ -225,7 +227,7 @@ public final class CertaintyCommand implements Callable<Integer> {
         var out = terminal.out();
         out.println(assessment.map(a -> a.getId() + (a.getEvidence() == null ? "" : ", " + CertaintyRule.label(a.getEvidence()).toLowerCase(Locale.ROOT)
                 + " evidence")).orElse("not assessed yet"));
-        for (String domain : all(rule)) {
+        for (String domain : rule.domains()) {
             String rating = assessment.flatMap(a -> a.getRatings().stream().filter(r -> domain.equals(r.getDomain())).findFirst())
                     .map(r -> CertaintyRule.label(r.getRating()).toLowerCase(Locale.ROOT) + (r.getFootnote() == null ? "" : " (" + r.getFootnote() + ")"))
                     .orElse("not rated");
@@ -240,10 +242,5 @@ public final class CertaintyCommand implements Callable<Integer> {
                 Locale.ROOT) + ")" : "Certainty: not yet (" + String.join("; ", c.problems()) + ")"));
     }
 
-    private static List<String> all(CertaintyRule rule) {
-        List<String> all = new ArrayList<>(rule.downDomains());
-        all.addAll(rule.upDomains());
-        return all;
-    }
 
 }

@@ -82,21 +82,17 @@ public final class SofCommand implements Callable<Integer> {
         terminal.err().println("Wrote " + target);
     }
 
-    private static String letters(java.util.List<String> letters) {
-        return letters.isEmpty() ? "" : " [" + String.join(",", letters) + "]";
-    }
-
     private void text(SummaryOfFindings table) {
         var out = terminal.out();
         out.println("Summary of findings: " + table.title());
         for (SummaryOfFindings.Row row : table.rows()) {
             out.println();
             out.println(row.outcome() + (row.definition().isEmpty() ? "" : " (" + row.definition() + ")"));
-            out.println("  Risk with the comparator: " + row.comparatorRisk() + letters(row.effectNotes()));
+            out.println("  Risk with the comparator: " + row.comparatorRisk() + SummaryOfFindings.letters(row.effectNotes()));
             out.println("  Risk with the intervention: " + row.interventionRisk().replace("\n", "; "));
             out.println("  Relative effect: " + row.relative());
-            out.println("  Participants (studies): " + row.participants() + letters(row.participantNotes()));
-            out.println("  Certainty: " + row.certainty() + letters(row.notes()));
+            out.println("  Participants (studies): " + row.participants() + SummaryOfFindings.letters(row.participantNotes()));
+            out.println("  Certainty: " + row.certainty() + SummaryOfFindings.letters(row.notes()));
             if (!row.comments().isEmpty()) {
                 out.println("  Comments: " + row.comments());
             }

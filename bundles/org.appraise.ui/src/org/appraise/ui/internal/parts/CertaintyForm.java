@@ -75,7 +75,7 @@ final class CertaintyForm {
             }
         });
         span(new Label(form, SWT.NONE), 2);
-        for (String domain : domains()) {
+        for (String domain : rule.domains()) {
             new Label(form, SWT.NONE).setText(CertaintyRule.label(domain));
             Combo rating = new Combo(form, SWT.READ_ONLY);
             rating.add("not rated");
@@ -131,11 +131,6 @@ final class CertaintyForm {
         GridDataFactory.fillDefaults().span(columns, 1).applyTo(control);
     }
 
-    private List<String> domains() {
-        List<String> all = new ArrayList<>(rule.downDomains());
-        all.addAll(rule.upDomains());
-        return all;
-    }
 
     /** A rating chosen, or its footnote entered: a rating that moves the level waits for its footnote. */
     private void rated(String domain) {
@@ -174,7 +169,7 @@ final class CertaintyForm {
         loading = true;
         try {
             evidence.select(Math.max(0, java.util.Arrays.asList(EVIDENCE).indexOf(assessment.map(CertaintyAssessment::getEvidence).orElse(""))));
-            for (String domain : domains()) {
+            for (String domain : rule.domains()) {
                 Optional<CertaintyRating> rating = assessment.flatMap(a -> a.getRatings().stream().filter(r -> domain.equals(r.getDomain())).findFirst());
                 String shown = waiting.containsKey(domain) ? waiting.get(domain) : rating.map(CertaintyRating::getRating).orElse(null);
                 ratings.get(domain).select(shown == null ? 0 : rule.ratings(domain).indexOf(shown) + 1);

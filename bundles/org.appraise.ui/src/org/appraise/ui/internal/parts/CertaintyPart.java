@@ -184,8 +184,8 @@ public final class CertaintyPart {
         }
         for (SummaryOfFindings.Row row : sof.rows()) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { row.outcome(), row.comparatorRisk() + letters(row.effectNotes()), row.interventionRisk().replace('\n', ' '),
-                    row.relative(), row.participants() + letters(row.participantNotes()), row.certainty() + letters(row.notes()), row.comments() });
+            item.setText(new String[] { row.outcome(), row.comparatorRisk() + SummaryOfFindings.letters(row.effectNotes()), row.interventionRisk().replace('\n', ' '),
+                    row.relative(), row.participants() + SummaryOfFindings.letters(row.participantNotes()), row.certainty() + SummaryOfFindings.letters(row.notes()), row.comments() });
         }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < sof.footnotes().size(); i++) {
@@ -196,10 +196,6 @@ public final class CertaintyPart {
             text.append("No outcome is placed in the table yet: choose an analysis, rate it, and give it a place in the table.");
         }
         notes.setText(text.toString().strip());
-    }
-
-    private static String letters(List<String> letters) {
-        return letters.isEmpty() ? "" : " (" + String.join(",", letters) + ")";
     }
 
     /** One change of the assessment shown as one command, beginning the assessment when it is the first. */
