@@ -184,7 +184,7 @@ public final class NumberReader {
     }
 
     /** The span with dashes, minus signs and no-break spaces made plain, one character for one. */
-    private static String plain(String span) {
+    public static String plain(String span) {
         StringBuilder out = new StringBuilder(span.length());
         for (int i = 0; i < span.length(); i++) {
             char c = span.charAt(i);

@@ -145,6 +145,17 @@ public final class ResultParts {
             notes.add(percent.toPlainString() + "% alone gives no count: the arm has no n for this row's population to take it of.");
             return;
         }
+        List<BigDecimal> counts = countsRoundingTo(percent, n);
+        if (counts.size() != 1) {
+            notes.add(percent.toPlainString() + "% of " + n.toPlainString() + (counts.isEmpty() ? " is no whole count" : " could be "
+                    + counts.size() + " counts") + ": enter the events from the paper.");
+            return;
+        }
+        parts.add(new Part(MODEL.getDichotomousResult_Events(), counts.get(0), derivation(percent, n, counts.get(0))));
+    }
+
+    /** The whole counts out of {@code n} that round to the percentage as written (16 of 58 for 27.6%; 6 and 7 of 200 for 3%). */
+    public static List<BigDecimal> countsRoundingTo(BigDecimal percent, BigDecimal n) {
         List<BigDecimal> counts = new ArrayList<>();
         int around = percent.multiply(n).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).intValue();
         for (int count = Math.max(0, around - 2); count <= around + 2 && count <= n.intValue(); count++) {
@@ -153,15 +164,14 @@ public final class ResultParts {
                 counts.add(BigDecimal.valueOf(count));
             }
         }
-        if (counts.size() != 1) {
-            notes.add(percent.toPlainString() + "% of " + n.toPlainString() + (counts.isEmpty() ? " is no whole count" : " could be "
-                    + counts.size() + " counts") + ": enter the events from the paper.");
-            return;
-        }
-        BigDecimal count = counts.get(0);
-        parts.add(new Part(MODEL.getDichotomousResult_Events(), count, percent.toPlainString() + "% of " + n.toPlainString() + " = "
+        return counts;
+    }
+
+    /** The arithmetic of a count derived from a percentage, as a derived value records it. */
+    public static String derivation(BigDecimal percent, BigDecimal n, BigDecimal count) {
+        return percent.toPlainString() + "% of " + n.toPlainString() + " = "
                 + percent.multiply(n).divide(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + ", the one whole count that rounds to "
-                + percent.toPlainString() + "% (" + count + "/" + n.toPlainString() + ")"));
+                + percent.toPlainString() + "% (" + count + "/" + n.toPlainString() + ")";
     }
 
     /** The arm's n in the row's analysis population, or its only n when the arm has one. */

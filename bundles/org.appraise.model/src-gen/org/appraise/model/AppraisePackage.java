@@ -2429,13 +2429,22 @@ public interface AppraisePackage extends EPackage {
 	int VALUE__NOTE = 5;
 
 	/**
+	 * The feature id for the '<em><b>Proposed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VALUE__PROPOSED_BY = 6;
+
+	/**
 	 * The number of structural features of the '<em>Value</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int VALUE_FEATURE_COUNT = 6;
+	int VALUE_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Value</em>' class.
@@ -5459,6 +5468,17 @@ public interface AppraisePackage extends EPackage {
 	EAttribute getValue_Note();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Value#getProposedBy <em>Proposed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Proposed By</em>'.
+	 * @see org.appraise.model.Value#getProposedBy()
+	 * @see #getValue()
+	 * @generated
+	 */
+	EAttribute getValue_ProposedBy();
+
+	/**
 	 * Returns the meta object for class '{@link org.appraise.model.OutcomeMeasurement <em>Outcome Measurement</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7769,6 +7789,14 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VALUE__NOTE = eINSTANCE.getValue_Note();
+
+		/**
+		 * The meta object literal for the '<em><b>Proposed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VALUE__PROPOSED_BY = eINSTANCE.getValue_ProposedBy();
 
 		/**
 		 * The meta object literal for the '{@link org.appraise.model.internal.impl.OutcomeMeasurementImpl <em>Outcome Measurement</em>}' class.

@@ -28,6 +28,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.appraise.model.Value#isDerived <em>Derived</em>}</li>
  *   <li>{@link org.appraise.model.Value#getDerivation <em>Derivation</em>}</li>
  *   <li>{@link org.appraise.model.Value#getNote <em>Note</em>}</li>
+ *   <li>{@link org.appraise.model.Value#getProposedBy <em>Proposed By</em>}</li>
  * </ul>
  *
  * @see org.appraise.model.AppraisePackage#getValue()
@@ -156,5 +157,30 @@ public interface Value extends EObject {
 	 * @generated
 	 */
 	void setNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Proposed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who proposed the number before a reviewer accepted it (the extraction assistant and its version); empty when the reviewer entered it. The accepting reviewer is the author of the value's quote.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Proposed By</em>' attribute.
+	 * @see #setProposedBy(String)
+	 * @see org.appraise.model.AppraisePackage#getValue_ProposedBy()
+	 * @model
+	 * @generated
+	 */
+	String getProposedBy();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Value#getProposedBy <em>Proposed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Proposed By</em>' attribute.
+	 * @see #getProposedBy()
+	 * @generated
+	 */
+	void setProposedBy(String value);
 
 } // Value

@@ -71,6 +71,7 @@ public class ValueItemProvider
 			addDerivedPropertyDescriptor(object);
 			addDerivationPropertyDescriptor(object);
 			addNotePropertyDescriptor(object);
+			addProposedByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -208,6 +209,28 @@ public class ValueItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Proposed By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addProposedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Value_proposedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Value_proposedBy_feature", "_UI_Value_type"),
+				 AppraisePackage.Literals.VALUE__PROPOSED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Value.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -251,6 +274,7 @@ public class ValueItemProvider
 			case AppraisePackage.VALUE__DERIVED:
 			case AppraisePackage.VALUE__DERIVATION:
 			case AppraisePackage.VALUE__NOTE:
+			case AppraisePackage.VALUE__PROPOSED_BY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -2365,6 +2365,16 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getValue_ProposedBy() {
+		return (EAttribute)valueEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getOutcomeMeasurement() {
 		return outcomeMeasurementEClass;
 	}
@@ -3265,6 +3275,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEAttribute(valueEClass, VALUE__DERIVED);
 		createEAttribute(valueEClass, VALUE__DERIVATION);
 		createEAttribute(valueEClass, VALUE__NOTE);
+		createEAttribute(valueEClass, VALUE__PROPOSED_BY);
 
 		outcomeMeasurementEClass = createEClass(OUTCOME_MEASUREMENT);
 		createEReference(outcomeMeasurementEClass, OUTCOME_MEASUREMENT__OUTCOME);
@@ -3617,6 +3628,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEAttribute(getValue_Derived(), ecorePackage.getEBoolean(), "derived", null, 0, 1, Value.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValue_Derivation(), ecorePackage.getEString(), "derivation", null, 0, 1, Value.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getValue_Note(), ecorePackage.getEString(), "note", null, 0, 1, Value.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getValue_ProposedBy(), ecorePackage.getEString(), "proposedBy", null, 0, 1, Value.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(outcomeMeasurementEClass, OutcomeMeasurement.class, "OutcomeMeasurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getOutcomeMeasurement_Outcome(), this.getOutcomeDefinition(), null, "outcome", null, 0, 1, OutcomeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
  *   <li>{@link org.appraise.model.internal.impl.ValueImpl#isDerived <em>Derived</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ValueImpl#getDerivation <em>Derivation</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ValueImpl#getNote <em>Note</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ValueImpl#getProposedBy <em>Proposed By</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +151,26 @@ public class ValueImpl extends MinimalEObjectImpl.Container implements Value {
 	 * @ordered
 	 */
 	protected String note = NOTE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProposedBy() <em>Proposed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProposedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROPOSED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProposedBy() <em>Proposed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProposedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String proposedBy = PROPOSED_BY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +325,29 @@ public class ValueImpl extends MinimalEObjectImpl.Container implements Value {
 	 * @generated
 	 */
 	@Override
+	public String getProposedBy() {
+		return proposedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProposedBy(String newProposedBy) {
+		String oldProposedBy = proposedBy;
+		proposedBy = newProposedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.VALUE__PROPOSED_BY, oldProposedBy, proposedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case AppraisePackage.VALUE__NUMBER:
@@ -318,6 +362,8 @@ public class ValueImpl extends MinimalEObjectImpl.Container implements Value {
 				return getDerivation();
 			case AppraisePackage.VALUE__NOTE:
 				return getNote();
+			case AppraisePackage.VALUE__PROPOSED_BY:
+				return getProposedBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -350,6 +396,9 @@ public class ValueImpl extends MinimalEObjectImpl.Container implements Value {
 			case AppraisePackage.VALUE__NOTE:
 				setNote((String)newValue);
 				return;
+			case AppraisePackage.VALUE__PROPOSED_BY:
+				setProposedBy((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -380,6 +429,9 @@ public class ValueImpl extends MinimalEObjectImpl.Container implements Value {
 			case AppraisePackage.VALUE__NOTE:
 				setNote(NOTE_EDEFAULT);
 				return;
+			case AppraisePackage.VALUE__PROPOSED_BY:
+				setProposedBy(PROPOSED_BY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -404,6 +456,8 @@ public class ValueImpl extends MinimalEObjectImpl.Container implements Value {
 				return DERIVATION_EDEFAULT == null ? derivation != null : !DERIVATION_EDEFAULT.equals(derivation);
 			case AppraisePackage.VALUE__NOTE:
 				return NOTE_EDEFAULT == null ? note != null : !NOTE_EDEFAULT.equals(note);
+			case AppraisePackage.VALUE__PROPOSED_BY:
+				return PROPOSED_BY_EDEFAULT == null ? proposedBy != null : !PROPOSED_BY_EDEFAULT.equals(proposedBy);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -428,6 +482,8 @@ public class ValueImpl extends MinimalEObjectImpl.Container implements Value {
 		result.append(derivation);
 		result.append(", note: ");
 		result.append(note);
+		result.append(", proposedBy: ");
+		result.append(proposedBy);
 		result.append(')');
 		return result.toString();
 	}

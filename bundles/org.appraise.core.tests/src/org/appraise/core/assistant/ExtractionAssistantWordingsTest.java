@@ -1,0 +1,114 @@
+package org.appraise.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.appraise.core.ReportText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The assistant on wordings written for this test, not taken from the corpus: a randomised trial's abstract whose
+ * arms are named only in its prose, a tab-separated table with the criteria in its caption, and sentences that
+ * must give nothing (another trial in the discussion, a percentage that is no whole count of either arm, a hazard
+ * ratio with no survival outcome named).
+ */
+final class ExtractionAssistantWordingsTest {
+
+    private static final String TRIAL = String.join("\n",
+            "Abstract",
+            "Methods: Patients were randomly assigned to nivolumab plus ipilimumab (n = 120) or sunitinib (n = 118).",
+            "Results: The objective response rate was 41.7% with nivolumab plus ipilimumab versus 26.3% with sunitinib (P < 0.001).",
+            "Median progression\u2011free survival was 11.6 months (95% CI, 8.7\u201315.5) with nivolumab plus ipilimumab and 8.4 months",
+            "(95% CI, 7.0\u201310.8) with sunitinib (hazard ratio 0.82; 95% CI, 0.64\u20131.05; P = 0.03). Grade 3\u20134 treatment-related",
+            "adverse events occurred in 46 (38.3%) patients in the nivolumab plus ipilimumab group and 74 (62.7%) patients in the",
+            "sunitinib group. Complete response was seen in 9.1% versus 1.0% of patients.",
+            "Quality of life scores improved (HR 0.63, 95% CI 0.44\u20130.89).",
+            "",
+            "Discussion",
+            "In another trial, the ORR was 42% vs. 27% and the median PFS 8.2 vs. 5.4 months with sunitinib and nivolumab plus ipilimumab.",
+            "");
+
+    private static final String TABLED = String.join("\n",
+            "Results",
+            "",
+            "Table 2 Best overall response by RECIST 1.1",
+            "Response\tLenvatinib (n = 50)\tSorafenib (n = 48)\tP",
+            "Objective response rate\t12 (24.0%)\t6 (12.5%)\t0.14",
+            "Disease control rate\t35 (70.0%)\t28 (58.3%)\t0.22",
+            "Median PFS, months (95% CI)\t7.4 (5.6\u20139.2)\t3.7 (2.8\u20134.6)\t<0.001",
+            "",
+            "Lenvatinib gave a longer overall survival than sorafenib (HR 0.71, 95% CI 0.52\u20130.97).",
+            "");
+
+    @Test
+    void aTrialWhoseArmsAreNamedInItsProse() {
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(TRIAL.getBytes(StandardCharsets.UTF_8), "trial.txt"));
+        assertEquals(List.of("nivolumab plus ipilimumab", "sunitinib"), read.arms().arms().stream().map(PaperArms.Arm::label).toList());
+        Proposal orr = only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1);
+        assertEquals(0, new BigDecimal("31").compareTo(orr.part("events").number()), "26.3% of 118 is 31 and no other whole count");
+        assertTrue(orr.part("events").derived());
+        Proposal pfs = only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0);
+        assertEquals(List.of("11.6", "8.7", "15.5", "0.95"), numbers(pfs));
+        Proposal hr = only(read, OutcomeTerm.PFS, Proposal.Kind.HAZARD_RATIO, 0);
+        assertEquals(List.of("0.82", "0.64", "1.05", "0.95", "0.03"), numbers(hr));
+        assertEquals(1, hr.comparator());
+        Proposal ae = only(read, OutcomeTerm.AE34, Proposal.Kind.DICHOTOMOUS, 1);
+        assertEquals("74 (62.7%)", ae.quote().text());
+        assertTrue(!ae.part("events").derived(), "a count stated with its percentage is read, not derived");
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.CR),
+                "1.0% of 118 is no whole count: complete response is left to the reviewer");
+        assertTrue(read.proposals().stream().noneMatch(p -> p.part("estimate") != null && p.part("estimate").number().compareTo(new BigDecimal("0.63")) == 0),
+                "a hazard ratio of quality of life is not a survival outcome's");
+        assertTrue(read.proposals().stream().noneMatch(p -> p.quote().text().contains("42%") || p.quote().text().contains("8.2")),
+                "another trial, in the discussion");
+    }
+
+    private static final String MATCHED = String.join("\n",
+            "Results",
+            "",
+            "Table 1 Characteristics of the patients",
+            "\tBefore matching\t\t\tAfter matching",
+            "\tHAIC plus lenvatinib (n = 58)\tLenvatinib (n = 82)\tP\tHAIC plus lenvatinib (n = 58)\tLenvatinib (n = 42)\tP",
+            "Male\t45 (77.6%)\t64 (78.0%)\t0.95\t45 (77.6%)\t29 (69.0%)\t0.77",
+            "",
+            "Grade 3 or higher adverse events were more frequent with HAIC plus lenvatinib than with lenvatinib (12.1% vs 4.8%).",
+            "");
+
+    @Test
+    void thePopulationWhoseSizesMakeBothPercentagesWholeCounts() {
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(MATCHED.getBytes(StandardCharsets.UTF_8), "matched.txt"));
+        Proposal ae = only(read, OutcomeTerm.AE34, Proposal.Kind.DICHOTOMOUS, 1);
+        assertEquals(Population.AFTER_MATCHING, ae.populationKind(), "4.8% is 2 of 42, no count of 82");
+        assertEquals(List.of("2", "42"), numbers(ae));
+        assertTrue(ae.reason().contains("the one population whose sizes make both whole counts"), ae.reason());
+        assertEquals(List.of("7", "58"), numbers(only(read, OutcomeTerm.AE34, Proposal.Kind.DICHOTOMOUS, 0)));
+    }
+
+    @Test
+    void aTabSeparatedTableWithTheCriteriaInItsCaption() {
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(TABLED.getBytes(StandardCharsets.UTF_8), "tabled.txt"));
+        assertEquals(List.of("Lenvatinib", "Sorafenib"), read.arms().arms().stream().map(PaperArms.Arm::label).toList());
+        Proposal orr = only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1);
+        assertEquals("RECIST 1.1", orr.criteria());
+        assertEquals(List.of("6", "48"), numbers(orr));
+        Proposal pfs = only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0);
+        assertEquals(List.of("7.4", "5.6", "9.2", "0.95"), numbers(pfs));
+        Proposal os = only(read, OutcomeTerm.OS, Proposal.Kind.HAZARD_RATIO, 0);
+        assertEquals(List.of("0.71", "0.52", "0.97"), numbers(os).subList(0, 3));
+        assertTrue(os.reason().contains("Lenvatinib (named first)"), os.reason());
+    }
+
+    private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
+        List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
+        assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());
+        return found.get(0);
+    }
+
+    private static List<String> numbers(Proposal proposal) {
+        return proposal.values().stream().map(v -> v.number().toPlainString()).toList();
+    }
+}

@@ -1,0 +1,165 @@
+package org.appraise.core.assistant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.appraise.core.ReportText;
+import org.appraise.io.json.ReviewFolder;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.DichotomousResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Report;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.appraise.model.Value;
+import org.appraise.model.edit.provider.AppraiseItemProviderAdapterFactory;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * cd, who has not coded TVGH 2016, accepts every proposal for it: one command records the arms, the rows and every
+ * value with its quote (authored by cd, marked as proposed by the assistant), one undo takes it all back, and the
+ * values survive saving and loading. Accepted into ab's hand-coded extraction, nothing is overwritten: a number ab
+ * recorded differently is reported as a conflict and kept.
+ */
+final class ProposalAcceptanceTest {
+
+    private static final Path SAMPLE = Path.of(System.getProperty("appraise.repo", "../..")).resolve("samples/hcc-pd1-combination");
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void acceptAllIsOneCommandWithQuotesAndProvenance() throws IOException {
+        Path dir = copy(temp.resolve("review"));
+        ReviewFolder folder = ReviewFolder.open(dir);
+        Review review = folder.review();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = domain(review, stack);
+        Study tvgh = study(review, "tvgh-2016");
+        Report report = tvgh.getReports().get(0);
+        ReportText text = folder.readReport(report);
+        Reviewer cd = reviewer(review, "cd");
+        int before = tvgh.getExtractions().size();
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(text);
+
+        ProposalAcceptance.Accepted accepted = new ProposalAcceptance(domain, review, tvgh, report, text, cd).accept(read.arms(), read.proposals());
+        assertEquals(List.of(), accepted.conflicts());
+        stack.execute(accepted.command());
+        Extraction coded = tvgh.getExtractions().stream().filter(e -> e.getReviewer() == cd).findFirst().orElseThrow();
+        assertEquals(2, coded.getArms().size());
+        DichotomousResult orr = (DichotomousResult) row(coded, "orr", "after matching").getResults().stream()
+                .filter(r -> r instanceof DichotomousResult d && d.getArm().getLabel().equals("Anti-PD-1 alone")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("9").compareTo(orr.getEvents().getNumber()));
+        assertEquals(0, new BigDecimal("42").compareTo(orr.getTotal().getNumber()));
+        assertEquals(ExtractionAssistant.VERSION, orr.getEvents().getProposedBy());
+        assertEquals(cd, orr.getEvents().getSources().get(0).getAuthor(), "accepted by cd");
+        assertEquals("9 21.4%", orr.getEvents().getSources().get(0).getQuote());
+        HazardRatio hr = (HazardRatio) row(coded, "os", "after matching").getResults().stream().filter(HazardRatio.class::isInstance).findFirst().orElseThrow();
+        assertEquals("Anti-PD-1 plus Sorafenib", hr.getExperimental().getLabel());
+        assertEquals(0, new BigDecimal("0.46").compareTo(hr.getEstimate().getNumber()));
+        for (Value value : values(coded)) {
+            String quote = value.getSources().get(0).getQuote();
+            assertEquals(text.between(value.getSources().get(0).getStart(), value.getSources().get(0).getEnd()).orElseThrow(), quote);
+            assertTrue(!value.isDerived() || value.getDerivation() != null, "a derived value says its arithmetic");
+        }
+        assertEquals(accepted.values(), values(coded).size());
+
+        stack.undo();
+        assertEquals(before, tvgh.getExtractions().size(), "one undo takes all of it back");
+        stack.redo();
+        folder.save();
+        Review reloaded = ReviewFolder.open(dir).review();
+        Extraction again = study(reloaded, "tvgh-2016").getExtractions().stream()
+                .filter(e -> e.getReviewer() != null && e.getReviewer().getId().equals("cd")).findFirst().orElseThrow();
+        assertEquals(accepted.values(), values(again).size());
+        assertTrue(values(again).stream().allMatch(v -> ExtractionAssistant.VERSION.equals(v.getProposedBy())));
+    }
+
+    @Test
+    void aValueRecordedDifferentlyIsAConflictAndIsKept() throws IOException {
+        Path dir = copy(temp.resolve("review"));
+        ReviewFolder folder = ReviewFolder.open(dir);
+        Review review = folder.review();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = domain(review, stack);
+        Study tvgh = study(review, "tvgh-2016");
+        Extraction ab = tvgh.getExtractions().stream().filter(e -> e.getId().equals("tvgh-2016--ab")).findFirst().orElseThrow();
+        DichotomousResult orr = (DichotomousResult) row(ab, "orr", "after matching").getResults().stream()
+                .filter(r -> r instanceof DichotomousResult d && d.getArm().getId().equals("tvgh-2016-mono")).findFirst().orElseThrow();
+        stack.execute(SetCommand.create(domain, orr.getEvents(), MODEL.getValue_Number(), new BigDecimal("10")));
+        ReportText text = folder.readReport(tvgh.getReports().get(0));
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(text);
+
+        ProposalAcceptance.Accepted accepted = new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "ab"))
+                .accept(read.arms(), read.proposals());
+        assertEquals(1, accepted.conflicts().size(), accepted.conflicts().toString());
+        assertTrue(accepted.conflicts().get(0).contains("recorded as 10, the paper gives 9"), accepted.conflicts().get(0));
+        if (accepted.command() != null) {
+            stack.execute(accepted.command());
+        }
+        assertEquals(0, BigDecimal.TEN.compareTo(orr.getEvents().getNumber()), "never overwritten");
+        assertNull(orr.getEvents().getProposedBy());
+        assertEquals(2, ab.getArms().size(), "ab's arms are the paper's, matched by their sizes");
+    }
+
+    private static OutcomeMeasurement row(Extraction extraction, String outcome, String population) {
+        return extraction.getMeasurements().stream().filter(m -> m.getOutcome().getId().equals(outcome) && population.equals(m.getPopulation()))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + outcome + " " + population));
+    }
+
+    private static List<Value> values(Extraction extraction) {
+        List<Value> all = new java.util.ArrayList<>();
+        extraction.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Value v) {
+                all.add(v);
+            }
+        });
+        return all;
+    }
+
+    private static AdapterFactoryEditingDomain domain(Review review, BasicCommandStack stack) {
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
+        domain.getResourceSet().getResources().add(review.eResource());
+        return domain;
+    }
+
+    private static Study study(Review review, String id) {
+        return review.getStudies().stream().filter(s -> s.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Reviewer reviewer(Review review, String id) {
+        return review.getReviewers().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Path copy(Path target) throws IOException {
+        try (Stream<Path> files = Files.walk(SAMPLE)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(SAMPLE.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return target;
+    }
+
+}

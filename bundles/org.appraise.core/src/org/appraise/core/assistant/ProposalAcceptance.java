@@ -1,0 +1,317 @@
+package org.appraise.core.assistant;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.appraise.core.ReportText;
+import org.appraise.core.ReviewIds;
+import org.appraise.model.Annotation;
+import org.appraise.model.AppraiseFactory;
+import org.appraise.model.AppraisePackage;
+import org.appraise.model.Arm;
+import org.appraise.model.ArmResult;
+import org.appraise.model.Extraction;
+import org.appraise.model.ExtractionStatus;
+import org.appraise.model.GroupSize;
+import org.appraise.model.HazardRatio;
+import org.appraise.model.OutcomeDefinition;
+import org.appraise.model.OutcomeMeasurement;
+import org.appraise.model.Report;
+import org.appraise.model.Result;
+import org.appraise.model.Review;
+import org.appraise.model.Reviewer;
+import org.appraise.model.Study;
+import org.appraise.model.Value;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+/**
+ * Records accepted proposals into a reviewer's extraction as one EMF command (one undo takes all of it back):
+ * the extraction, the paper's arms, the review's outcome and the row (outcome, criteria, population) are found
+ * or created on the way; every number becomes a value quoting the words it was read from, marked as proposed by
+ * the assistant, its quote authored by the accepting reviewer. A value already recorded with another number is
+ * never overwritten: it is reported as a conflict. Paper arms are matched to the extraction's by their sizes in
+ * each population, then by the words of their labels.
+ */
+public final class ProposalAcceptance {
+
+    private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+    private static final AppraiseFactory CREATE = AppraiseFactory.eINSTANCE;
+
+    /** What accepting did: the command to execute (null when nothing is new), how many values it records, the conflicts. */
+    public record Accepted(Command command, int values, List<String> conflicts) {
+    }
+
+    private final EditingDomain domain;
+    private final Review review;
+    private final Study study;
+    private final Report report;
+    private final ReportText text;
+    private final Reviewer reviewer;
+    private final CompoundCommand command = new CompoundCommand("Accept proposed results");
+    private final Map<Integer, Arm> arms = new HashMap<>();
+    private final Map<OutcomeTerm, OutcomeDefinition> outcomes = new HashMap<>();
+    private final Map<String, Annotation> quotes = new LinkedHashMap<>();
+    private final List<String> conflicts = new ArrayList<>();
+    private ReviewIds ids;
+    private Extraction extraction;
+    private boolean newExtraction;
+    private int values;
+
+    public ProposalAcceptance(EditingDomain domain, Review review, Study study, Report report, ReportText text, Reviewer reviewer) {
+        this.domain = domain;
+        this.review = review;
+        this.study = study;
+        this.report = report;
+        this.text = text;
+        this.reviewer = reviewer;
+    }
+
+    /** The command that records the proposals into the reviewer's extraction of the study (started when missing). */
+    public Accepted accept(PaperArms paperArms, List<Proposal> proposals) {
+        ids = ReviewIds.of(review);
+        extraction = study.getExtractions().stream().filter(e -> e.getReviewer() == reviewer && !e.isConsensus()).findFirst().orElse(null);
+        if (extraction == null) {
+            extraction = CREATE.createExtraction();
+            extraction.setId(ids.next(study.getId() + "--" + reviewer.getId()));
+            extraction.setReviewer(reviewer);
+            extraction.setStatus(ExtractionStatus.IN_PROGRESS);
+            newExtraction = true;
+        }
+        for (Proposal proposal : proposals) {
+            accept(paperArms, proposal);
+        }
+        if (!quotes.isEmpty()) {
+            add(extraction, MODEL.getExtraction_Annotations(), List.copyOf(quotes.values()));
+        }
+        if (newExtraction && values > 0) {
+            command.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), extraction));
+        }
+        return new Accepted(values == 0 ? null : command, values, List.copyOf(conflicts));
+    }
+
+    private void accept(PaperArms paperArms, Proposal proposal) {
+        OutcomeMeasurement row = row(proposal);
+        Result result = proposal.kind() == Proposal.Kind.HAZARD_RATIO ? ratio(paperArms, row, proposal) : armResult(paperArms, row, proposal);
+        if (result == null) {
+            return;
+        }
+        for (Proposal.Part part : proposal.values()) {
+            EStructuralFeature feature = feature(result, part.part());
+            if (feature != null) {
+                set(result, feature, part, proposal);
+            }
+        }
+    }
+
+    private void set(EObject owner, EStructuralFeature feature, Proposal.Part part, Proposal proposal) {
+        Object current = owner.eGet(feature);
+        if (!(feature instanceof org.eclipse.emf.ecore.EReference)) {
+            if (current == null) {
+                change(owner, feature, part.number());
+            } else if (((BigDecimal) current).compareTo(part.number()) != 0) {
+                conflicts.add(describe(proposal) + ": " + feature.getName() + " is recorded as " + current + ", the paper gives " + part.number());
+            }
+            return;
+        }
+        Value recorded = (Value) current;
+        if (recorded != null && recorded.getNumber() != null) {
+            if (recorded.getNumber().compareTo(part.number()) != 0) {
+                conflicts.add(describe(proposal) + ": " + feature.getName() + " is recorded as " + recorded.getNumber().toPlainString()
+                        + ", the paper gives " + part.number().toPlainString() + " (kept " + recorded.getNumber().toPlainString() + ")");
+            }
+            return;
+        }
+        change(owner, feature, value(part));
+        values++;
+    }
+
+    private Value value(Proposal.Part part) {
+        Value value = CREATE.createValue();
+        value.setNumber(part.number());
+        value.setDerived(part.derived());
+        value.setDerivation(part.derivation());
+        value.setProposedBy(ExtractionAssistant.VERSION);
+        value.getSources().add(quote(part.span()));
+        return value;
+    }
+
+    private Annotation quote(Proposal.Span span) {
+        return quotes.computeIfAbsent(span.start() + ":" + span.end(), k -> {
+            Annotation annotation = CREATE.createAnnotation();
+            annotation.setId(ids.next(extraction.getId() + "-q"));
+            annotation.setReport(report);
+            annotation.setStart(span.start());
+            annotation.setEnd(span.end());
+            annotation.setQuote(text.between(span.start(), span.end()).orElseThrow());
+            annotation.setLabel("assistant");
+            annotation.setAuthor(reviewer);
+            text.pageOf(span.start()).ifPresent(annotation::setPage);
+            return annotation;
+        });
+    }
+
+    private OutcomeMeasurement row(Proposal proposal) {
+        OutcomeDefinition outcome = outcome(proposal.outcome());
+        for (OutcomeMeasurement row : rows()) {
+            if (row.getOutcome() == outcome && Population.of(row.getPopulation()) == proposal.populationKind()
+                    && Objects.equals(criteria(row.getCriteria()), criteria(proposal.criteria())) && Objects.equals(row.getTimepoint(), proposal.timepoint())) {
+                return row;
+            }
+        }
+        OutcomeMeasurement row = CREATE.createOutcomeMeasurement();
+        row.setOutcome(outcome);
+        row.setCriteria(proposal.criteria());
+        row.setTimepoint(proposal.timepoint());
+        row.setPopulation(populationWords(proposal));
+        row.setId(ids.next(study.getId() + "-" + (outcome.getId() == null ? proposal.outcome().key() : outcome.getId())
+                + (proposal.criteria() == null ? "" : "-" + proposal.criteria()) + (row.getPopulation() == null ? "" : "-" + row.getPopulation())));
+        add(extraction, MODEL.getExtraction_Measurements(), row);
+        return row;
+    }
+
+    private List<OutcomeMeasurement> rows() {
+        return extraction.getMeasurements();
+    }
+
+    /** The extraction's own words for the population when it has them ("before PSM"), else the paper's; none for the whole cohort. */
+    private String populationWords(Proposal proposal) {
+        if (proposal.populationKind() == Population.ALL) {
+            return rows().stream().map(OutcomeMeasurement::getPopulation).filter(p -> p != null && Population.of(p) == Population.ALL).findFirst()
+                    .orElse(null);
+        }
+        return extraction.getArms().stream().flatMap(a -> a.getGroupSizes().stream()).map(GroupSize::getPopulation)
+                .filter(p -> p != null && Population.of(p) == proposal.populationKind()).findFirst().orElse(proposal.population());
+    }
+
+    private static String criteria(String criteria) {
+        return criteria == null || criteria.isBlank() || criteria.equalsIgnoreCase("unspecified") ? null
+                : criteria.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private OutcomeDefinition outcome(OutcomeTerm term) {
+        return outcomes.computeIfAbsent(term, t -> review.getOutcomes().stream().filter(t::defines).findFirst().orElseGet(() -> {
+            OutcomeDefinition created = CREATE.createOutcomeDefinition();
+            created.setId(ids.next(t.key()));
+            created.setName(t.displayName());
+            command.append(AddCommand.create(domain, review, MODEL.getReview_Outcomes(), created));
+            return created;
+        }));
+    }
+
+    private Result armResult(PaperArms paperArms, OutcomeMeasurement row, Proposal proposal) {
+        Arm arm = arm(paperArms, proposal.arm());
+        EClass type = proposal.kind() == Proposal.Kind.DICHOTOMOUS ? MODEL.getDichotomousResult() : MODEL.getMedianTimeToEvent();
+        for (Result result : row.getResults()) {
+            if (result instanceof ArmResult armResult && armResult.getArm() == arm) {
+                if (result.eClass() != type) {
+                    conflicts.add(describe(proposal) + ": the row holds a " + result.eClass().getName() + " for " + arm.getLabel());
+                    return null;
+                }
+                return result;
+            }
+        }
+        ArmResult created = (ArmResult) CREATE.create(type);
+        created.setId(ids.next(row.getId() + "-" + arm.getId()));
+        created.setArm(arm);
+        add(row, MODEL.getOutcomeMeasurement_Results(), created);
+        return created;
+    }
+
+    private Result ratio(PaperArms paperArms, OutcomeMeasurement row, Proposal proposal) {
+        Arm experimental = arm(paperArms, proposal.arm());
+        Arm comparator = arm(paperArms, proposal.comparator());
+        for (Result result : row.getResults()) {
+            if (result instanceof HazardRatio hr) {
+                if (hr.getExperimental() == experimental && hr.getComparator() == comparator) {
+                    return hr;
+                }
+                if (hr.getExperimental() == comparator && hr.getComparator() == experimental) {
+                    conflicts.add(describe(proposal) + ": the row holds the hazard ratio the other way round");
+                    return null;
+                }
+            }
+        }
+        HazardRatio created = CREATE.createHazardRatio();
+        created.setId(ids.next(row.getId() + "-hr-" + comparator.getId()));
+        created.setExperimental(experimental);
+        created.setComparator(comparator);
+        add(row, MODEL.getOutcomeMeasurement_Results(), created);
+        return created;
+    }
+
+    private Arm arm(PaperArms paperArms, int index) {
+        return arms.computeIfAbsent(index, i -> {
+            PaperArms.Arm paperArm = paperArms.arms().get(i);
+            Arm matched = ArmMatch.of(extraction.getArms(), paperArms).get(i);
+            if (matched != null) {
+                return matched;
+            }
+            Arm created = CREATE.createArm();
+            created.setId(ids.next(study.getId() + "-" + paperArm.label()));
+            created.setLabel(paperArm.label());
+            paperArm.sizes().forEach((population, size) -> {
+                GroupSize groupSize = CREATE.createGroupSize();
+                groupSize.setPopulation(population == Population.ALL ? null : population.words());
+                groupSize.setN(value(new Proposal.Part("n", size.n(), size.span(), null)));
+                values++;
+                created.getGroupSizes().add(groupSize);
+            });
+            add(extraction, MODEL.getExtraction_Arms(), created);
+            return created;
+        });
+    }
+
+    private static EStructuralFeature feature(Result result, String part) {
+        EStructuralFeature feature = result.eClass().getEStructuralFeature(switch (part) {
+            case "level" -> "ciLevel";
+            case "p" -> "pValue";
+            default -> part;
+        });
+        return feature;
+    }
+
+    /** Sets a feature of an object: directly while the object is new (not yet in the model), else as a command. */
+    private void change(EObject owner, EStructuralFeature feature, Object value) {
+        if (isNew(owner)) {
+            owner.eSet(feature, value);
+        } else {
+            command.append(SetCommand.create(domain, owner, feature, value));
+        }
+    }
+
+    private void add(EObject owner, EStructuralFeature feature, Object value) {
+        if (isNew(owner)) {
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) owner.eGet(feature);
+            if (value instanceof List<?> many) {
+                list.addAll(many);
+            } else {
+                list.add(value);
+            }
+        } else {
+            command.append(value instanceof List<?> many ? AddCommand.create(domain, owner, feature, many) : AddCommand.create(domain, owner, feature, value));
+        }
+    }
+
+    /** Whether an object is not yet part of the review (built by this acceptance and added as a whole). */
+    private boolean isNew(EObject object) {
+        EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(object);
+        return root != review;
+    }
+
+    private String describe(Proposal proposal) {
+        return proposal.outcome().displayName() + ", " + proposal.population() + (proposal.criteria() == null ? "" : ", " + proposal.criteria());
+    }
+}
