@@ -111,7 +111,9 @@ public final class Cli {
                 new DedupCommand(terminal), new DedupBenchmarkCommand(terminal), new ScreeningCommand(terminal), new PrismaCommand(terminal),
                 new SyncCommand(terminal), new AgreementCommand(terminal), new ConsensusCommand(terminal), new HistoryCommand(terminal),
                 new RobCommand(terminal), new MetaCommand(terminal), new org.appraise.cli.internal.certainty.CertaintyCommand(terminal),
-                new org.appraise.cli.internal.certainty.SofCommand(terminal), new ExportCommand(terminal))) {
+                new org.appraise.cli.internal.certainty.SofCommand(terminal), new org.appraise.cli.internal.assistant.AddStudyCommand(terminal),
+                new org.appraise.cli.internal.assistant.ProposeCommand(terminal), new org.appraise.cli.internal.assistant.ProposeBenchmarkCommand(terminal),
+                new ExportCommand(terminal))) {
             line.addSubcommand(command);
         }
         line.getCommandSpec().usageMessage().customSynopsis("appraise <command> <review-dir> [options]"); // for the top command only

@@ -98,6 +98,16 @@ final class EveryEditIsACommandTest {
                 "imprecision=serious:Few events", "--comment", "changed"), "an existing assessment changed");
     }
 
+    @Test
+    void aStudyAddedFromItsPaperAndTheAssistantsProposalsAcceptedAreCommands() throws IOException {
+        Path review = temp.resolve("from-papers");
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "From papers", "--reviewer", "ab:A"));
+        Path paper = CliTest.SAMPLE.resolve("reports/001_32a8eb1ab80cdc81.txt");
+        assertEquals(1, edit(review, "add-study", review.toString(), paper.toString(), "--label", "Liu 2021").size());
+        assertEquals(List.of("Accept proposed results"), edit(review, "propose", review.toString(), "--study", "liu-2021", "--accept-all", "--by", "ab"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Recorded "), err.toString(StandardCharsets.UTF_8));
+    }
+
     static void copy(Path from, Path to) throws IOException {
         try (var paths = Files.walk(from)) {
             for (Path p : paths.toList()) {

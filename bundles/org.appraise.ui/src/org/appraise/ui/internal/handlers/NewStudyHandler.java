@@ -1,12 +1,8 @@
 package org.appraise.ui.internal.handlers;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
-import org.appraise.core.ExtractionEdits;
-import org.appraise.core.ReportText;
 import org.appraise.session.ReviewSession;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -42,25 +38,12 @@ public final class NewStudyHandler {
         Path source = Path.of(chosen);
         String name = source.getFileName().toString();
         try {
-            byte[] bytes = Files.readAllBytes(source);
-            ReportText text = org.appraise.session.ReviewSession.textOf(bytes, name);
-            Path target = review.folder().root().resolve("reports").resolve(name);
-            if (Files.exists(target) && !Arrays.equals(bytes, Files.readAllBytes(target))) {
-                MessageDialog.openError(shell, "New study", "reports/" + name
-                        + " already holds a different file: rename the paper before adding it.");
-                return;
-            }
             InputDialog label = new InputDialog(shell, "New study", "Label of the study (first author and year, e.g. Li 2022):",
-                    name.replaceFirst("\\.[^.]*$", ""), s -> s.isBlank() ? "Give the study a label." : null);
+                    org.appraise.session.StudyFromPaper.suggestedLabel(source), s -> s.isBlank() ? "Give the study a label." : null);
             if (label.open() != Window.OK) {
                 return;
             }
-            if (!Files.exists(target)) {
-                Files.createDirectories(target.getParent());
-                Files.copy(source, target);
-            }
-            review.domain().getCommandStack().execute(new ExtractionEdits(review.domain(), review.folder().review())
-                    .addStudy(label.getValue().trim(), "reports/" + name, text.sha256()));
+            review.domain().getCommandStack().execute(new org.appraise.session.StudyFromPaper(review).add(source, label.getValue()));
         } catch (IOException | IllegalArgumentException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
                     : e instanceof java.nio.file.AccessDeniedException ? "it cannot be read (permission denied)" : e.getMessage();
