@@ -59,6 +59,23 @@ final class ProposalAcceptanceTest {
         int before = tvgh.getExtractions().size();
         ExtractionAssistant.PaperResults read = ExtractionAssistant.read(text);
 
+        Proposal first = read.proposals().stream().filter(p -> p.outcome() == OutcomeTerm.ORR && p.populationKind() == Population.AFTER_MATCHING
+                && p.arm() == 1).findFirst().orElseThrow();
+        ProposalAcceptance.Accepted one = new ProposalAcceptance(domain, review, tvgh, report, text, cd).accept(read.arms(), List.of(first));
+        assertEquals(4, one.values(), "events, total and the new arm's two sizes");
+        stack.execute(one.command());
+        ProposalAcceptance.Accepted firstCheck = new ProposalAcceptance(domain, review, tvgh, report, text, cd).accept(read.arms(), read.proposals());
+        assertTrue(firstCheck.each().get(read.proposals().indexOf(first)).recorded(), "accepted: the list shows it recorded");
+        List<Proposal> otherOrr = read.proposals().stream().filter(p -> p.outcome() == OutcomeTerm.ORR && p != first).toList();
+        stack.execute(new ProposalAcceptance(domain, review, tvgh, report, text, cd).accept(read.arms(), otherOrr).command());
+        Extraction started = tvgh.getExtractions().stream().filter(e -> e.getReviewer() == cd).findFirst().orElseThrow();
+        assertEquals(2, started.getMeasurements().stream().filter(m -> m.getOutcome().getId().equals("orr")).count(),
+                "one row before and one after matching, each with both arms: " + started.getMeasurements());
+        ProposalAcceptance.Accepted check = new ProposalAcceptance(domain, review, tvgh, report, text, cd).accept(read.arms(), read.proposals());
+        assertTrue(otherOrr.stream().allMatch(p -> check.each().get(read.proposals().indexOf(p)).recorded()), "all four recorded");
+        stack.undo();
+        stack.undo();
+
         ProposalAcceptance.Accepted accepted = new ProposalAcceptance(domain, review, tvgh, report, text, cd).accept(read.arms(), read.proposals());
         assertEquals(List.of(), accepted.conflicts());
         stack.execute(accepted.command());

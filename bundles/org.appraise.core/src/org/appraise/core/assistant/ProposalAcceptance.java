@@ -49,8 +49,19 @@ public final class ProposalAcceptance {
     private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
     private static final AppraiseFactory CREATE = AppraiseFactory.eINSTANCE;
 
-    /** What accepting did: the command to execute (null when nothing is new), how many values it records, the conflicts. */
-    public record Accepted(Command command, int values, List<String> conflicts) {
+    /**
+     * What accepting does: the command to execute (null when nothing is new), how many values it records, the
+     * conflicts, and the same for each proposal (how a list shows each one: new, already recorded, in conflict).
+     */
+    public record Accepted(Command command, int values, List<String> conflicts, List<Each> each) {
+    }
+
+    /** What accepting one proposal records (0 when all of it is recorded already) and the conflicts it meets. */
+    public record Each(Proposal proposal, int values, List<String> conflicts) {
+
+        public boolean recorded() {
+            return values == 0 && conflicts.isEmpty();
+        }
     }
 
     private final EditingDomain domain;
@@ -64,10 +75,16 @@ public final class ProposalAcceptance {
     private final Map<OutcomeTerm, OutcomeDefinition> outcomes = new HashMap<>();
     private final Map<String, Annotation> quotes = new LinkedHashMap<>();
     private final List<String> conflicts = new ArrayList<>();
+    /** Rows and results this acceptance adds to objects already in the review (by command, so not yet in them). */
+    private final List<OutcomeMeasurement> addedRows = new ArrayList<>();
+    private final Map<OutcomeMeasurement, List<Result>> addedResults = new HashMap<>();
+    /** What this acceptance sets on objects already in the review (by command, so not yet set), by object and feature. */
+    private final Map<EObject, Map<EStructuralFeature, Object>> pending = new HashMap<>();
     private ReviewIds ids;
     private Extraction extraction;
     private boolean newExtraction;
     private int values;
+    private Map<Proposal, Map<String, BigDecimal>> corrections = Map.of();
 
     public ProposalAcceptance(EditingDomain domain, Review review, Study study, Report report, ReportText text, Reviewer reviewer) {
         this.domain = domain;
@@ -80,6 +97,15 @@ public final class ProposalAcceptance {
 
     /** The command that records the proposals into the reviewer's extraction of the study (started when missing). */
     public Accepted accept(PaperArms paperArms, List<Proposal> proposals) {
+        return accept(paperArms, proposals, Map.of());
+    }
+
+    /**
+     * The same, with numbers the reviewer corrected ({@code events -> 14} for one proposal): a corrected value says
+     * what the assistant had proposed.
+     */
+    public Accepted accept(PaperArms paperArms, List<Proposal> proposals, Map<Proposal, Map<String, BigDecimal>> corrections) {
+        this.corrections = corrections;
         ids = ReviewIds.of(review);
         extraction = study.getExtractions().stream().filter(e -> e.getReviewer() == reviewer && !e.isConsensus()).findFirst().orElse(null);
         if (extraction == null) {
@@ -89,8 +115,12 @@ public final class ProposalAcceptance {
             extraction.setStatus(ExtractionStatus.IN_PROGRESS);
             newExtraction = true;
         }
+        List<Each> each = new ArrayList<>();
         for (Proposal proposal : proposals) {
+            int valuesBefore = values;
+            int conflictsBefore = conflicts.size();
             accept(paperArms, proposal);
+            each.add(new Each(proposal, values - valuesBefore, List.copyOf(conflicts.subList(conflictsBefore, conflicts.size()))));
         }
         if (!quotes.isEmpty()) {
             add(extraction, MODEL.getExtraction_Annotations(), List.copyOf(quotes.values()));
@@ -98,7 +128,7 @@ public final class ProposalAcceptance {
         if (newExtraction && values > 0) {
             command.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), extraction));
         }
-        return new Accepted(values == 0 ? null : command, values, List.copyOf(conflicts));
+        return new Accepted(values == 0 ? null : command, values, List.copyOf(conflicts), List.copyOf(each));
     }
 
     private void accept(PaperArms paperArms, Proposal proposal) {
@@ -109,14 +139,16 @@ public final class ProposalAcceptance {
         }
         for (Proposal.Part part : proposal.values()) {
             EStructuralFeature feature = feature(result, part.part());
+            BigDecimal corrected = corrections.getOrDefault(proposal, Map.of()).get(part.part());
             if (feature != null) {
-                set(result, feature, part, proposal);
+                set(result, feature, corrected == null ? part : new Proposal.Part(part.part(), corrected, part.span(), null), proposal,
+                        corrected == null ? null : part.number());
             }
         }
     }
 
-    private void set(EObject owner, EStructuralFeature feature, Proposal.Part part, Proposal proposal) {
-        Object current = owner.eGet(feature);
+    private void set(EObject owner, EStructuralFeature feature, Proposal.Part part, Proposal proposal, BigDecimal proposedNumber) {
+        Object current = pending.getOrDefault(owner, Map.of()).containsKey(feature) ? pending.get(owner).get(feature) : owner.eGet(feature);
         if (!(feature instanceof org.eclipse.emf.ecore.EReference)) {
             if (current == null) {
                 change(owner, feature, part.number());
@@ -133,7 +165,11 @@ public final class ProposalAcceptance {
             }
             return;
         }
-        change(owner, feature, value(part));
+        Value value = value(part);
+        if (proposedNumber != null) {
+            value.setProposedBy(ExtractionAssistant.VERSION + " (proposed " + proposedNumber.toPlainString() + ", corrected by the reviewer)");
+        }
+        change(owner, feature, value);
         values++;
     }
 
@@ -178,11 +214,20 @@ public final class ProposalAcceptance {
         row.setId(ids.next(study.getId() + "-" + (outcome.getId() == null ? proposal.outcome().key() : outcome.getId())
                 + (proposal.criteria() == null ? "" : "-" + proposal.criteria()) + (row.getPopulation() == null ? "" : "-" + row.getPopulation())));
         add(extraction, MODEL.getExtraction_Measurements(), row);
+        addedRows.add(row);
         return row;
     }
 
     private List<OutcomeMeasurement> rows() {
-        return extraction.getMeasurements();
+        List<OutcomeMeasurement> rows = new ArrayList<>(extraction.getMeasurements());
+        addedRows.stream().filter(r -> !rows.contains(r)).forEach(rows::add);
+        return rows;
+    }
+
+    private List<Result> results(OutcomeMeasurement row) {
+        List<Result> results = new ArrayList<>(row.getResults());
+        addedResults.getOrDefault(row, List.of()).stream().filter(r -> !results.contains(r)).forEach(results::add);
+        return results;
     }
 
     /** The extraction's own words for the population when it has them ("before PSM"), else the paper's; none for the whole cohort. */
@@ -213,7 +258,7 @@ public final class ProposalAcceptance {
     private Result armResult(PaperArms paperArms, OutcomeMeasurement row, Proposal proposal) {
         Arm arm = arm(paperArms, proposal.arm());
         EClass type = proposal.kind() == Proposal.Kind.DICHOTOMOUS ? MODEL.getDichotomousResult() : MODEL.getMedianTimeToEvent();
-        for (Result result : row.getResults()) {
+        for (Result result : results(row)) {
             if (result instanceof ArmResult armResult && armResult.getArm() == arm) {
                 if (result.eClass() != type) {
                     conflicts.add(describe(proposal) + ": the row holds a " + result.eClass().getName() + " for " + arm.getLabel());
@@ -226,13 +271,14 @@ public final class ProposalAcceptance {
         created.setId(ids.next(row.getId() + "-" + arm.getId()));
         created.setArm(arm);
         add(row, MODEL.getOutcomeMeasurement_Results(), created);
+        addedResults.computeIfAbsent(row, r -> new ArrayList<>()).add(created);
         return created;
     }
 
     private Result ratio(PaperArms paperArms, OutcomeMeasurement row, Proposal proposal) {
         Arm experimental = arm(paperArms, proposal.arm());
         Arm comparator = arm(paperArms, proposal.comparator());
-        for (Result result : row.getResults()) {
+        for (Result result : results(row)) {
             if (result instanceof HazardRatio hr) {
                 if (hr.getExperimental() == experimental && hr.getComparator() == comparator) {
                     return hr;
@@ -248,6 +294,7 @@ public final class ProposalAcceptance {
         created.setExperimental(experimental);
         created.setComparator(comparator);
         add(row, MODEL.getOutcomeMeasurement_Results(), created);
+        addedResults.computeIfAbsent(row, r -> new ArrayList<>()).add(created);
         return created;
     }
 
@@ -288,6 +335,7 @@ public final class ProposalAcceptance {
             owner.eSet(feature, value);
         } else {
             command.append(SetCommand.create(domain, owner, feature, value));
+            pending.computeIfAbsent(owner, o -> new HashMap<>()).put(feature, value);
         }
     }
 

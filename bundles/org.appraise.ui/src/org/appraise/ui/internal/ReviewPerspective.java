@@ -3,7 +3,7 @@ package org.appraise.ui.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The studies on the left; the selected study's paper on the right, its results below the paper. */
+/** The studies on the left; the selected study's paper on the right, the assistant's proposals and the study's results below the paper. */
 public final class ReviewPerspective implements IPerspectiveFactory {
 
     public static final String ID = "org.appraise.ui.perspective";
@@ -20,6 +20,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
     public static final String COMPARISON = "org.appraise.ui.comparison";
     public static final String ANALYSES = "org.appraise.ui.analyses";
     public static final String CERTAINTY = "org.appraise.ui.certainty";
+    public static final String PROPOSALS = "org.appraise.ui.proposals";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -33,6 +34,7 @@ public final class ReviewPerspective implements IPerspectiveFactory {
         above.addView(ANALYSES);
         above.addView(CERTAINTY);
         org.eclipse.ui.IFolderLayout below = layout.createFolder("org.appraise.ui.below", IPageLayout.BOTTOM, 0.55f, "org.appraise.ui.above");
+        below.addView(PROPOSALS);
         below.addView(STUDY);
         below.addView(REVIEW);
         below.addView(RISK_OF_BIAS);

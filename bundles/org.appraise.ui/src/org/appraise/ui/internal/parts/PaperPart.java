@@ -157,6 +157,10 @@ public final class PaperPart {
     @Inject
     @Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (selection instanceof org.appraise.core.assistant.Proposal proposal) {
+            showWords(proposal.quote().start(), proposal.quote().end());
+            return;
+        }
         Study found = changes.studyOf(selection).orElse(null);
         if (found == null) {
             return;
@@ -180,6 +184,14 @@ public final class PaperPart {
             }
         }
         return null;
+    }
+
+    /** Selects and scrolls to words of the paper shown (a proposal's quote); nothing when they are not in it. */
+    public void showWords(int start, int end) {
+        if (paper != null && !paper.isDisposed() && text != null && 0 <= start && start < end && end <= text.length()) {
+            paper.setSelection(start, end);
+            paper.showSelection();
+        }
     }
 
     /** Selects and scrolls to the first quote of a value, or of any value of a result, in this paper. */
