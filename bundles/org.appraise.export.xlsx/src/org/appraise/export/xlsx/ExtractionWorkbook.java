@@ -52,7 +52,7 @@ public final class ExtractionWorkbook {
     static final String[] EXTRACTION_COLUMNS = { "Study", "Extraction", "Reviewer", "Consensus", "Outcome",
             "Criteria", "Timepoint", "Analysis population", "Arm or comparison", "Result type", "Events", "Total",
             "Mean", "SD", "N", "Median", "Estimate", "CI lower", "CI upper", "CI level", "p", "Adjusted", "Unit",
-            "Derived", "Derivation", "Report", "Quotes" };
+            "Derived", "Derivation", "Report", "Quotes", "Proposed by" };
 
     static final String[] STUDY_COLUMNS = { "Study", "Label", "Extraction", "Reviewer", "Design", "Setting",
             "Country", "Period", "Participants", "Population", "Intervention", "Comparator", "Arms", "Reports" };
@@ -182,7 +182,8 @@ public final class ExtractionWorkbook {
                 { "Extraction", "One row per result: study x extraction x outcome measurement x arm (or comparison, for hazard ratios). "
                         + "Numbers are the values recorded in the review, in their recorded precision; 'Derived' marks values "
                         + "computed by the reviewer, with the arithmetic in 'Derivation'; 'Quotes' gives each value's exact words "
-                        + "in the report with their character offsets." } };
+                        + "in the report with their character offsets; 'Proposed by' names the extraction assistant for values a reviewer "
+                        + "accepted from its proposals, and who accepted them." } };
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);
             cells.string(row, 0, lines[i][0], cells.bold);
@@ -306,11 +307,16 @@ public final class ExtractionWorkbook {
         StringJoiner derivations = new StringJoiner("; ");
         StringJoiner reports = new StringJoiner(", ");
         StringJoiner quotes = new StringJoiner("\n");
+        StringJoiner proposed = new StringJoiner("\n");
         List<String> seenReports = new ArrayList<>();
         for (Map.Entry<String, Value> entry : values.entrySet()) {
             Value v = entry.getValue();
             if (v.getUnit() != null && !units.toString().contains(v.getUnit())) {
                 units.add(v.getUnit());
+            }
+            if (v.getProposedBy() != null) {
+                proposed.add(entry.getKey() + ": " + v.getProposedBy() + v.getSources().stream().filter(a -> !a.eIsProxy() && a.getAuthor() != null)
+                        .findFirst().map(a -> ", accepted by " + a.getAuthor().getId()).orElse(""));
             }
             if (v.isDerived()) {
                 derived.add(entry.getKey());
@@ -334,6 +340,7 @@ public final class ExtractionWorkbook {
         cells.string(row, 24, derivations.toString(), cells.wrap);
         cells.string(row, 25, reports.toString(), null);
         cells.string(row, 26, quotes.toString(), cells.wrap);
+        cells.string(row, 27, proposed.toString(), cells.wrap);
     }
 
     private static void put(Map<String, Value> values, String name, Value value, Row row, int column, Cells cells) {

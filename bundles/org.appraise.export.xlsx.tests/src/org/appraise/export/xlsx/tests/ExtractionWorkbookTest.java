@@ -60,6 +60,30 @@ final class ExtractionWorkbookTest {
         }
     }
 
+    /** A value accepted from the assistant says so in 'Proposed by', with who accepted it; a reviewer's own value leaves it empty. */
+    @Test
+    void valuesAcceptedFromTheAssistantSayWhoProposedAndWhoAccepted() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        Extraction extraction = folder.review().getStudies().get(0).getExtractions().get(0);
+        org.appraise.model.DichotomousResult first = (org.appraise.model.DichotomousResult) extraction.getMeasurements().get(0).getResults().get(0);
+        first.getEvents().setProposedBy("Appraise extraction assistant 1.0");
+        try (XSSFWorkbook book = export(folder)) {
+            Sheet sheet = book.getSheet("Extraction");
+            int column = -1;
+            for (org.apache.poi.ss.usermodel.Cell cell : sheet.getRow(0)) {
+                column = cell.getStringCellValue().equals("Proposed by") ? cell.getColumnIndex() : column;
+            }
+            List<String> proposed = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(column) != null && !row.getCell(column).getStringCellValue().isEmpty()) {
+                    proposed.add(row.getCell(column).getStringCellValue());
+                }
+            }
+            assertEquals(List.of("events: Appraise extraction assistant 1.0, accepted by " + first.getEvents().getSources().get(0).getAuthor().getId()),
+                    proposed, "only the value accepted from the assistant; a reviewer's own values leave it empty");
+        }
+    }
+
     @Test
     void cancellingStopsTheExport() throws IOException {
         ReviewFolder folder = ReviewFolder.open(SAMPLE);
@@ -159,8 +183,8 @@ final class ExtractionWorkbookTest {
             assertEquals(1, extraction.getPaneInformation().getHorizontalSplitPosition());
             long results = ReviewFolder.open(SAMPLE).review().getStudies().stream().flatMap(st -> st.getExtractions().stream())
                     .flatMap(e -> e.getMeasurements().stream()).mapToLong(m -> m.getResults().size()).sum();
-            assertEquals("A1:AA" + (results + 1), book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef(),
-                    "a row per result of every extraction, under the header");
+            assertEquals("A1:AB" + (results + 1), book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef(),
+                    "a row per result of every extraction, under the header (27 columns and Proposed by)");
         }
     }
 
