@@ -101,6 +101,22 @@ final class ProposeCommandTest {
     }
 
     @Test
+    void eachReviewerComparedWithTheAssistant() throws IOException {
+        assertEquals(Cli.OK, run("agreement", CliTest.SAMPLE.toString(), "--with-assistant", "--json"), err.toString(StandardCharsets.UTF_8));
+        JsonNode comparisons = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("comparisons");
+        JsonNode cd = null;
+        for (JsonNode c : comparisons) {
+            cd = c.get("reviewer").asText().equals("cd") ? c : cd;
+            if (c.get("reviewer").asText().equals("ab")) {
+                assertEquals(c.get("values").asInt(), c.get("alsoProposed").asInt(), "every value ab coded is proposed: " + c);
+            }
+        }
+        assertEquals("li-2022", cd.get("study").asText());
+        assertEquals(cd.get("values").asInt(), cd.get("alsoProposed").asInt(), cd.toString());
+        assertTrue(cd.get("notRecorded").toString().contains("21(56.76%)"), "cd coded RECIST 1.1 only; the mRECIST responses are the assistant's: " + cd);
+    }
+
+    @Test
     void theBenchmarkPrintsRecallAndPrecisionPerStudy() throws IOException {
         assertEquals(Cli.OK, run("propose-benchmark", CliTest.SAMPLE.toString()), err.toString(StandardCharsets.UTF_8));
         String table = out.toString(StandardCharsets.UTF_8);

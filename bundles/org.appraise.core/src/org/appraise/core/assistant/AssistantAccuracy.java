@@ -76,7 +76,7 @@ public final class AssistantAccuracy {
                     && p.values().stream().noneMatch(part -> contradicts(review, arms, p, part, values));
             accepted += right ? 1 : 0;
             if (!right) {
-                wrong.add(p.outcome().key() + " " + p.population() + " arm " + p.arm() + " " + p.values().stream()
+                wrong.add(p.outcome().key() + (p.criteria() == null ? "" : " " + p.criteria()) + " " + p.population() + " arm " + p.arm() + " " + p.values().stream()
                         .map(v -> v.part() + "=" + v.number().toPlainString()).toList() + " from \"" + p.quote().text().replace('\n', ' ') + "\"");
             }
         }

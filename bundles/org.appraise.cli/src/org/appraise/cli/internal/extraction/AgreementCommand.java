@@ -33,6 +33,11 @@ public final class AgreementCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the comparison, disagreements included, as JSON.")
     private boolean json;
 
+    @Option(names = "--with-assistant", description = { "Compare each reviewer's result values with the extraction assistant's proposals",
+            "for the same paper: the values it gives too (same number, outcome, population and arm, quoting overlapping words)",
+            "and the proposals the reviewer did not record. Nothing is recorded." })
+    private boolean withAssistant;
+
     public AgreementCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -42,6 +47,9 @@ public final class AgreementCommand implements Callable<Integer> {
         ReviewSession session = terminal.openWhole(folder, "compare");
         Review review = session.folder().review();
         PrintStream out = terminal.out();
+        if (withAssistant) {
+            return new AssistantAgreement(terminal).print(session, json);
+        }
         List<ReviewAgreement.Pair> pairs = new ReviewAgreement(RiskOfBiasTools.builtIn()).pairs(review);
         ObjectMapper mapper = Terminal.json();
         ObjectNode root = mapper.createObjectNode();
