@@ -106,11 +106,11 @@ public final class ProposalAcceptance {
      */
     public Accepted accept(PaperArms paperArms, List<Proposal> proposals, Map<Proposal, Map<String, BigDecimal>> corrections) {
         this.corrections = corrections;
-        ids = ReviewIds.of(review);
+        ids = null;
         extraction = study.getExtractions().stream().filter(e -> e.getReviewer() == reviewer && !e.isConsensus()).findFirst().orElse(null);
         if (extraction == null) {
             extraction = CREATE.createExtraction();
-            extraction.setId(ids.next(study.getId() + "--" + reviewer.getId()));
+            extraction.setId(ids().next(study.getId() + "--" + reviewer.getId()));
             extraction.setReviewer(reviewer);
             extraction.setStatus(ExtractionStatus.IN_PROGRESS);
             newExtraction = true;
@@ -129,6 +129,14 @@ public final class ProposalAcceptance {
             command.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), extraction));
         }
         return new Accepted(values == 0 ? null : command, values, List.copyOf(conflicts), List.copyOf(each));
+    }
+
+    /** Ids for new objects, made when the first one is needed (a review of 100,000 records is scanned once, not at every check). */
+    private ReviewIds ids() {
+        if (ids == null) {
+            ids = ReviewIds.of(review);
+        }
+        return ids;
     }
 
     private void accept(PaperArms paperArms, Proposal proposal) {
@@ -186,7 +194,7 @@ public final class ProposalAcceptance {
     private Annotation quote(Proposal.Span span) {
         return quotes.computeIfAbsent(span.start() + ":" + span.end(), k -> {
             Annotation annotation = CREATE.createAnnotation();
-            annotation.setId(ids.next(extraction.getId() + "-q"));
+            annotation.setId(ids().next(extraction.getId() + "-q"));
             annotation.setReport(report);
             annotation.setStart(span.start());
             annotation.setEnd(span.end());
@@ -211,7 +219,7 @@ public final class ProposalAcceptance {
         row.setCriteria(proposal.criteria());
         row.setTimepoint(proposal.timepoint());
         row.setPopulation(populationWords(proposal));
-        row.setId(ids.next(study.getId() + "-" + (outcome.getId() == null ? proposal.outcome().key() : outcome.getId())
+        row.setId(ids().next(study.getId() + "-" + (outcome.getId() == null ? proposal.outcome().key() : outcome.getId())
                 + (proposal.criteria() == null ? "" : "-" + proposal.criteria()) + (row.getPopulation() == null ? "" : "-" + row.getPopulation())));
         add(extraction, MODEL.getExtraction_Measurements(), row);
         addedRows.add(row);
@@ -248,7 +256,7 @@ public final class ProposalAcceptance {
     private OutcomeDefinition outcome(OutcomeTerm term) {
         return outcomes.computeIfAbsent(term, t -> review.getOutcomes().stream().filter(t::defines).findFirst().orElseGet(() -> {
             OutcomeDefinition created = CREATE.createOutcomeDefinition();
-            created.setId(ids.next(t.key()));
+            created.setId(ids().next(t.key()));
             created.setName(t.displayName());
             command.append(AddCommand.create(domain, review, MODEL.getReview_Outcomes(), created));
             return created;
@@ -268,7 +276,7 @@ public final class ProposalAcceptance {
             }
         }
         ArmResult created = (ArmResult) CREATE.create(type);
-        created.setId(ids.next(row.getId() + "-" + arm.getId()));
+        created.setId(ids().next(row.getId() + "-" + arm.getId()));
         created.setArm(arm);
         add(row, MODEL.getOutcomeMeasurement_Results(), created);
         addedResults.computeIfAbsent(row, r -> new ArrayList<>()).add(created);
@@ -290,7 +298,7 @@ public final class ProposalAcceptance {
             }
         }
         HazardRatio created = CREATE.createHazardRatio();
-        created.setId(ids.next(row.getId() + "-hr-" + comparator.getId()));
+        created.setId(ids().next(row.getId() + "-hr-" + comparator.getId()));
         created.setExperimental(experimental);
         created.setComparator(comparator);
         add(row, MODEL.getOutcomeMeasurement_Results(), created);
@@ -306,7 +314,7 @@ public final class ProposalAcceptance {
                 return matched;
             }
             Arm created = CREATE.createArm();
-            created.setId(ids.next(study.getId() + "-" + paperArm.label()));
+            created.setId(ids().next(study.getId() + "-" + paperArm.label()));
             created.setLabel(paperArm.label());
             paperArm.sizes().forEach((population, size) -> {
                 GroupSize groupSize = CREATE.createGroupSize();
