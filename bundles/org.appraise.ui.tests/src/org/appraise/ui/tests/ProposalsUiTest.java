@@ -42,9 +42,13 @@ final class ProposalsUiTest {
     void acceptAndRejectProposalsFromTheKeyboard() throws Exception {
         ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.PROPOSALS);
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        org.eclipse.ui.IViewPart proposals = page.showView(ReviewPerspective.PROPOSALS);
+        page.activate(page.findView(ReviewPerspective.STUDIES));
         settle();
         WorkbenchSmokeTest.selectStudy(shell, 2);
+        page.activate(proposals);
+        settle();
         Study tvgh = review.folder().review().getStudies().stream().filter(s -> s.getId().equals("tvgh-2016")).findFirst().orElseThrow();
         int extractions = tvgh.getExtractions().size();
         Label heading = find(shell, Label.class, "proposals-heading");

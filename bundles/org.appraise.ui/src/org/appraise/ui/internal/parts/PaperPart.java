@@ -59,6 +59,12 @@ public final class PaperPart {
     private ReportText text;
     /** The extraction chosen by the last selection in this study, if any. */
     private Extraction chosen;
+    /** A proposal chosen in the Proposals view shows its words here, whichever part is active. */
+    private final org.eclipse.e4.ui.workbench.modeling.ISelectionListener proposals = (part, chosen) -> {
+        if (chosen instanceof org.appraise.core.assistant.Proposal proposal) {
+            showWords(proposal.quote().start(), proposal.quote().end());
+        }
+    };
     /** The report and text shown, so that a refresh keeps the reader's place. */
     private Report shownReport;
 
@@ -141,6 +147,7 @@ public final class PaperPart {
                 e.doit = false;
             }
         });
+        selection.addSelectionListener(org.appraise.ui.internal.ReviewPerspective.PROPOSALS, proposals);
         show();
     }
 
@@ -389,6 +396,7 @@ public final class PaperPart {
 
     @PreDestroy
     public void dispose() {
+        selection.removeSelectionListener(org.appraise.ui.internal.ReviewPerspective.PROPOSALS, proposals);
         changes.stop();
         colours.values().forEach(Color::dispose);
     }

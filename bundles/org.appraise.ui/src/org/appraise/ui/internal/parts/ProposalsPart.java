@@ -48,6 +48,8 @@ public final class ProposalsPart {
     private final ESelectionService selection;
     private final ReviewChanges changes;
     private final Set<Proposal> rejected = new HashSet<>();
+    /** The Studies view's choice, followed whichever part is active (this view may open after a study was chosen). */
+    private final org.eclipse.e4.ui.workbench.modeling.ISelectionListener studies = (part, chosen) -> selected(chosen);
     private Label heading;
     private Label status;
     private Combo acceptAs;
@@ -105,6 +107,7 @@ public final class ProposalsPart {
             e.doit = false;
         });
         changes.watch(parent);
+        selection.addSelectionListener(org.appraise.ui.internal.ReviewPerspective.STUDIES, studies);
         show();
     }
 
@@ -113,7 +116,7 @@ public final class ProposalsPart {
     public void reviewOpened(ReviewSession opened) {
         changes.follow(opened);
         review = opened;
-        study = null;
+        study = changes.studyOf(selection.getSelection(org.appraise.ui.internal.ReviewPerspective.STUDIES)).orElse(null);
         show();
     }
 
@@ -257,6 +260,7 @@ public final class ProposalsPart {
 
     @PreDestroy
     public void dispose() {
+        selection.removeSelectionListener(org.appraise.ui.internal.ReviewPerspective.STUDIES, studies);
         changes.stop();
     }
 }
