@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** The kinds of search export Appraise reads, and how to tell them apart from their first bytes. */
 public enum ExportFormat {
-    RIS, MEDLINE, WOS, PUBMED_XML, ENDNOTE_XML, CSV, BIBTEX;
+    RIS, MEDLINE, WOS, PUBMED_XML, ENDNOTE_XML, CSV, BIBTEX, OVID;
 
     public static Optional<ExportFormat> named(String name) {
         try {
@@ -28,6 +28,10 @@ public enum ExportFormat {
         byte[] bytes = in.readNBytes(16384);
         String head = utf16(bytes).orElseGet(() -> new String(bytes, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", ""));
         String start = head.stripLeading();
+        boolean marker = java.util.regex.Pattern.compile("(?m)^<\\s*\\d+\\.?\\s*>\\s*$").matcher(head).find();
+        if (marker && (start.matches("(?s)^<\\s*\\d+\\.?\\s*>\\s*[\\r\\n].*") || start.matches("(?s)^(Database:|Search Strategy:).*"))) {
+            return Optional.of(OVID); // Ovid's record marker, <1. > (tagged) or <8> (full display), after its search history or not
+        }
         if (start.startsWith("<")) {
             if (head.contains("<PubmedArticle") || head.contains("<PubmedBookArticle")) {
                 return Optional.of(PUBMED_XML);

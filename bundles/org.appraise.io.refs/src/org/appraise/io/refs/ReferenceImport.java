@@ -76,6 +76,7 @@ public final class ReferenceImport {
                 case ENDNOTE_XML -> XmlReferences.endnote(record, id, sourceDatabase);
                 case CSV -> csv(record, id, sourceDatabase, name);
                 case BIBTEX -> BibtexReader.toReference(record, id, sourceDatabase);
+                case OVID -> OvidReferences.toReference(record, id, sourceDatabase);
             };
             reference.setBatch(batch);
             rejectedIdentifiers(format, record, reference, name, problems);
@@ -93,6 +94,7 @@ public final class ReferenceImport {
                 case ENDNOTE_XML -> XmlRecords.read(in, name, java.util.Set.of("record"), take, problems);
                 case CSV -> CsvReader.read(() -> TextSource.open(Files.newInputStream(file)).reader(), name, take, problems);
                 case BIBTEX -> BibtexReader.read(TextSource.open(in).reader(), name, take, problems);
+                case OVID -> OvidReader.read(TextSource.open(in).reader(), name, take, problems);
             }
         }
         batch.setRecordCount(references.size());
@@ -109,6 +111,7 @@ public final class ReferenceImport {
             case MEDLINE -> new String[][] { {}, { "PMID" } };
             case WOS -> new String[][] { { "DI" }, { "PM" } };
             case BIBTEX -> new String[][] { { "doi" }, { "pmid" } };
+            case OVID -> new String[][] { { "DO" }, { "PM" } };
             default -> new String[][] { {}, {} };
         };
         String doi = tags[0].length == 0 ? null : record.first(tags[0]);

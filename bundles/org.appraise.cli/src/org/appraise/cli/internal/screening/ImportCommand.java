@@ -40,7 +40,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "<file>", description = "The export (RIS, MEDLINE, Web of Science, PubMed XML, EndNote XML, CSV, BibTeX).")
     private Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "ris, medline, wos, pubmed_xml, endnote_xml, csv or bibtex.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "ris, medline, wos, pubmed_xml, endnote_xml, csv, bibtex or ovid (tagged or full display).")
     private String format;
 
     @Option(names = "--source", paramLabel = "NAME", description = "The database or register searched (PRISMA counts records per source).")
