@@ -51,6 +51,22 @@ public final class FileReader {
         return clean;
     }
 
+    /** Names an object read without its id. */
+    public void needsId(org.appraise.model.Identified object, String pointer) {
+        if (object.getId() == null || object.getId().isBlank()) {
+            problem(pointer + "/id", "missing: every " + object.eClass().getName() + " needs an id");
+        }
+    }
+
+    /** Names every top-level field of a document other than its header and the fields allowed. */
+    public void unknownTopLevel(JsonNode doc, java.util.Set<String> allowed) {
+        doc.fieldNames().forEachRemaining(field -> {
+            if (!field.equals("appraise") && !field.equals("schemaVersion") && !allowed.contains(field)) {
+                problem("/" + field, "unknown field '" + field + "' (kept in the file, which will not be overwritten)");
+            }
+        });
+    }
+
     public void problem(String pointer, String message) {
         clean = false;
         problems.add(new LoadProblem(file, pointer, message));

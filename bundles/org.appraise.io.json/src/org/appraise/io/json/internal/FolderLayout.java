@@ -36,6 +36,11 @@ public final class FolderLayout {
     public static final String REVIEW_FILE = "review.json";
     public static final String STUDY_FILE = "study.json";
     public static final String UNBATCHED = "references/unbatched.json";
+    /** At most this many references in one file: 2,000 search records with abstracts are 10-15 MB. */
+    public static final int REFERENCES_PER_FILE = 2000;
+    /** The order references files are read in: a batch's file, then its parts in their order. */
+    public static final java.util.Comparator<String> REFERENCE_FILES = java.util.Comparator.comparing(FolderLayout::baseOf)
+            .thenComparingInt(name -> name.matches(".*-part-\\d{3,}\\.json$") ? Integer.parseInt(name.replaceFirst("^.*-part-(\\d{3,})\\.json$", "$1")) : 1);
 
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
     private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
@@ -83,7 +88,12 @@ public final class FolderLayout {
         return files;
     }
 
-    /** References go to the file they came from, a new one to its batch's file (or to unbatched.json). */
+    /**
+     * References go to the file they came from, a new one to its batch's file (or to unbatched.json); no file holds
+     * more than {@link #REFERENCES_PER_FILE}: the next ones go to parts ({@code batch-x-part-002.json}, ...) so that a
+     * search of 100,000 records is files of a size git hosts accept. A file read with more (written before parts)
+     * keeps its first ones and gives the rest to parts, once.
+     */
     private void planReferences(Review review, Map<String, FileContent> files, Map<String, EObject> owners) throws IOException {
         Map<ImportBatch, String> batchFiles = new IdentityHashMap<>();
         Map<String, ImportBatch> batchOf = new TreeMap<>();
@@ -97,15 +107,37 @@ public final class FolderLayout {
             batchOf.put(name, batch);
             referencesOf.put(name, new ArrayList<>());
         }
+        Map<String, List<Reference>> fresh = new TreeMap<>();
         for (Reference reference : review.getReferences()) {
-            String name = ledger.originOf(reference)
-                    .orElseGet(() -> reference.getBatch() != null && batchFiles.containsKey(reference.getBatch())
-                            ? batchFiles.get(reference.getBatch()) : UNBATCHED);
-            referencesOf.computeIfAbsent(name, n -> new ArrayList<>()).add(reference);
+            java.util.Optional<String> origin = ledger.originOf(reference);
+            if (origin.isPresent()) {
+                referencesOf.computeIfAbsent(origin.get(), n -> new ArrayList<>()).add(reference);
+            } else {
+                String base = reference.getBatch() != null && batchFiles.containsKey(reference.getBatch()) ? batchFiles.get(reference.getBatch()) : UNBATCHED;
+                fresh.computeIfAbsent(base, n -> new ArrayList<>()).add(reference);
+            }
+        }
+        Map<String, List<Reference>> toPlace = new TreeMap<>();
+        for (Map.Entry<String, List<Reference>> file : new ArrayList<>(referencesOf.entrySet())) {
+            List<Reference> held = file.getValue();
+            if (held.size() > REFERENCES_PER_FILE) {
+                List<Reference> overflow = new ArrayList<>(held.subList(REFERENCES_PER_FILE, held.size()));
+                held.subList(REFERENCES_PER_FILE, held.size()).clear();
+                toPlace.computeIfAbsent(baseOf(file.getKey()), n -> new ArrayList<>()).addAll(overflow);
+            }
+        }
+        fresh.forEach((base, references) -> toPlace.computeIfAbsent(base, n -> new ArrayList<>()).addAll(references));
+        for (Map.Entry<String, List<Reference>> base : toPlace.entrySet()) {
+            for (Reference reference : base.getValue()) {
+                referencesOf.computeIfAbsent(room(base.getKey(), referencesOf), n -> new ArrayList<>()).add(reference);
+            }
         }
         for (Map.Entry<String, List<Reference>> file : referencesOf.entrySet()) {
             ImportBatch batch = batchOf.get(file.getKey());
             List<Reference> references = file.getValue();
+            if (batch == null && references.isEmpty()) {
+                continue;
+            }
             EObject owner = batch != null ? batch : references.get(0);
             claim(files, owners, file.getKey(), owner, out -> {
                 JsonGenerator json = start(out, "references");
@@ -121,6 +153,20 @@ public final class FolderLayout {
                 end(json, out);
             });
         }
+    }
+
+    /** The first of a base file and its parts that has room for one more reference. */
+    private static String room(String base, Map<String, List<Reference>> referencesOf) {
+        String name = base;
+        for (int part = 2; referencesOf.getOrDefault(name, List.of()).size() >= REFERENCES_PER_FILE; part++) {
+            name = base.substring(0, base.length() - ".json".length()) + String.format(java.util.Locale.ROOT, "-part-%03d.json", part);
+        }
+        return name;
+    }
+
+    /** The base file of a part ({@code references/batch-x.json} for {@code references/batch-x-part-002.json}). */
+    private static String baseOf(String file) {
+        return file.replaceFirst("-part-\\d{3,}\\.json$", ".json");
     }
 
     /** The file an object came from, or for a new one the file its id names. */

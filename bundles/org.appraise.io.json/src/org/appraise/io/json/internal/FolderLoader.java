@@ -49,6 +49,7 @@ public final class FolderLoader {
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<PendingLink> links = new ArrayList<>();
     private boolean analysesInReviewFile;
+    private final Set<String> overfull = new java.util.HashSet<>();
 
     public FolderLoader(Path root) throws IOException {
         this.root = root;
@@ -59,7 +60,7 @@ public final class FolderLoader {
     public Review load() {
         new LeftoverTemporaryFiles(root).remove();
         Review review = readReview();
-        for (String name : list("references", false)) {
+        for (String name : list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList()) {
             readReferences(name, review);
         }
         for (String name : list("screening", false)) {
@@ -95,11 +96,12 @@ public final class FolderLoader {
      * Records, for every file read, the content the model gives it now: what a save compares with, so that a file
      * is written only when the model changed it (a protected one is then refused, the others are left alone). A review
      * file written before analyses had files of their own holds them inline: it gets no baseline, so that the next save
-     * moves them to {@code analyses/} and rewrites it without them.
+     * moves them to {@code analyses/} and rewrites it without them; so does a references file holding more than a file
+     * may (written before parts), which the next save splits.
      */
     public void settleBaseline(Map<String, FileContent> plan) {
         plan.forEach((name, content) -> {
-            if (ledger.wasRead(name) && !(analysesInReviewFile && name.equals(FolderLayout.REVIEW_FILE))) {
+            if (ledger.wasRead(name) && !(analysesInReviewFile && name.equals(FolderLayout.REVIEW_FILE)) && !overfull.contains(name)) {
                 ledger.modelGives(name, content.digest());
             }
         });
@@ -159,7 +161,7 @@ public final class FolderLoader {
         if (doc.has("batch")) {
             ImportBatch batch = (ImportBatch) reader.read(doc.get("batch"), MODEL.getImportBatch(), "/batch", Set.of());
             if (batch != null) {
-                needsId(reader, batch, "/batch");
+                reader.needsId(batch, "/batch");
                 review.getImportBatches().add(batch);
                 ledger.loaded(batch, name);
             }
@@ -168,6 +170,9 @@ public final class FolderLoader {
         if (!references.isMissingNode() && !references.isArray()) {
             reader.problem("/references", "expected a list of references");
         }
+        if (references.size() > FolderLayout.REFERENCES_PER_FILE) {
+            overfull.add(name); // written before parts: no baseline, so that the next save splits it
+        }
         for (int i = 0; i < references.size() && references.isArray(); i++) {
             EObject reference = reader.read(references.get(i), MODEL.getReference(), "/references/" + i, Set.of());
             if (reference != null) {
@@ -175,7 +180,7 @@ public final class FolderLoader {
                 ledger.loaded(reference, name);
             }
         }
-        unknownTopLevel(doc, reader, Set.of("batch", "references"));
+        reader.unknownTopLevel(doc, Set.of("batch", "references"));
         settle(name, reader);
     }
 
@@ -196,7 +201,7 @@ public final class FolderLoader {
                 FileReader reader = new FileReader(studyFile, problems, links);
                 study = (Study) reader.read(body, MODEL.getStudy(), "/study", Set.of());
                 if (study != null) {
-                    needsId(reader, study, "/study");
+                    reader.needsId(study, "/study");
                 }
                 settle(studyFile, reader);
             }
@@ -224,7 +229,7 @@ public final class FolderLoader {
         FileReader reader = new FileReader(name, problems, links);
         EObject object = reader.read(body, eClass, pointer, Set.of());
         if (object != null) {
-            needsId(reader, (Identified) object, pointer);
+            reader.needsId((Identified) object, pointer);
         }
         settle(name, reader);
         if (object == null) {
@@ -235,24 +240,10 @@ public final class FolderLoader {
         }
     }
 
-    private static void needsId(FileReader reader, Identified object, String pointer) {
-        if (object.getId() == null || object.getId().isBlank()) {
-            reader.problem(pointer + "/id", "missing: every " + object.eClass().getName() + " needs an id");
-        }
-    }
-
     private void settle(String name, FileReader reader) {
         if (!reader.clean()) {
             ledger.protect(name, "it has problems (see above) that a save would lose");
         }
-    }
-
-    private static void unknownTopLevel(JsonNode doc, FileReader reader, Set<String> allowed) {
-        doc.fieldNames().forEachRemaining(field -> {
-            if (!field.equals("appraise") && !field.equals("schemaVersion") && !allowed.contains(field)) {
-                reader.problem("/" + field, "unknown field '" + field + "' (kept in the file, which will not be overwritten)");
-            }
-        });
     }
 
     /** The body of a one-object document, or null (with a problem recorded) when unreadable. */
@@ -266,7 +257,7 @@ public final class FolderLoader {
             return refuse(name, "/" + field, "missing: a " + kind + " file holds its " + kind + " in \"" + field + "\"");
         }
         FileReader reader = new FileReader(name, problems, links);
-        unknownTopLevel(doc, reader, Set.of(field));
+        reader.unknownTopLevel(doc, Set.of(field));
         settle(name, reader);
         return body;
     }
