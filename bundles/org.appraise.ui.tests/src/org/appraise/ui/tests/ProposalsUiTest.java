@@ -76,6 +76,8 @@ final class ProposalsUiTest {
         assertEquals(0, new BigDecimal("9").compareTo(recorded.getEvents().getNumber()));
         assertEquals(ExtractionAssistant.VERSION, recorded.getEvents().getProposedBy());
         assertEquals("recorded", tree.getItem(0).getItem(3).getText(3));
+        Label paperHeading = find(shell, Label.class, "paper-heading");
+        assertTrue(paperHeading.getText().contains("coding into tvgh-2016--cd"), "the paper highlights cd's extraction now: " + paperHeading.getText());
         screenshot(shell, "17-proposals-accepted.png");
 
         choose(tree, tree.getItem(0));

@@ -212,6 +212,8 @@ public final class ProposalsPart {
                 .accept(read.arms(), chosen, corrections);
         if (accepted.command() != null) {
             review.domain().getCommandStack().execute(accepted.command());
+            // the paper now highlights the extraction the values went into
+            study.getExtractions().stream().filter(e -> e.getReviewer() == who.get() && !e.isConsensus()).findFirst().ifPresent(selection::setSelection);
         }
         status.setText("Recorded " + accepted.values() + " value(s) into " + who.get().getId() + "'s extraction (Ctrl+Z takes it back)"
                 + (accepted.conflicts().isEmpty() ? "." : "; kept as recorded: " + String.join("; ", accepted.conflicts())));
