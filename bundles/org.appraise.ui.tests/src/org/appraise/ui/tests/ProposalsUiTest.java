@@ -52,6 +52,9 @@ final class ProposalsUiTest {
         Study tvgh = review.folder().review().getStudies().stream().filter(s -> s.getId().equals("tvgh-2016")).findFirst().orElseThrow();
         int extractions = tvgh.getExtractions().size();
         Label heading = find(shell, Label.class, "proposals-heading");
+        for (int i = 0; i < 40 && !heading.getText().startsWith("tvgh-2016: 29"); i++) {
+            settle(); // the paper is read off the UI thread
+        }
         assertTrue(heading.getText().startsWith("tvgh-2016: 29 result(s) read"), heading.getText());
         Combo acceptAs = find(shell, Combo.class, "proposals-accept-as");
         acceptAs.select(Arrays.asList(acceptAs.getItems()).indexOf("cd"));

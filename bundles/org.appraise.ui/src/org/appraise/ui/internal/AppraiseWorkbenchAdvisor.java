@@ -69,6 +69,7 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
                 MessageDialog.openError(null, "Appraise", "Cannot open review " + path + ":\n" + e.getMessage());
             }
         });
+        StartupTiming.report(getWorkbenchConfigurer().getWorkbench());
     }
 
     /** The workbench's e4 context, from the workbench this advisor configures (not the PlatformUI singleton). */

@@ -46,6 +46,7 @@ import jakarta.inject.Named;
 public final class ProposalsPart {
 
     private final ESelectionService selection;
+    private final UISynchronize ui;
     private final ReviewChanges changes;
     private final Set<Proposal> rejected = new HashSet<>();
     /** The Studies view's choice, followed whichever part is active (this view may open after a study was chosen). */
@@ -63,6 +64,7 @@ public final class ProposalsPart {
     @Inject
     public ProposalsPart(ESelectionService selection, UISynchronize ui) {
         this.selection = selection;
+        this.ui = ui;
         this.changes = new ReviewChanges(ui, this::refresh);
     }
 
@@ -155,9 +157,18 @@ public final class ProposalsPart {
             tree.setInput(List.of());
             return;
         }
-        read = ExtractionAssistant.read(text);
-        refresh();
-        tree.expandAll();
+        heading.setText(study.getId() + ": reading " + report.getFile() + "\u2026");
+        tree.setInput(List.of());
+        Study reading = study;
+        ReportText paper = text;
+        // off the UI thread: the first read in a fresh JVM takes about half a second (a review reopened on its last study)
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> ExtractionAssistant.read(paper)).thenAccept(results -> ui.asyncExec(() -> {
+            if (reading == study && paper == text && !tree.getControl().isDisposed()) {
+                read = results;
+                refresh();
+                tree.expandAll();
+            }
+        }));
     }
 
     /** The states again, after an edit anywhere (an accepted proposal is recorded; an undo makes it new again). */
