@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Builds the installable package of Appraise: a Java runtime made by jlink (no JDK needed where it is installed), an
+# application image by jpackage with two native launchers (appraise: the command line; appraise-workbench: the
+# workbench), and a .deb that installs them under /opt/appraise with appraise and appraise-workbench on the PATH, a
+# desktop entry and an icon. Called by the Maven profile -Prelease of releng/org.appraise.product, after the product
+# is materialized:  ./mvnw -B verify -Prelease -DskipTests   (needs jlink, jpackage, dpkg-deb and fakeroot)
+#   build-deb.sh <materialized product folder> <version> <output folder>
+set -euo pipefail
+product="$1"
+version="$2"
+out="$3"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+work="$out/package-work"
+rm -rf "$work" && mkdir -p "$work" "$out"
+jdk="$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")"
+
+echo "appraise package: a Java runtime (jlink)" >&2
+"$jdk/bin/jlink" --add-modules java.se,jdk.unsupported,jdk.xml.dom,jdk.zipfs,jdk.crypto.ec,jdk.charsets,jdk.localedata,jdk.management,jdk.net,jdk.security.auth,jdk.accessibility \
+  --strip-debug --no-header-files --no-man-pages --compress=2 --output "$work/runtime"
+
+cp -r "$product" "$work/input"
+rm -rf "$work/input/p2" "$work/input/artifacts.xml"
+launcher="$(cd "$work/input" && ls plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)"
+# Equinox reads the application from eclipse.application; the install is read-only: each user's OSGi configuration
+# area goes under ~/.cache/appraise (per build: an area made by another build is never reused), the installed one is
+# its shared parent
+common="-Xmx2g -Dosgi.install.area=\$APPDIR -Dosgi.sharedConfiguration.area=\$APPDIR/configuration"
+build="$(ls "$work/input/features" | sed -n 's/^org\.appraise\.feature_//p' | head -n 1)" # 0.1.0.v20261203-1047: one area per build
+common="$common -Dosgi.configuration.area=@user.home/.cache/appraise/config-$build"
+common="$common -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.SimpleLoggerContextFactory"
+cat > "$work/workbench.properties" <<PROPS
+java-options=$common -Declipse.application=org.appraise.ui.app -Dosgi.instance.area=@user.home/.appraise/workspace
+icon=$here/appraise.png
+PROPS
+
+echo "appraise package: the application image (jpackage)" >&2
+"$jdk/bin/jpackage" --type app-image --name appraise --app-version "$version" --vendor Appraise --icon "$here/appraise.png" \
+  --input "$work/input" --main-jar "$launcher" --main-class org.eclipse.equinox.launcher.Main --runtime-image "$work/runtime" \
+  --java-options "$common -Djava.awt.headless=true -Declipse.application=org.appraise.cli.app -Dosgi.instance.area=@none" \
+  --add-launcher appraise-workbench="$work/workbench.properties" --dest "$work/image"
+cp "$here/appraise.desktop" "$here/appraise.png" "$work/image/appraise/lib/"
+
+echo "appraise package: the .deb (jpackage)" >&2
+"$jdk/bin/jpackage" --type deb --app-image "$work/image/appraise" --name appraise --app-version "$version" --vendor Appraise \
+  --description "Appraise, the systematic review workbench" --linux-package-name appraise --linux-app-category science \
+  --linux-package-deps "libgtk-3-0" --resource-dir "$here/resources" --install-dir /opt --dest "$out"
+rm -rf "$work"
+ls "$out"/appraise_"$version"*.deb

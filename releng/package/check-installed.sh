@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the .deb as a reviewer would and uses it with no JDK anywhere on the PATH: the command line on a copy of
+# the sample review (info, export), the workbench under Xvfb (painted, a screenshot saved), then removes it again.
+# Needs root (apt-get) and xvfb-run.  check-installed.sh <appraise_*.deb> <folder for the screenshot>
+set -euo pipefail
+deb="$(readlink -f "$1")"
+shots="$(mkdir -p "$2" && cd "$2" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null 2>&1 \
+  || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null; } # a dependency not yet known
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cp -r "$here/samples/hcc-pd1-combination" "$work/review"
+run() { env -i HOME="$HOME" PATH=/nonexistent "$@"; } # no java, no JDK, nothing on the PATH
+run /usr/bin/appraise info "$work/review" | grep -q "studies: 3"
+run /usr/bin/appraise export "$work/review" --out "$work/review.xlsx" 2>/dev/null
+test -s "$work/review.xlsx"
+rm -f "$shots/installed-workbench.png"
+painted="$(xvfb-run -a -s "-screen 0 1280x1024x24" sh -c 'exec env -i HOME="$HOME" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" PATH=/nonexistent APPRAISE_STARTUP_REPORT=exit \
+  APPRAISE_STARTUP_SCREENSHOT="$1" /usr/bin/appraise-workbench "$2"' sh "$shots/installed-workbench.png" "$work/review" 2>&1 \
+  | grep "workbench painted" || true)"
+if [ -z "$painted" ] || [ ! -s "$shots/installed-workbench.png" ]; then
+  echo "installed package: the workbench did not paint the review (or no screenshot)" >&2
+  exit 1
+fi
+if [ ! -L /usr/share/applications/appraise.desktop ]; then
+  echo "installed package: no desktop entry" >&2
+  exit 1
+fi
+echo "installed package: info and export ran, $painted, screenshot $shots/installed-workbench.png" >&2
+DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq appraise >/dev/null
+test ! -e /usr/bin/appraise
+echo "installed package: removed cleanly" >&2
