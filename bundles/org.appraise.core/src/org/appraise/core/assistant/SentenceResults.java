@@ -137,8 +137,7 @@ final class SentenceResults {
     private void medians(int base, String sentence, String context, List<Reading> readings, List<Proposal> found) {
         List<Candidate> candidates = new ArrayList<>();
         for (Reading r : readings) {
-            if (r.shape() == Shape.ESTIMATE_WITH_INTERVAL && !HR_WORD.matcher(sentence.substring(Math.max(0, r.start() - 12), r.start())).find()
-                    && TIMED.matcher(sentence.substring(r.start())).find() && !ratioBefore(sentence, r.start())) {
+            if (r.shape() == Shape.ESTIMATE_WITH_INTERVAL && TIMED.matcher(sentence.substring(r.start())).find() && !ratioBefore(sentence, r.start())) {
                 List<Part> parts = new ArrayList<>(List.of(part("median", r, "estimate", base), part("lower", r, "lower", base), part("upper", r, "upper", base)));
                 if (r.get("level") != null) {
                     parts.add(new Part("level", r.get("level").movePointLeft(2), span(base + r.start(), base + r.end()), null));

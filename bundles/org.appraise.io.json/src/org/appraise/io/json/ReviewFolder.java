@@ -246,17 +246,20 @@ public final class ReviewFolder {
         if (!refusals.isEmpty()) {
             throw new SaveRefusedException(refusals);
         }
+        // a batch's file before its parts, its parts deleted before it: cut short, a save never leaves a part whose
+        // records name a batch that is not on disk
         List<String> written = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : writes.entrySet()) {
-            sink.write(root.resolve(file.getKey()), plan.get(file.getKey()));
-            ledger.written(file.getKey(), file.getValue());
-            written.add(file.getKey());
+        for (String name : writes.keySet().stream().sorted(FolderLayout.REFERENCE_FILES).toList()) {
+            sink.write(root.resolve(name), plan.get(name));
+            ledger.written(name, writes.get(name));
+            written.add(name);
         }
-        Collections.sort(deletes);
-        for (String name : deletes) {
+        Collections.sort(written);
+        for (String name : deletes.stream().sorted(FolderLayout.REFERENCE_FILES.reversed()).toList()) {
             sink.delete(root.resolve(name));
             ledger.deleted(name);
         }
+        Collections.sort(deletes);
         return new SaveReport(written, deletes);
     }
 

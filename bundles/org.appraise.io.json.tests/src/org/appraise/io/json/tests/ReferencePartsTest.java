@@ -49,6 +49,43 @@ final class ReferencePartsTest {
         assertEquals(List.of("references/batch-embase-part-002.json"), report.written(), "only the part that holds the record");
     }
 
+    /** Cut short, a save never leaves a part whose records name a batch not on disk: the batch's file is written first. */
+    @Test
+    void aBatchsFileIsWrittenBeforeItsParts() throws IOException {
+        Path root = temp.resolve("review");
+        ReviewFolder.create(root, review(10)).save();
+        List<String> order = new java.util.ArrayList<>();
+        org.appraise.io.json.internal.FileSink recording = new org.appraise.io.json.internal.FileSink() {
+            private final org.appraise.io.json.internal.AtomicFileSink real = new org.appraise.io.json.internal.AtomicFileSink();
+
+            @Override
+            public void write(Path target, org.appraise.io.json.internal.FileContent content) throws IOException {
+                order.add(root.relativize(target).toString());
+                real.write(target, content);
+            }
+
+            @Override
+            public void delete(Path target) throws IOException {
+                order.add("delete " + root.relativize(target));
+                real.delete(target);
+            }
+        };
+        ReviewFolder folder = ReviewFolder.open(root, recording);
+        Review review = folder.review();
+        for (Reference added : review(4500).getReferences().subList(10, 4500).toArray(new Reference[0])) {
+            added.setBatch(review.getImportBatches().get(0));
+            review.getReferences().add(added);
+        }
+        folder.save();
+        assertEquals(List.of("references/batch-embase.json", "references/batch-embase-part-002.json", "references/batch-embase-part-003.json"),
+                order.stream().filter(f -> f.startsWith("references/")).toList());
+        order.clear();
+        review.getReferences().subList(2000, 4500).clear();
+        folder.save();
+        assertEquals(List.of("delete references/batch-embase-part-003.json", "delete references/batch-embase-part-002.json"), order,
+                "parts go before their batch's file would");
+    }
+
     @Test
     void aBatchFileFromBeforePartsIsSplitOnce() throws IOException {
         Path root = temp.resolve("review");

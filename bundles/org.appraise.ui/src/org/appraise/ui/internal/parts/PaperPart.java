@@ -164,10 +164,6 @@ public final class PaperPart {
     @Inject
     @Optional
     public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (selection instanceof org.appraise.core.assistant.Proposal proposal) {
-            showWords(proposal.quote().start(), proposal.quote().end());
-            return;
-        }
         Study found = changes.studyOf(selection).orElse(null);
         if (found == null) {
             return;
