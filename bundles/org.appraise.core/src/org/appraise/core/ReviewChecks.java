@@ -76,6 +76,7 @@ public final class ReviewChecks {
             }
         }
         checkValues(review, all);
+        checkBatches(review, all);
         for (Study study : review.getStudies()) {
             for (Extraction extraction : study.getExtractions()) {
                 extraction.getAssessments().forEach(assessment -> assessments.check(assessment, all));
@@ -83,6 +84,22 @@ public final class ReviewChecks {
             }
         }
         return all;
+    }
+
+    /**
+     * An import batch holding fewer records than it read: a save was cut short (its parts are written after it) or a
+     * part file was lost. Records are never removed one by one (de-duplication and removal before screening mark them).
+     */
+    private static void checkBatches(Review review, BasicDiagnostic all) {
+        Map<org.appraise.model.ImportBatch, Integer> held = new java.util.IdentityHashMap<>();
+        review.getReferences().forEach(r -> held.merge(r.getBatch(), 1, Integer::sum));
+        for (org.appraise.model.ImportBatch batch : review.getImportBatches()) {
+            int here = held.getOrDefault(batch, 0);
+            if (here < batch.getRecordCount()) {
+                warning(all, batch, "Import batch " + batch.getId() + " (" + batch.getFile() + "): " + here + " of its " + batch.getRecordCount()
+                        + " records are in the review: a save was cut short or a references part file is missing; import the file again");
+            }
+        }
     }
 
     private void checkLinks(Review review, BasicDiagnostic all) {

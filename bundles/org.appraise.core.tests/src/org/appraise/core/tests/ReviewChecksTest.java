@@ -49,6 +49,19 @@ final class ReviewChecksTest {
         assertEquals(List.of(), messages(result));
     }
 
+    /** Records lost from a batch (a save cut short between a batch's file and its parts) are a finding naming the batch. */
+    @Test
+    void aBatchHoldingFewerRecordsThanItReadIsAFinding() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        org.appraise.model.Review review = folder.review();
+        org.appraise.model.ImportBatch embase = review.getImportBatches().stream().filter(b -> b.getId().equals("batch-embase-2021-06"))
+                .findFirst().orElseThrow();
+        review.getReferences().removeIf(r -> r.getBatch() == embase && r.getId().endsWith("18"));
+        List<String> found = messages(new ReviewChecks(folder::reportText).check(review));
+        assertEquals(List.of("warning: Import batch batch-embase-2021-06 (embase-2021-06.ris): 17 of its 18 records are in the review: a save was cut "
+                + "short or a references part file is missing; import the file again"), found);
+    }
+
     @Test
     void impossibleNumbersAreDiagnosticsNamingTheObject() throws IOException {
         ReviewFolder folder = ReviewFolder.open(SAMPLE);
