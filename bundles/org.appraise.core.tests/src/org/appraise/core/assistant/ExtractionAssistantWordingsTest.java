@@ -42,6 +42,12 @@ final class ExtractionAssistantWordingsTest {
             "Median PFS, months (95% CI)\t7.4 (5.6\u20139.2)\t3.7 (2.8\u20134.6)\t<0.001",
             "",
             "Lenvatinib gave a longer overall survival than sorafenib (HR 0.71, 95% CI 0.52\u20130.97).",
+            "",
+            "Table 3 Adverse events",
+            "Event\tLenvatinib (n = 50)\tSorafenib (n = 48)",
+            "Hypertension\t20 (40.0%)\t10 (20.8%)",
+            "Discussion",
+            "In REFLECT the ORR was 24.1% versus 9.2%.",
             "");
 
     @Test
@@ -100,6 +106,8 @@ final class ExtractionAssistantWordingsTest {
         Proposal os = only(read, OutcomeTerm.OS, Proposal.Kind.HAZARD_RATIO, 0);
         assertEquals(List.of("0.71", "0.52", "0.97"), numbers(os).subList(0, 3));
         assertTrue(os.reason().contains("Lenvatinib (named first)"), os.reason());
+        assertTrue(read.proposals().stream().noneMatch(p -> p.quote().text().contains("24.1%")),
+                "a sentence of the discussion right under the table is no row of it (found by trying a paper written for nothing)");
     }
 
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {

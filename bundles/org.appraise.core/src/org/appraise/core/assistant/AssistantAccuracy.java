@@ -50,7 +50,7 @@ public final class AssistantAccuracy {
         int found = 0;
         List<String> missed = new ArrayList<>();
         for (Coded value : values) {
-            boolean given = read.proposals().stream().anyMatch(p -> gives(review, arms, p, value, true));
+            boolean given = read.proposals().stream().anyMatch(p -> gives(arms, p, value, true));
             found += given ? 1 : 0;
             if (!given) {
                 missed.add(value.outcome().getId() + " " + value.population() + " " + (value.arm() == null ? "" : value.arm().getId()) + " " + value.part()
@@ -72,8 +72,8 @@ public final class AssistantAccuracy {
                 case MEDIAN -> "median";
                 case HAZARD_RATIO -> "estimate";
             };
-            boolean right = values.stream().anyMatch(v -> v.part().equals(headline) && gives(review, arms, p, v, false))
-                    && p.values().stream().noneMatch(part -> contradicts(review, arms, p, part, values));
+            boolean right = values.stream().anyMatch(v -> v.part().equals(headline) && gives(arms, p, v, false))
+                    && p.values().stream().noneMatch(part -> contradicts(arms, p, part, values));
             accepted += right ? 1 : 0;
             if (!right) {
                 wrong.add(p.outcome().key() + (p.criteria() == null ? "" : " " + p.criteria()) + " " + p.population() + " arm " + p.arm() + " " + p.values().stream()
@@ -83,7 +83,7 @@ public final class AssistantAccuracy {
         return new Figures(values.size(), found, proposals, accepted, outside, List.copyOf(missed), List.copyOf(wrong));
     }
 
-    private static boolean gives(Review review, List<org.appraise.model.Arm> arms, Proposal p, Coded v, boolean quoted) {
+    private static boolean gives(List<org.appraise.model.Arm> arms, Proposal p, Coded v, boolean quoted) {
         if (!p.outcome().defines(v.outcome()) || p.populationKind() != v.population() || !kind(p).equals(v.kind())
                 || !sameCriteria(p.criteria(), v.criteria())
                 || p.arm() >= arms.size() || arms.get(p.arm()) != v.arm()) {
@@ -102,7 +102,7 @@ public final class AssistantAccuracy {
         return v.quotes().stream().anyMatch(q -> spans.stream().anyMatch(s -> s.overlaps(q.getStart(), q.getEnd())));
     }
 
-    private static boolean contradicts(Review review, List<org.appraise.model.Arm> arms, Proposal p, Proposal.Part part, List<Coded> values) {
+    private static boolean contradicts(List<org.appraise.model.Arm> arms, Proposal p, Proposal.Part part, List<Coded> values) {
         return values.stream().anyMatch(v -> v.part().equals(part.part()) && p.outcome().defines(v.outcome()) && p.populationKind() == v.population()
                 && sameCriteria(p.criteria(), v.criteria()) && kind(p).equals(v.kind()) && p.arm() < arms.size() && arms.get(p.arm()) == v.arm()
                 && v.number().compareTo(part.number()) != 0);

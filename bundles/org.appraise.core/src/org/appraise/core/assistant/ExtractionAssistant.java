@@ -36,7 +36,10 @@ public final class ExtractionAssistant {
         List<Proposal> all = new ArrayList<>(new TableResults(paper, arms, defaults).read(tables.rows()));
         all.addAll(new SentenceResults(paper, arms, defaults).read(sentences));
         List<Proposal> merged = merged(all).stream()
-                .map(p -> p.onPage(report.pageOf(p.quote().start()).isPresent() ? report.pageOf(p.quote().start()).getAsInt() : null))
+                .map(p -> {
+                    java.util.OptionalInt page = report.pageOf(p.quote().start());
+                    return p.onPage(page.isPresent() ? page.getAsInt() : null);
+                })
                 .sorted(Comparator.comparing(Proposal::outcome).thenComparing(Proposal::populationKind)
                         .thenComparing(p -> p.criteria() == null ? "" : p.criteria()).thenComparing(Proposal::kind).thenComparingInt(Proposal::arm))
                 .toList();

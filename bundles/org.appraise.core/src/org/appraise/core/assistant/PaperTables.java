@@ -11,7 +11,7 @@ import org.appraise.core.NumberReader.Shape;
 /**
  * The tables of a paper flattened into text: a caption ("Table 2 Treatment response"), header lines naming the
  * columns, and rows of a label followed by cells (tab-separated or space-aligned). A table ends at the next
- * caption or at a line of prose. Header lines between rows start a new block ("After matching ..."), and a short
+ * caption, at a section heading or at a line of prose. Header lines between rows start a new block ("After matching ..."), and a short
  * line naming criteria ("According to mRECIST") applies to the rows below it. A row whose label stands alone on
  * its line, its cells on the next, is read as one row.
  */
@@ -65,7 +65,8 @@ final class PaperTables {
             PaperText.Line line = lines.get(i);
             String plain = line.plain();
             boolean started = rows.size() > firstRow;
-            if (CAPTION.matcher(plain).matches() || FIGURE.matcher(plain).find() || started && prose(line.raw()) || paragraph(line.raw())
+            if (CAPTION.matcher(plain).matches() || FIGURE.matcher(plain).find() || PaperText.heading(plain) || started && prose(line.raw())
+                    || paragraph(line.raw())
                     || !started && i - captionIndex > 30) {
                 break;
             }

@@ -14,9 +14,10 @@ import org.appraise.core.NumberReader;
  */
 final class PaperText {
 
-    private static final Pattern HEADING = Pattern.compile(
-            "(?im)^[ \\t#]*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(abstract|background|introduction|methods?|patients and methods|materials and methods"
-                    + "|results?|discussion|conclusions?|references|declarations|acknowledg[a-z]*|limitations)[ \\t]*:?[ \\t]*$");
+    private static final String HEADING_WORDS = "[ \\t#]*(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(abstract|background|introduction|methods?|patients and methods"
+            + "|materials and methods|results?|discussion|conclusions?|references|declarations|acknowledg[a-z]*|limitations)[ \\t]*:?[ \\t]*";
+    private static final Pattern HEADING = Pattern.compile("(?im)^" + HEADING_WORDS + "$");
+    private static final Pattern HEADING_LINE = Pattern.compile("(?i)" + HEADING_WORDS);
 
     /** One line of the text: its offsets (end before the line break), its plain words and its words as stored (tabs kept). */
     record Line(int start, int end, String plain, String raw) {
@@ -50,6 +51,11 @@ final class PaperText {
     /** Whether an offset lies in a section that reports no results of this study (background, discussion...). */
     boolean inSkippedSection(int offset) {
         return skipped.stream().anyMatch(r -> r[0] <= offset && offset < r[1]);
+    }
+
+    /** Whether a line is a section heading ("Discussion", "4 Discussion", "Results:"): a table never runs across one. */
+    static boolean heading(String line) {
+        return HEADING_LINE.matcher(line).matches();
     }
 
     /** The text with words broken at line ends joined again, for searches that need whole words ("mRE-\nCIST"). */

@@ -191,19 +191,10 @@ public final class ProposalAcceptance {
         return value;
     }
 
+    /** One quote per stretch of words, made as a reviewer's selection is made (the same ids, page and author). */
     private Annotation quote(Proposal.Span span) {
-        return quotes.computeIfAbsent(span.start() + ":" + span.end(), k -> {
-            Annotation annotation = CREATE.createAnnotation();
-            annotation.setId(ids().next(extraction.getId() + "-q"));
-            annotation.setReport(report);
-            annotation.setStart(span.start());
-            annotation.setEnd(span.end());
-            annotation.setQuote(text.between(span.start(), span.end()).orElseThrow());
-            annotation.setLabel("assistant");
-            annotation.setAuthor(reviewer);
-            text.pageOf(span.start()).ifPresent(annotation::setPage);
-            return annotation;
-        });
+        return quotes.computeIfAbsent(span.start() + ":" + span.end(),
+                k -> new org.appraise.core.QuoteAssignment(domain, extraction, reviewer).annotation(report, text, span.start(), span.end(), "assistant"));
     }
 
     private OutcomeMeasurement row(Proposal proposal) {
@@ -329,12 +320,11 @@ public final class ProposalAcceptance {
     }
 
     private static EStructuralFeature feature(Result result, String part) {
-        EStructuralFeature feature = result.eClass().getEStructuralFeature(switch (part) {
+        return result.eClass().getEStructuralFeature(switch (part) {
             case "level" -> "ciLevel";
             case "p" -> "pValue";
             default -> part;
         });
-        return feature;
     }
 
     /** Sets a feature of an object: directly while the object is new (not yet in the model), else as a command. */

@@ -90,7 +90,9 @@ final class TableResults {
             return OutcomeTerm.AE34;
         }
         OutcomeTerm.Found found = OutcomeTerm.first(row.label());
-        if (found == null || row.label().length() > 60 || row.adverse() && found.term() != OutcomeTerm.AE34) {
+        // a row's label names its outcome up front ("ORR", "Median PFS, months"); "In IMbrave150 the ORR was" is a sentence
+        boolean upFront = found != null && row.label().substring(0, found.start()).strip().split("\\s+").length <= 1;
+        if (found == null || !upFront || row.label().length() > 60 || row.adverse() && found.term() != OutcomeTerm.AE34) {
             return null;
         }
         return found.term();
@@ -134,6 +136,9 @@ final class TableResults {
     }
 
     private Proposal timed(PaperTables.Row row, OutcomeTerm term, TableHeader.Column column, int arm, Reading cell) {
+        if (!row.label().toLowerCase(java.util.Locale.ROOT).contains("median")) {
+            return null;
+        }
         int base = row.line().start();
         Span quote = span(base + cell.start(), base + cell.end());
         List<Part> parts = new ArrayList<>();
@@ -143,9 +148,6 @@ final class TableResults {
         java.util.regex.Matcher level = LEVEL.matcher(row.label());
         if (level.find()) {
             parts.add(new Part("level", new BigDecimal(level.group(1)).movePointLeft(2), quote, null));
-        }
-        if (!row.label().toLowerCase(java.util.Locale.ROOT).contains("median")) {
-            return null;
         }
         return new Proposal(Kind.MEDIAN, term, defaults.of(term, row.criteria()), populationWords(column), null, arm, -1, parts, quote, null,
                 0.9, where(row, column, arm), List.of());
