@@ -25,12 +25,17 @@ import org.junit.jupiter.api.io.TempDir;
  * Each writing command (import, dedup --apply, screening --remove, consensus) runs in a process of its own and
  * is killed with SIGKILL: once the moment its first temporary file appears (in the middle of a save), and once
  * late in its run. The folder always loads as it was or as the command left it, and no temporary file is left
- * after the next open (issue #19). The review holds a batch of 8,000 records so that its file takes a while
- * to write.
+ * after the next open (issue #19). The review holds a batch of 8,000 records with abstracts so that its files take a
+ * while to write.
  */
 final class WritesKilledMidwayTest {
 
     private static final int RECORDS = 8_000;
+    /**
+     * Records are saved 2,000 to a file: each carries an abstract of search-export size (~1.5 KB, as read and as raw
+     * field) so that one file still takes a while to write and the kill can land inside a save.
+     */
+    private static final String ABSTRACT = "Background and aims: outcomes of systemic treatment in advanced hepatocellular carcinoma. ".repeat(17);
 
     @TempDir
     Path temp;
@@ -106,7 +111,7 @@ final class WritesKilledMidwayTest {
         for (int i = 0; i < RECORDS; i++) {
             text.append("TY  - JOUR\nAU  - Author").append(i % 97).append(", A\nTI  - Outcomes of treatment number ").append(i)
                     .append(" in hepatocellular carcinoma\nJO  - Journal ").append(i % 13).append("\nPY  - ").append(2000 + i % 20)
-                    .append("\nDO  - 10.1000/k").append(i).append("\nER  - \n\n");
+                    .append("\nDO  - 10.1000/k").append(i).append("\nAB  - ").append(ABSTRACT).append("\nER  - \n\n");
         }
         Files.writeString(ris, text);
         assertFalse(text.isEmpty());
