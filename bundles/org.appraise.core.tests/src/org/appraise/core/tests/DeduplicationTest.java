@@ -143,6 +143,17 @@ final class DeduplicationTest {
     }
 
     @Test
+    void twoAuthorsOfOneSurnameAtOnePageOfOneJournalAreTwoWorks() {
+        // found by the 100,000-record review at scale: one journal, volume and page range, one surname with two initials,
+        // random titles 63-75% alike; the translation rule merged eight such pairs
+        Reference a = record("a", 2012, "Cheng, V.", "Evidence adverse life ablation portal combination cirrhosis resection survival progression costs",
+                "Frontiers in Oncology", "54", "1354-1363");
+        Reference b = record("b", 2011, "Cheng, T.", "Prospective surveillance carcinoma first-line radiotherapy portal pembrolizumab evidence screening",
+                "Frontiers in Oncology", "54", "1354-1363");
+        assertEquals(List.of(), new Deduplication().search(List.of(a, b), Progress.NONE).groups());
+    }
+
+    @Test
     void eachDuplicateSaysWhyItWasMatched() {
         Reference a = record("a", 2009, "Noris, M.", "Atypical hemolytic-uremic syndrome.", "New England Journal of Medicine", "361", "1676-1687");
         Reference b = record("b", 2009, "Noris, M.", "MEDICAL PROGRESS Atypical Hemolytic-Uremic Syndrome", "New England Journal of Medicine", "361", "1676-1687");

@@ -85,8 +85,10 @@ final class PairScore {
             if (author && placed >= 0.8 && (journal(a) == null || journal(b) == null || sameJournal(a, b))) {
                 return new Match(0.95 + 0.25 * (placed - 0.8), "same first author, volume and first page; titles alike (" + percent(placed) + ")");
             }
-            if (author && placed >= 0.6 && sameJournal(a, b) && la != null && lb != null && !la.equals(pa) && !lb.equals(pb)) {
-                // the same pages of the same journal by the same author: a translated title, not two abstracts on one page
+            if (author && placed >= 0.6 && sameJournal(a, b) && la != null && lb != null && !la.equals(pa) && !lb.equals(pb)
+                    && sameInitial(a, b)) {
+                // the same pages of the same journal by the same author: a translated title, not two abstracts on one page;
+                // a year, an issue or a first author's initial that differs says two works that met on one page number
                 return new Match(SAME_TITLE, "same first author, journal, volume and pages; titles differ (" + percent(placed) + "): a translation?");
             }
         }

@@ -138,6 +138,16 @@ final class RecordFields {
         return !sa.isEmpty() && !sb.isEmpty() && initials(nb, sb).indexOf(sa.charAt(0)) >= 0 && initials(na, sa).indexOf(sb.charAt(0)) >= 0;
     }
 
+    /** The first authors' first initials agree, or one of them has none ("Cheng, V." and "Cheng, T." do not). */
+    static boolean sameInitial(Reference a, Reference b) {
+        if (a.getAuthors().isEmpty() || b.getAuthors().isEmpty()) {
+            return true;
+        }
+        String ia = initials(normal(a.getAuthors().get(0).replace(",", " , ")), surname(a.getAuthors().get(0)));
+        String ib = initials(normal(b.getAuthors().get(0).replace(",", " , ")), surname(b.getAuthors().get(0)));
+        return ia.isEmpty() || ib.isEmpty() || ia.charAt(0) == ib.charAt(0);
+    }
+
     static String initials(String name, String surname) {
         StringBuilder initials = new StringBuilder();
         for (String part : name.split(" ")) {
