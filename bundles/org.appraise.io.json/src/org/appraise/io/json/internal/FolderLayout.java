@@ -32,7 +32,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class FolderLayout {
 
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The newest schema this Appraise reads. References files are written at 2 (raw fields one line per tag, see
+     * {@link RawFields}); every other file is written at 1, unchanged, so that an older Appraise still reads it.
+     */
+    public static final int SCHEMA_VERSION = 2;
+    static final int REFERENCES_SCHEMA = 2;
+    static final int OTHER_SCHEMA = 1;
     public static final String REVIEW_FILE = "review.json";
     public static final String STUDY_FILE = "study.json";
     public static final String UNBATCHED = "references/unbatched.json";
@@ -147,12 +153,25 @@ public final class FolderLayout {
                 }
                 json.writeArrayFieldStart("references");
                 for (Reference reference : references) {
-                    json.writeTree(codec.toJson(reference, MODEL.getReference(), Set.of()));
+                    writeReference(json, reference);
                 }
                 json.writeEndArray();
                 end(json, out);
             });
         }
+    }
+
+    /** A record: its parsed fields as every object is written, then its raw fields one line each. */
+    private void writeReference(JsonGenerator json, Reference reference) throws IOException {
+        json.writeStartObject();
+        for (java.util.Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> parsed = codec.toJson(reference,
+                MODEL.getReference(), Set.of(MODEL.getReference_Fields())).fields(); parsed.hasNext();) {
+            Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field = parsed.next();
+            json.writeFieldName(field.getKey());
+            json.writeTree(field.getValue());
+        }
+        RawFields.write(json, reference);
+        json.writeEndObject();
     }
 
     /** The first of a base file and its parts that has room for one more reference. */
@@ -198,7 +217,7 @@ public final class FolderLayout {
         JsonGenerator json = codec.generator(out);
         json.writeStartObject();
         json.writeStringField("appraise", kind);
-        json.writeNumberField("schemaVersion", SCHEMA_VERSION);
+        json.writeNumberField("schemaVersion", kind.equals("references") ? REFERENCES_SCHEMA : OTHER_SCHEMA);
         return json;
     }
 

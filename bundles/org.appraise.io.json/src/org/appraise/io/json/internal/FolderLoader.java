@@ -174,8 +174,9 @@ public final class FolderLoader {
             overfull.add(name); // written before parts: no baseline, so that the next save splits it
         }
         for (int i = 0; i < references.size() && references.isArray(); i++) {
-            EObject reference = reader.read(references.get(i), MODEL.getReference(), "/references/" + i, Set.of());
+            EObject reference = reader.read(references.get(i), MODEL.getReference(), "/references/" + i, Set.of("fields"));
             if (reference != null) {
+                RawFields.read((Reference) reference, references.get(i).get("fields"), "/references/" + i + "/fields", reader);
                 review.getReferences().add((Reference) reference);
                 ledger.loaded(reference, name);
             }
