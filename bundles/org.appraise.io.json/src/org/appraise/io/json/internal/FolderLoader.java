@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -28,8 +27,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -61,7 +58,7 @@ public final class FolderLoader {
         new LeftoverTemporaryFiles(root).remove();
         Review review = readReview();
         for (String name : list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList()) {
-            readReferences(name, review);
+            readReferences(ParsedFile.read(root, name, codec), review);
         }
         for (String name : list("screening", false)) {
             JsonNode body = body(name, "screening", "log");
@@ -100,11 +97,11 @@ public final class FolderLoader {
      * may (written before parts), which the next save splits.
      */
     public void settleBaseline(Map<String, FileContent> plan) {
-        plan.forEach((name, content) -> {
-            if (ledger.wasRead(name) && !(analysesInReviewFile && name.equals(FolderLayout.REVIEW_FILE)) && !overfull.contains(name)) {
-                ledger.modelGives(name, content.digest());
-            }
-        });
+        // files are rendered side by side: the model is only read, and a large search is tens of files
+        plan.entrySet().stream().filter(file -> ledger.wasRead(file.getKey()) && !overfull.contains(file.getKey())
+                && !(analysesInReviewFile && file.getKey().equals(FolderLayout.REVIEW_FILE))).toList().parallelStream()
+                .map(file -> Map.entry(file.getKey(), file.getValue().digest())).toList()
+                .forEach(digest -> ledger.modelGives(digest.getKey(), digest.getValue()));
     }
 
     private void resolveLinks(Map<String, EObject> index) {
@@ -152,8 +149,9 @@ public final class FolderLoader {
         return review;
     }
 
-    private void readReferences(String name, Review review) {
-        JsonNode doc = document(name, "references");
+    private void readReferences(ParsedFile file, Review review) {
+        String name = file.name();
+        JsonNode doc = document(file, "references");
         if (doc == null) {
             return;
         }
@@ -249,7 +247,7 @@ public final class FolderLoader {
 
     /** The body of a one-object document, or null (with a problem recorded) when unreadable. */
     private JsonNode body(String name, String kind, String field) {
-        JsonNode doc = document(name, kind);
+        JsonNode doc = document(ParsedFile.read(root, name, codec), kind);
         if (doc == null) {
             return null;
         }
@@ -264,28 +262,19 @@ public final class FolderLoader {
     }
 
     /** Reads and checks a document's header; null (with a problem, file protected) when it is not usable. */
-    private JsonNode document(String name, String kind) {
-        byte[] content;
-        try {
-            content = Files.readAllBytes(root.resolve(name));
-        } catch (NoSuchFileException e) {
-            problems.add(new LoadProblem(name, "", "missing"));
-            return null;
-        } catch (IOException e) {
-            return refuse(name, "", "cannot be read: " + e.getMessage());
+    private JsonNode document(ParsedFile file, String kind) {
+        String name = file.name();
+        if (file.content() == null) {
+            if (ParsedFile.MISSING.equals(file.failure())) {
+                problems.add(new LoadProblem(name, "", ParsedFile.MISSING));
+                return null;
+            }
+            return refuse(name, file.position(), file.failure());
         }
-        ledger.read(name, content);
-        JsonNode doc;
-        try {
-            doc = codec.parse(content);
-        } catch (JsonCodec.NotUtf8 e) {
-            return refuse(name, e.position(), e.getMessage());
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String position = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return refuse(name, position, "is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            return refuse(name, "", "cannot be read: " + e.getMessage());
+        ledger.read(name, file.content());
+        JsonNode doc = file.doc();
+        if (file.failure() != null) {
+            return refuse(name, file.position(), file.failure());
         }
         if (doc == null || !doc.isObject()) {
             return refuse(name, "", "is not a JSON object");
