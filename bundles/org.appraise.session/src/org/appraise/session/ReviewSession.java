@@ -54,7 +54,12 @@ public final class ReviewSession {
     }
 
     public static ReviewSession open(Path root) throws IOException {
-        return new ReviewSession(ReviewFolder.open(root, org.appraise.io.pdf.ReportFormats.all()));
+        return open(root, org.appraise.core.Progress.NONE);
+    }
+
+    /** Opens a review folder, saying how far it is when the review is large; cancelled between files. */
+    public static ReviewSession open(Path root, org.appraise.core.Progress progress) throws IOException {
+        return new ReviewSession(ReviewFolder.open(root, org.appraise.io.pdf.ReportFormats.all(), progress));
     }
 
     /** A session on a folder already read (the command line reads it once, for its checks and its edits). */

@@ -58,7 +58,7 @@ public final class Terminal {
         if (!Files.isRegularFile(dir.resolve(ReviewFolder.REVIEW_FILE)) && !Files.isDirectory(dir.resolve("studies"))) {
             throw new IOException(dir + " is not a review folder (no review.json)");
         }
-        ReviewSession session = ReviewSession.open(dir);
+        ReviewSession session = ReviewSession.open(dir, progress());
         for (LoadProblem problem : session.folder().problems()) {
             err.println("problem: " + problem);
         }

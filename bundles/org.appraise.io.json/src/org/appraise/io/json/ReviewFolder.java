@@ -92,25 +92,33 @@ public final class ReviewFolder {
      * loaded. The review session opens it with every report format (PDF too).
      */
     public static ReviewFolder open(Path root) throws IOException {
-        return open(root, new AtomicFileSink(), List.of(ReportFormat.PLAIN_TEXT));
+        return open(root, new AtomicFileSink(), List.of(ReportFormat.PLAIN_TEXT), org.appraise.core.Progress.NONE);
     }
 
     /** Loads the review in a folder, its reports read in these formats (most specific first). */
     public static ReviewFolder open(Path root, List<ReportFormat> formats) throws IOException {
-        return open(root, new AtomicFileSink(), formats);
+        return open(root, new AtomicFileSink(), formats, org.appraise.core.Progress.NONE);
+    }
+
+    /**
+     * Loads the review, saying how far it is when it is large (a search of more than some 8,000 records: one step per
+     * references file); cancelled between files with a {@link java.util.concurrent.CancellationException}.
+     */
+    public static ReviewFolder open(Path root, List<ReportFormat> formats, org.appraise.core.Progress progress) throws IOException {
+        return open(root, new AtomicFileSink(), formats, progress);
     }
 
     public static ReviewFolder open(Path root, FileSink sink) throws IOException {
-        return open(root, sink, List.of(ReportFormat.PLAIN_TEXT));
+        return open(root, sink, List.of(ReportFormat.PLAIN_TEXT), org.appraise.core.Progress.NONE);
     }
 
-    private static ReviewFolder open(Path root, FileSink sink, List<ReportFormat> formats) throws IOException {
+    private static ReviewFolder open(Path root, FileSink sink, List<ReportFormat> formats, org.appraise.core.Progress progress) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "not a review folder");
         }
         Path absolute = root.toAbsolutePath().normalize();
         FolderLoader loader = new FolderLoader(absolute);
-        Review review = loader.load();
+        Review review = loader.load(progress);
         attach(review, absolute);
         ReviewFolder folder = new ReviewFolder(absolute, sink, review, new ArrayList<>(loader.problems()), loader.ledger(), formats);
         loader.settleBaseline(folder.layout.plan(review));

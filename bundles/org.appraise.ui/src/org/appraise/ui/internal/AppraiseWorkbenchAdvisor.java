@@ -62,13 +62,8 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        review.ifPresent(path -> {
-            try {
-                ReviewWindow.show(context(), ReviewSession.open(path));
-            } catch (IOException e) {
-                MessageDialog.openError(null, "Appraise", "Cannot open review " + path + ":\n" + e.getMessage());
-            }
-        });
+        review.flatMap(path -> org.appraise.ui.internal.handlers.ReviewOpening.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow()
+                .getShell(), path)).ifPresent(opened -> ReviewWindow.show(context(), opened));
         StartupTiming.report(getWorkbenchConfigurer().getWorkbench());
     }
 

@@ -1,6 +1,7 @@
 package org.appraise.io.json.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -113,6 +114,43 @@ final class ReferencePartsTest {
         assertEquals(2000, count(root.resolve("references/batch-embase.json")));
         assertEquals(4500, ReviewFolder.open(root).review().getReferences().size());
         assertEquals(List.of(), ReviewFolder.open(root).save().written(), "split once: the next save writes nothing");
+    }
+
+    /** Opening a large search says how far it is, a file at a time, and stops when cancelled; a small one says nothing. */
+    @Test
+    void openingALargeSearchReportsEachFileAndCanBeCancelled() throws IOException {
+        Path root = temp.resolve("review");
+        ReviewFolder.create(root, review(10_001)).save();
+        List<String> steps = new java.util.ArrayList<>();
+        ReviewFolder opened = ReviewFolder.open(root, List.of(), progress(steps, 0));
+        assertEquals(10_001, opened.review().getReferences().size());
+        assertEquals(List.of("1/6 Reading references/batch-embase.json", "2/6 Reading references/batch-embase-part-002.json",
+                "3/6 Reading references/batch-embase-part-003.json", "4/6 Reading references/batch-embase-part-004.json",
+                "5/6 Reading references/batch-embase-part-005.json", "6/6 Reading references/batch-embase-part-006.json"), steps);
+
+        steps.clear();
+        assertThrows(java.util.concurrent.CancellationException.class, () -> ReviewFolder.open(root, List.of(), progress(steps, 2)));
+        assertEquals(2, steps.size(), "stopped after the second file: " + steps);
+
+        Path small = temp.resolve("small");
+        ReviewFolder.create(small, review(4500)).save();
+        steps.clear();
+        ReviewFolder.open(small, List.of(), progress(steps, 0));
+        assertEquals(List.of(), steps, "three files open in a blink: nothing to report");
+    }
+
+    private static org.appraise.core.Progress progress(List<String> steps, int cancelAfter) {
+        return new org.appraise.core.Progress() {
+            @Override
+            public void worked(String task, int done, int total) {
+                steps.add(done + "/" + total + " " + task);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return cancelAfter > 0 && steps.size() >= cancelAfter;
+            }
+        };
     }
 
     private static Review review(int records) {

@@ -38,6 +38,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class FolderLoader {
 
     private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
+    /** More references files than this (some 8,000 records) take long enough to say how far reading them is. */
+    private static final int LARGE = 4;
 
     private final Path root;
     private final Path realRoot;
@@ -54,11 +56,18 @@ public final class FolderLoader {
     }
 
     /** The review as loaded; {@link #problems()} and {@link #ledger()} say what could not be and what is protected. */
-    public Review load() {
+    public Review load(org.appraise.core.Progress progress) {
         new LeftoverTemporaryFiles(root).remove();
         Review review = readReview();
-        for (String name : list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList()) {
-            readReferences(ParsedFile.read(root, name, codec), review);
+        List<String> referenceFiles = list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList();
+        for (int i = 0; i < referenceFiles.size(); i++) {
+            if (referenceFiles.size() > LARGE) {
+                if (progress.cancelled()) {
+                    throw new java.util.concurrent.CancellationException("opening the review was cancelled; nothing was changed");
+                }
+                progress.worked("Reading " + referenceFiles.get(i), i + 1, referenceFiles.size());
+            }
+            readReferences(ParsedFile.read(root, referenceFiles.get(i), codec), review);
         }
         for (String name : list("screening", false)) {
             JsonNode body = body(name, "screening", "log");

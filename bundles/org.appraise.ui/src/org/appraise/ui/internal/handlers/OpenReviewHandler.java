@@ -1,6 +1,5 @@
 package org.appraise.ui.internal.handlers;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import org.appraise.session.ReviewSession;
@@ -36,10 +35,6 @@ public final class OpenReviewHandler {
                     + "Choose the folder that holds review.json, or create a review with: appraise new <folder> --title ...");
             return;
         }
-        try {
-            ReviewWindow.show(application.getContext(), ReviewSession.open(Path.of(chosen)));
-        } catch (IOException e) {
-            MessageDialog.openError(shell, "Appraise", "Cannot open " + chosen + ":\n" + e.getMessage());
-        }
+        ReviewOpening.open(shell, Path.of(chosen)).ifPresent(opened -> ReviewWindow.show(application.getContext(), opened));
     }
 }
