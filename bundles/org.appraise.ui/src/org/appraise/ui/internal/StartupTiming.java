@@ -29,7 +29,8 @@ final class StartupTiming {
                 shell.update();
             }
             long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.err.println("appraise: workbench painted " + millis + " ms after the JVM started");
+            String title = workbench.getActiveWorkbenchWindow() == null ? "" : workbench.getActiveWorkbenchWindow().getShell().getText();
+            System.err.println("appraise: workbench painted " + millis + " ms after the JVM started (" + title + ")");
             String shot = System.getenv("APPRAISE_STARTUP_SCREENSHOT");
             if (shot != null && !shot.isBlank()) {
                 screenshot(display, shot);
@@ -40,7 +41,7 @@ final class StartupTiming {
         });
     }
 
-    private static void screenshot(Display display, String file) {
+    static void screenshot(Display display, String file) {
         org.eclipse.swt.graphics.Rectangle bounds = display.getBounds();
         org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);

@@ -36,7 +36,9 @@ public final class StudyNavigatorPart {
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, @Optional org.eclipse.e4.ui.model.application.MApplication application,
+            @Optional org.eclipse.e4.ui.workbench.modeling.EModelService models, @Optional org.eclipse.ui.IWorkbench workbench) {
+        org.appraise.ui.internal.HostedCheck.afterCreate(parent.getDisplay(), application, models, workbench);
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         viewer.getTree().setData("org.appraise.test.id", "studies");
         viewer.setContentProvider(new ReviewContent());
