@@ -38,7 +38,7 @@ echo "appraise package: the application image (jpackage)" >&2
   --input "$work/input" --main-jar "$launcher" --main-class org.eclipse.equinox.launcher.Main --runtime-image "$work/runtime" \
   --java-options "$common -Djava.awt.headless=true -Declipse.application=org.appraise.cli.app -Dosgi.instance.area=@none" \
   --add-launcher appraise-workbench="$work/workbench.properties" --dest "$work/image"
-cp "$here/appraise.desktop" "$here/appraise.png" "$work/image/appraise/lib/"
+cp "$here/appraise.desktop" "$here/appraise.png" "$here/appraise-review.xml" "$work/image/appraise/lib/"
 
 echo "appraise package: the .deb (jpackage)" >&2
 "$jdk/bin/jpackage" --type deb --app-image "$work/image/appraise" --name appraise --app-version "$version" --vendor Appraise \

@@ -17,14 +17,14 @@ run /usr/bin/appraise export "$work/review" --out "$work/review.xlsx" 2>/dev/nul
 test -s "$work/review.xlsx"
 rm -f "$shots/installed-workbench.png"
 painted="$(xvfb-run -a -s "-screen 0 1280x1024x24" sh -c 'exec env -i HOME="$HOME" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" PATH=/nonexistent APPRAISE_STARTUP_REPORT=exit \
-  APPRAISE_STARTUP_SCREENSHOT="$1" /usr/bin/appraise-workbench "$2"' sh "$shots/installed-workbench.png" "$work/review" 2>&1 \
+  APPRAISE_STARTUP_SCREENSHOT="$1" /usr/bin/appraise-workbench "$2"' sh "$shots/installed-workbench.png" "$work/review/review.json" 2>&1 \
   | grep "workbench painted" || true)"
-if [ -z "$painted" ] || [ ! -s "$shots/installed-workbench.png" ]; then
-  echo "installed package: the workbench did not paint the review (or no screenshot)" >&2
+if [ -z "$painted" ] || [ ! -s "$shots/installed-workbench.png" ] || ! grep -q "Anti-PD-1 combination" <<< "$painted"; then
+  echo "installed package: the workbench did not paint the sample review opened through its review.json (or no screenshot): $painted" >&2
   exit 1
 fi
-if [ ! -L /usr/share/applications/appraise.desktop ]; then
-  echo "installed package: no desktop entry" >&2
+if [ ! -L /usr/share/applications/appraise.desktop ] || [ ! -L /usr/share/mime/packages/appraise.xml ]; then
+  echo "installed package: no desktop entry or no review.json file type" >&2
   exit 1
 fi
 echo "installed package: info and export ran, $painted, screenshot $shots/installed-workbench.png" >&2

@@ -9,7 +9,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
 
-/** Starts the workbench; a review folder given on the command line is opened once it is up. */
+/** Starts the workbench; a review folder (or its review.json) given on the command line is opened once it is up. */
 public final class AppraiseApplication implements IApplication {
 
     @Override
@@ -19,7 +19,10 @@ public final class AppraiseApplication implements IApplication {
         if (args != null) {
             for (String arg : args) {
                 if (!arg.startsWith("-") && !arg.equals("gui")) {
-                    review = Optional.of(Path.of(arg));
+                    // a review.json (the desktop opens that file with Appraise) stands for the folder that holds it
+                    Path given = Path.of(arg).toAbsolutePath();
+                    review = Optional.of(given.getFileName() != null && given.getFileName().toString().equals("review.json")
+                            && java.nio.file.Files.isRegularFile(given) ? given.getParent() : given);
                 }
             }
         }
