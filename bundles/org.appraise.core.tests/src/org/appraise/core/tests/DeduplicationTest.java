@@ -143,6 +143,22 @@ final class DeduplicationTest {
     }
 
     @Test
+    void anArticleOnlineAheadOfPrintAndInItsIssueAYearLaterIsOneWork() {
+        // the held-back miss of the scale issue: online-first without volume or pages, then in print a year later,
+        // " - " against ":" in the title
+        Reference online = record("a", 2020, "Kudo, M.", "Lenvatinib versus sorafenib in first-line treatment - a randomised phase 3 non-inferiority trial",
+                "Lancet Oncology", null, null);
+        Reference print = record("b", 2021, "Kudo, M.", "Lenvatinib versus sorafenib in first-line treatment: a randomised phase 3 non-inferiority trial",
+                "Lancet Oncol", "22", "1163-1173");
+        assertEquals("same title and journal, a year apart, one without volume or pages (online ahead of print)",
+                assertOneGroup(online, print).reasons().values().iterator().next());
+        // both in print a year apart in different volumes are two works (an annual report, a repeated survey)
+        Reference nextYear = record("c", 2022, "Kudo, M.", "Lenvatinib versus sorafenib in first-line treatment: a randomised phase 3 non-inferiority trial",
+                "Lancet Oncol", "23", "201-211");
+        assertEquals(List.of(), new Deduplication().search(List.of(print, nextYear), Progress.NONE).groups());
+    }
+
+    @Test
     void twoAuthorsOfOneSurnameAtOnePageOfOneJournalAreTwoWorks() {
         // found by the 100,000-record review at scale: one journal, volume and page range, one surname with two initials,
         // random titles 63-75% alike; the translation rule merged eight such pairs

@@ -96,8 +96,14 @@ final class PairScore {
             return Match.NONE;
         }
         if (differ(a.getYear(), b.getYear(), 0)) {
-            // a year apart (online and print): the same only in the same volume, with the same title
-            return va != null && va.equals(vb) && title >= 0.97 && !differs(pa, pb) ? new Match(title, "same title and volume, years a year apart")
+            // a year apart (online and print): the same only in the same volume, with the same title; or, when one record
+            // has neither volume nor pages (online ahead of print), with the same long title in the same journal
+            if (va != null && va.equals(vb) && title >= 0.97 && !differs(pa, pb)) {
+                return new Match(title, "same title and volume, years a year apart");
+            }
+            boolean oneAheadOfPrint = (va == null && pa == null) != (vb == null && pb == null);
+            return oneAheadOfPrint && title >= 0.99 && ta.split(" ").length >= 6 && sameJournal(a, b)
+                    ? new Match(title, "same title and journal, a year apart, one without volume or pages (online ahead of print)")
                     : Match.NONE;
         }
         // a recurring title ("Editor's Comments", "Call for papers": short, and without pages) in two issues of one volume is
