@@ -46,6 +46,7 @@ public final class DuplicatesPart {
 
 
     private final ReviewChanges changes;
+    private final RecordColumn recordColumn = new RecordColumn();
     private Tree tree;
     private Label summary;
     private ReviewSession review;
@@ -139,6 +140,11 @@ public final class DuplicatesPart {
             TreeItem kept = item(null, group.getKey(), null, "kept", "");
             group.getValue().forEach(duplicate -> item(kept, duplicate, null, "marked", ""));
             kept.setExpanded(true);
+        }
+        // the child rows are indented under their group: the id must fit beside the indent
+        int width = recordColumn.width(tree, review, () -> marked.values().stream().flatMap(List::stream).map(Reference::getId).iterator(), 40);
+        if (width > tree.getColumn(0).getWidth()) {
+            tree.getColumn(0).setWidth(width);
         }
         int proposals = proposed.values().stream().mapToInt(g -> (int) g.values().stream().filter(p -> !p.check()).count()).sum();
         int checks = proposed.values().stream().mapToInt(g -> (int) g.values().stream().filter(Proposed::check).count()).sum();

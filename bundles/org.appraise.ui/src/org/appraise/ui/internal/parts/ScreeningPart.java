@@ -62,6 +62,7 @@ public final class ScreeningPart {
     private ReviewSession review;
     private ScreeningState state;
     private final List<Reference> shown = new ArrayList<>();
+    private final RecordColumn recordColumn = new RecordColumn();
 
     @Inject
     public ScreeningPart(UISynchronize ui) {
@@ -202,6 +203,10 @@ public final class ScreeningPart {
         }
         if (table.getItemCount() != shown.size()) {
             table.setItemCount(shown.size());
+        }
+        int width = recordColumn.width(table, review, () -> shown.stream().map(Reference::getId).iterator(), 0);
+        if (width > table.getColumn(0).getWidth()) {
+            table.getColumn(0).setWidth(width);
         }
         table.clearAll();
         summary.setText(shown.size() + " record(s) shown; " + undecided + " still to decide by " + (me == null ? "?" : me.getId()) + " at this stage; "
