@@ -62,8 +62,9 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
-        review.flatMap(path -> org.appraise.ui.internal.handlers.ReviewOpening.open(getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow()
-                .getShell(), path)).ifPresent(opened -> ReviewWindow.show(context(), opened));
+        org.eclipse.ui.IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        review.flatMap(path -> org.appraise.ui.internal.handlers.ReviewOpening.open(window == null ? null : window.getShell(), path))
+                .ifPresent(opened -> ReviewWindow.show(context(), opened));
         StartupTiming.report(getWorkbenchConfigurer().getWorkbench());
     }
 

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A file of the folder read and parsed, or why it could not be. Made on any thread (the loader reads the next
- * references file while it builds the records of this one); judged, recorded and protected on the loader's.
+ * A file of the folder read and parsed, or why it could not be: reading and parsing apart from judging the document,
+ * recording its problems and protecting it, which the loader does.
  *
  * @param content the bytes, or null when the file could not be read
  * @param doc the parsed document, or null with the failure and its position
