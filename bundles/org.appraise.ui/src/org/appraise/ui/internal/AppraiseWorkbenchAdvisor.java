@@ -63,6 +63,10 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         org.eclipse.ui.IWorkbenchWindow window = getWorkbenchConfigurer().getWorkbench().getActiveWorkbenchWindow();
+        if (window != null) {
+            // in Appraise's own workbench its keys hold everywhere, not only in a view that is active
+            window.getService(org.eclipse.ui.contexts.IContextService.class).activateContext(org.appraise.ui.internal.handlers.ReviewHandlers.REVIEWING);
+        }
         review.flatMap(path -> org.appraise.ui.internal.handlers.ReviewOpening.open(window == null ? null : window.getShell(), path))
                 .ifPresent(opened -> ReviewWindow.show(context(), opened));
         StartupTiming.report(getWorkbenchConfigurer().getWorkbench());

@@ -5,6 +5,10 @@ import java.util.Map;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.EContextService;
+import org.eclipse.e4.ui.workbench.UIEvents;
 
 import jakarta.annotation.PostConstruct;
 
@@ -23,8 +27,18 @@ public final class ReviewHandlers {
             "org.appraise.ui.synchronise", SynchroniseHandler.class, "org.eclipse.ui.edit.undo", UndoHandler.class, "org.eclipse.ui.edit.redo",
             RedoHandler.class);
 
+    /** The binding context of Appraise's keys (plugin.xml): active in Appraise's views, and in its own window throughout. */
+    public static final String REVIEWING = "org.appraise.ui.reviewing";
+
     @PostConstruct
-    public void activate(IEclipseContext application, EHandlerService handlers) {
+    public void activate(IEclipseContext application, EHandlerService handlers, IEventBroker events) {
         BY_COMMAND.forEach((command, handler) -> handlers.activateHandler(command, ContextInjectionFactory.make(handler, application)));
+        // each of Appraise's views carries the context, so that its keys hold while it is active and nowhere else
+        events.subscribe(UIEvents.UILifeCycle.ACTIVATE, event -> {
+            if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPart part && part.getElementId() != null
+                    && part.getElementId().startsWith("org.appraise.ui.") && part.getContext() != null) {
+                part.getContext().get(EContextService.class).activateContext(REVIEWING);
+            }
+        });
     }
 }
