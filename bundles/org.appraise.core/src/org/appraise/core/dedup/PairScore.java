@@ -88,7 +88,7 @@ final class PairScore {
             if (author && placed >= 0.6 && sameJournal(a, b) && la != null && lb != null && !la.equals(pa) && !lb.equals(pb)
                     && sameInitial(a, b)) {
                 // the same pages of the same journal by the same author: a translated title, not two abstracts on one page;
-                // a year, an issue or a first author's initial that differs says two works that met on one page number
+                // first initials that differ ("Cheng, V." / "Cheng, T.") say two works that met on one page number
                 return new Match(SAME_TITLE, "same first author, journal, volume and pages; titles differ (" + percent(placed) + "): a translation?");
             }
         }

@@ -131,11 +131,9 @@ final class RecordFields {
         if (a.getAuthors().isEmpty() || b.getAuthors().isEmpty()) {
             return false;
         }
-        String na = normal(a.getAuthors().get(0).replace(",", " , "));
-        String nb = normal(b.getAuthors().get(0).replace(",", " , "));
         String sa = surname(a.getAuthors().get(0));
         String sb = surname(b.getAuthors().get(0));
-        return !sa.isEmpty() && !sb.isEmpty() && initials(nb, sb).indexOf(sa.charAt(0)) >= 0 && initials(na, sa).indexOf(sb.charAt(0)) >= 0;
+        return !sa.isEmpty() && !sb.isEmpty() && firstAuthorInitials(b).indexOf(sa.charAt(0)) >= 0 && firstAuthorInitials(a).indexOf(sb.charAt(0)) >= 0;
     }
 
     /** The first authors' first initials agree, or one of them has none ("Cheng, V." and "Cheng, T." do not). */
@@ -143,9 +141,15 @@ final class RecordFields {
         if (a.getAuthors().isEmpty() || b.getAuthors().isEmpty()) {
             return true;
         }
-        String ia = initials(normal(a.getAuthors().get(0).replace(",", " , ")), surname(a.getAuthors().get(0)));
-        String ib = initials(normal(b.getAuthors().get(0).replace(",", " , ")), surname(b.getAuthors().get(0)));
+        String ia = firstAuthorInitials(a);
+        String ib = firstAuthorInitials(b);
         return ia.isEmpty() || ib.isEmpty() || ia.charAt(0) == ib.charAt(0);
+    }
+
+    /** The initials of the first author's given names ("Cheng, V. T." gives "vt"); the record has an author. */
+    private static String firstAuthorInitials(Reference r) {
+        String first = r.getAuthors().get(0);
+        return initials(normal(first.replace(",", " , ")), surname(first));
     }
 
     static String initials(String name, String surname) {

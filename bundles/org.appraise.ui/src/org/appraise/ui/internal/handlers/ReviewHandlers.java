@@ -33,10 +33,13 @@ public final class ReviewHandlers {
     @PostConstruct
     public void activate(IEclipseContext application, EHandlerService handlers, IEventBroker events) {
         BY_COMMAND.forEach((command, handler) -> handlers.activateHandler(command, ContextInjectionFactory.make(handler, application)));
-        // each of Appraise's views carries the context, so that its keys hold while it is active and nowhere else
+        // each of Appraise's views carries the context, so that its keys hold while it is active and nowhere else; once per
+        // view's context (an activation is counted, so activating it at every focus would pile up)
         events.subscribe(UIEvents.UILifeCycle.ACTIVATE, event -> {
             if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPart part && part.getElementId() != null
-                    && part.getElementId().startsWith("org.appraise.ui.") && part.getContext() != null) {
+                    && part.getElementId().startsWith("org.appraise.ui.") && part.getContext() != null
+                    && part.getContext().getLocal(REVIEWING) == null) {
+                part.getContext().set(REVIEWING, Boolean.TRUE);
                 part.getContext().get(EContextService.class).activateContext(REVIEWING);
             }
         });
