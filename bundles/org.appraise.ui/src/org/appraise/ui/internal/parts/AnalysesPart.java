@@ -4,18 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.appraise.model.Study;
+import org.appraise.session.ReviewSession;
 import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
 import org.appraise.export.figures.ForestPlot;
 import org.appraise.core.synthesis.AnalysisEdits;
 import org.appraise.model.Analysis;
 import org.appraise.model.OutcomeDefinition;
-import org.appraise.session.ReviewSession;
 import org.appraise.synthesis.EffectMeasure;
 import org.appraise.synthesis.MetaAnalysis;
 import org.appraise.synthesis.StudyEffect;
 import org.appraise.synthesis.review.ReviewStudies;
 import org.appraise.synthesis.review.SavedAnalysis;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -29,7 +31,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -47,7 +48,6 @@ public final class AnalysesPart {
     private DrawingCanvas forest;
     private Label caption;
     private Table studies;
-    private ReviewSession review;
     private Drawing drawing;
 
     @Inject
@@ -56,9 +56,9 @@ public final class AnalysesPart {
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         choices = new AnalysisChoices(parent, this::show, () -> FigureExport.ask(studies.getShell(), "forest-" + choices.outcome(), () -> drawing, font),
                 this::saveAs, this::open);
         caption = new Label(parent, SWT.WRAP);
@@ -90,15 +90,7 @@ public final class AnalysesPart {
             }
         });
         sash.setWeights(72, 28);
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        show();
+        changes.follow(context, parent);
     }
 
     @Focus
@@ -106,12 +98,9 @@ public final class AnalysesPart {
         choices.focus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     private void show() {
+        ReviewSession review = changes.review();
         if (forest == null || forest.control().isDisposed()) {
             return;
         }
@@ -157,6 +146,7 @@ public final class AnalysesPart {
 
     /** Shows a saved analysis: its settings in the fields, run on the review as it is now. */
     private void open(String id) {
+        ReviewSession review = changes.review();
         if (review != null && id != null) {
             org.appraise.core.synthesis.AnalysisEdits.find(review.folder().review(), id).ifPresent(choices::load);
         }
@@ -165,6 +155,7 @@ public final class AnalysesPart {
 
     /** Saves the fields as an analysis of the review (one command: Edit > Undo takes it back). */
     private void saveAs() {
+        ReviewSession review = changes.review();
         if (review == null || choices.outcome() == null) {
             return;
         }
@@ -188,6 +179,7 @@ public final class AnalysesPart {
      * the reviewers left out back in. An unsaved analysis has no exclusions: save it first.
      */
     private void leaveOut(boolean out) {
+        ReviewSession review = changes.review();
         org.appraise.model.Review model = review == null ? null : review.folder().review();
         java.util.Optional<Analysis> saved = model == null || choices.savedId() == null ? java.util.Optional.empty()
                 : AnalysisEdits.find(model, choices.savedId());

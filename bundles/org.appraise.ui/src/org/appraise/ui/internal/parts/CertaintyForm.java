@@ -1,7 +1,6 @@
 package org.appraise.ui.internal.parts;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

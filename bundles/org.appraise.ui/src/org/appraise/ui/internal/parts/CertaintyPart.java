@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.appraise.session.ReviewSession;
 import org.appraise.core.WholeFile;
 import org.appraise.core.certainty.Certainty;
 import org.appraise.core.certainty.CertaintyEdits;
@@ -12,10 +13,10 @@ import org.appraise.core.synthesis.AnalysisEdits;
 import org.appraise.model.Analysis;
 import org.appraise.model.CertaintyAssessment;
 import org.appraise.model.Review;
-import org.appraise.session.ReviewSession;
 import org.appraise.synthesis.certainty.CertaintyProposals;
 import org.appraise.synthesis.certainty.SummaryOfFindings;
 import org.appraise.synthesis.review.SavedAnalysis;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.Command;
@@ -33,7 +34,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -55,7 +55,6 @@ public final class CertaintyPart {
     private CertaintyForm form;
     private Table table;
     private org.eclipse.swt.widgets.Text notes;
-    private ReviewSession review;
 
     @Inject
     public CertaintyPart(UISynchronize ui) {
@@ -63,9 +62,9 @@ public final class CertaintyPart {
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         RowLayout row = new RowLayout();
         row.center = true;
@@ -118,15 +117,7 @@ public final class CertaintyPart {
         notes.setData("org.appraise.test.id", "sof-notes");
         GridDataFactory.fillDefaults().grab(true, false).hint(400, 70).applyTo(notes);
         sash.setWeights(55, 45);
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        show();
+        changes.follow(context, parent);
     }
 
     @Focus
@@ -134,12 +125,9 @@ public final class CertaintyPart {
         analysis.setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     private void show() {
+        ReviewSession review = changes.review();
         if (table == null || table.isDisposed()) {
             return;
         }
@@ -200,6 +188,7 @@ public final class CertaintyPart {
 
     /** One change of the assessment shown as one command, beginning the assessment when it is the first. */
     private void change(java.util.function.Function<CertaintyEdits, java.util.function.Function<CertaintyAssessment, Command>> what) {
+        ReviewSession review = changes.review();
         Review model = review == null ? null : review.folder().review();
         Optional<Analysis> chosen = chosen(model);
         if (chosen.isEmpty()) {
@@ -246,6 +235,7 @@ public final class CertaintyPart {
     }
 
     private void export() {
+        ReviewSession review = changes.review();
         if (review == null) {
             return;
         }

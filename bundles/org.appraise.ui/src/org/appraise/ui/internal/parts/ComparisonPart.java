@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.appraise.model.Study;
+import org.appraise.session.ReviewSession;
 import org.appraise.core.ReportText;
 import org.appraise.core.agreement.ExtractionComparison;
 import org.appraise.core.agreement.ExtractionConsensus;
@@ -13,11 +15,9 @@ import org.appraise.core.rob.RiskOfBiasTools;
 import org.appraise.model.Annotation;
 import org.appraise.model.Extraction;
 import org.appraise.model.Reviewer;
-import org.appraise.model.Study;
-import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -38,9 +38,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * Two reviewers' independent extractions of the selected study side by side, field by field (design, study
@@ -65,20 +63,18 @@ public final class ComparisonPart {
     private Label firstHeading;
     private Label secondHeading;
     private Color highlight;
-    private ReviewSession review;
-    private Study study;
     private List<Extraction> extractions = List.of();
     private List<ExtractionComparison.Field> shown = List.of();
 
     @Inject
     public ComparisonPart(UISynchronize ui) {
-        this.changes = new ReviewChanges(ui, this::show);
+        this.changes = new ReviewChanges(ui, this::show).followingStudies();
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         title = new Label(parent, SWT.WRAP);
         title.setData("org.appraise.test.id", "comparison-title");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
@@ -125,25 +121,7 @@ public final class ComparisonPart {
         parent.addListener(SWT.Dispose, e -> highlight.dispose());
         first.addListener(SWT.Selection, e -> fill());
         second.addListener(SWT.Selection, e -> fill());
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        study = null;
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        changes.studyOf(selection).filter(found -> found != study).ifPresent(found -> {
-            study = found;
-            show();
-        });
+        changes.follow(context, parent);
     }
 
     @Focus
@@ -151,13 +129,11 @@ public final class ComparisonPart {
         fields.setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     /** Fills the reviewers' choices for the study (keeping the pair chosen), then the fields. */
     private void show() {
+        Study study = changes.study();
+        ReviewSession review = changes.review();
         if (fields == null || fields.isDisposed()) {
             return;
         }
@@ -192,10 +168,12 @@ public final class ComparisonPart {
     }
 
     private Optional<Extraction> consensus() {
+        Study study = changes.study();
         return study == null ? Optional.empty() : ExtractionConsensus.of(study);
     }
 
     private ExtractionConsensus edits() {
+        ReviewSession review = changes.review();
         return new ExtractionConsensus(review.domain(), review.folder().review(), tools);
     }
 
@@ -206,7 +184,7 @@ public final class ComparisonPart {
         Optional<Extraction> a = chosen(first);
         Optional<Extraction> b = chosen(second);
         if (a.isEmpty() || b.isEmpty() || a.get() == b.get()) {
-            summary.setText(study == null ? "" : extractions.size() < 2 ? "This study has fewer than two reviewers' extractions to compare."
+            summary.setText(changes.study() == null ? "" : extractions.size() < 2 ? "This study has fewer than two reviewers' extractions to compare."
                     : "Choose two different reviewers' extractions.");
             quotes();
             return;
@@ -253,7 +231,7 @@ public final class ComparisonPart {
         if (a.getReviewer() == null || b.getReviewer() == null) {
             return "";
         }
-        return new org.appraise.core.agreement.ReviewAgreement(tools).pairs(review.folder().review()).stream()
+        return new org.appraise.core.agreement.ReviewAgreement(tools).pairs(changes.review().folder().review()).stream()
                 .filter(p -> p.first() == a.getReviewer() && p.second() == b.getReviewer() || p.first() == b.getReviewer() && p.second() == a.getReviewer())
                 .findFirst().map(p -> {
                     StringBuilder line = new StringBuilder("\nAcross the review (" + p.studies().size() + " stud" + (p.studies().size() == 1 ? "y" : "ies")
@@ -293,7 +271,7 @@ public final class ComparisonPart {
         }
         Annotation quote = quotes.get(0);
         try {
-            ReportText text = review.folder().readReport(quote.getReport());
+            ReportText text = changes.review().folder().readReport(quote.getReport());
             pane.setText(text.text());
             List<StyleRange> ranges = new ArrayList<>();
             for (Annotation a : quotes) {
@@ -320,11 +298,11 @@ public final class ComparisonPart {
         if (from.isEmpty()) {
             return;
         }
-        List<Reviewer> reviewers = review.folder().review().getReviewers();
+        List<Reviewer> reviewers = changes.review().folder().review().getReviewers();
         FieldsDialog form = new FieldsDialog(fields.getShell(), "Start the consensus from " + name(from.get()))
                 .choice("arbiter", "Recorded by", reviewers.stream().map(r -> r.getId() + " \u2013 " + r.getName()).toList(), null, false);
         if (form.open() == Window.OK && form.index("arbiter") >= 0) {
-            run(() -> edits().start(study, from.get(), reviewers.get(form.index("arbiter"))));
+            run(() -> edits().start(changes.study(), from.get(), reviewers.get(form.index("arbiter"))));
         }
     }
 
@@ -362,7 +340,7 @@ public final class ComparisonPart {
     /** Runs a consensus command; a refusal (the model's rules) is shown, not thrown. */
     private void run(java.util.function.Supplier<Command> command) {
         try {
-            review.domain().getCommandStack().execute(command.get());
+            changes.review().domain().getCommandStack().execute(command.get());
         } catch (IllegalArgumentException e) {
             MessageDialog.openInformation(fields.getShell(), "Appraise", e.getMessage());
         }
@@ -390,7 +368,7 @@ public final class ComparisonPart {
         button.setText(text);
         button.setData("org.appraise.test.id", text);
         button.addListener(SWT.Selection, e -> {
-            if (review != null && study != null) {
+            if (changes.review() != null && changes.study() != null) {
                 action.run();
             }
         });

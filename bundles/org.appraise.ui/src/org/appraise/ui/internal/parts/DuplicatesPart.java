@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.appraise.session.ReviewSession;
 import org.appraise.core.dedup.Deduplication;
 import org.appraise.core.Progress;
 import org.appraise.model.Reference;
-import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.common.command.Command;
@@ -30,7 +31,6 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -49,9 +49,9 @@ public final class DuplicatesPart {
     private final RecordColumn recordColumn = new RecordColumn();
     private Tree tree;
     private Label summary;
-    private ReviewSession review;
     /** A record proposed as a duplicate: its score, why, and whether only the reviewer can tell. */
     private record Proposed(double score, String reason, boolean check) {
+
     }
 
     /** The groups proposed by the last search, kept record to its proposed duplicates. */
@@ -59,13 +59,16 @@ public final class DuplicatesPart {
 
     @Inject
     public DuplicatesPart(UISynchronize ui) {
-        this.changes = new ReviewChanges(ui, this::show);
+        this.changes = new ReviewChanges(ui, this::show).whenOpened(opened -> {
+            proposed.clear();
+            show();
+        });
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         button(bar, "Find duplicates\u2026", this::find);
@@ -91,16 +94,7 @@ public final class DuplicatesPart {
             TreeItem item = tree.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
             tree.setToolTipText(item == null || item.getText(6).isEmpty() ? null : item.getText(6));
         });
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        proposed.clear();
-        show();
+        changes.follow(context, parent);
     }
 
     @Focus
@@ -108,12 +102,9 @@ public final class DuplicatesPart {
         tree.setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     private void show() {
+        ReviewSession review = changes.review();
         if (tree == null || tree.isDisposed()) {
             return;
         }
@@ -167,6 +158,7 @@ public final class DuplicatesPart {
     }
 
     private void find() {
+        ReviewSession review = changes.review();
         if (review == null) {
             return;
         }
@@ -255,15 +247,16 @@ public final class DuplicatesPart {
         proposed.forEach((kept, duplicates) -> mark(kept, duplicates.entrySet().stream().filter(e -> !e.getValue().check()).map(Map.Entry::getKey)
                 .toList()).forEach(all::append));
         if (!all.isEmpty()) {
-            review.domain().getCommandStack().execute(all);
+            changes.review().domain().getCommandStack().execute(all);
         }
     }
 
     private List<Command> mark(Reference kept, java.util.Collection<Reference> duplicates) {
-        return new ArrayList<>(List.of(new org.appraise.core.dedup.DuplicateEdits(review.domain()).mark(kept, duplicates, "Mark duplicates of " + kept.getId())));
+        return new ArrayList<>(List.of(new org.appraise.core.dedup.DuplicateEdits(changes.review().domain()).mark(kept, duplicates, "Mark duplicates of " + kept.getId())));
     }
 
     private void split() {
+        ReviewSession review = changes.review();
         TreeItem[] selected = tree.getSelection();
         if (selected.length != 1 || selected[0].getParentItem() == null) {
             return;
@@ -278,6 +271,7 @@ public final class DuplicatesPart {
     }
 
     private void merge() {
+        ReviewSession review = changes.review();
         TreeItem[] selected = tree.getSelection();
         if (selected.length != 1 || review == null) {
             return;
@@ -311,7 +305,7 @@ public final class DuplicatesPart {
         }
         CompoundCommand command = new CompoundCommand(label);
         commands.forEach(command::append);
-        review.domain().getCommandStack().execute(command);
+        changes.review().domain().getCommandStack().execute(command);
     }
 
     private void button(Composite bar, String text, Runnable action) {
@@ -319,7 +313,7 @@ public final class DuplicatesPart {
         button.setText(text);
         button.setData("org.appraise.test.id", text);
         button.addListener(SWT.Selection, e -> {
-            if (review != null) {
+            if (changes.review() != null) {
                 action.run();
             }
         });

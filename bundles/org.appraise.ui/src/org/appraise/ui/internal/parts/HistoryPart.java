@@ -5,10 +5,9 @@ import java.util.List;
 
 import org.appraise.io.git.ReviewRepository;
 import org.appraise.model.Study;
-import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
@@ -19,9 +18,7 @@ import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * The audit trail of the selected study (or of the whole review when none is selected): who changed which
@@ -33,18 +30,16 @@ public final class HistoryPart {
     private final ReviewChanges changes;
     private Tree tree;
     private Label title;
-    private ReviewSession review;
-    private Study study;
 
     @Inject
     public HistoryPart(UISynchronize ui) {
-        this.changes = new ReviewChanges(ui, this::show);
+        this.changes = new ReviewChanges(ui, this::show).followingStudies();
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         title = new Label(parent, SWT.WRAP);
         title.setData("org.appraise.test.id", "history-title");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
@@ -57,25 +52,7 @@ public final class HistoryPart {
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
         }
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        study = null;
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        changes.studyOf(selection).filter(found -> found != study).ifPresent(found -> {
-            study = found;
-            show();
-        });
+        changes.follow(context, parent);
     }
 
     /** Coming to the front reads the history again: a sync changes it without any edit. */
@@ -85,27 +62,24 @@ public final class HistoryPart {
         tree.setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     private void show() {
         if (tree == null || tree.isDisposed()) {
             return;
         }
         tree.removeAll();
-        if (review == null) {
+        if (changes.review() == null) {
             title.setText("No review open (File > Open Review...)");
             return;
         }
-        if (!ReviewRepository.isRepository(review.folder().root())) {
+        if (!ReviewRepository.isRepository(changes.review().folder().root())) {
             title.setText("This review folder is not shared through git yet (File > Synchronise... shares it).");
             return;
         }
+        Study study = changes.study();
         String path = study == null ? "" : "studies/" + study.getId();
         try {
-            List<ReviewRepository.Change> history = new ReviewRepository(review.folder().root()).history(path);
+            List<ReviewRepository.Change> history = new ReviewRepository(changes.review().folder().root()).history(path);
             title.setText((study == null ? "The whole review" : study.getLabel() == null ? study.getId() : study.getLabel()) + ": "
                     + history.size() + " change(s), newest first.");
             for (ReviewRepository.Change change : history) {

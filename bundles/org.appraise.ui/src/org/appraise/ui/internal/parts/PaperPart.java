@@ -13,10 +13,10 @@ import org.appraise.model.Report;
 import org.appraise.model.Study;
 import org.appraise.model.Value;
 import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.ecore.EObject;
@@ -34,7 +34,6 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * The paper of the selected study, with every quote of the reviewer's extraction highlighted by what it
@@ -53,8 +52,6 @@ public final class PaperPart {
     private FindBar find;
     private SelectionCoding coding;
     private final org.eclipse.e4.ui.model.application.ui.basic.MPart self;
-    private ReviewSession review;
-    private Study study;
     private Report report;
     private ReportText text;
     /** The extraction chosen by the last selection in this study, if any. */
@@ -70,13 +67,13 @@ public final class PaperPart {
 
     @Inject
     public PaperPart(UISynchronize ui, ESelectionService selection, org.eclipse.e4.ui.model.application.ui.basic.MPart self) {
-        this.changes = new ReviewChanges(ui, this::refresh);
+        this.changes = new ReviewChanges(ui, this::refresh).whenOpened(this::opened).whenSelected(this::selected);
         this.selection = selection;
         this.self = self;
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         GridLayoutFactory.fillDefaults().numColumns(1).margins(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
@@ -148,29 +145,21 @@ public final class PaperPart {
             }
         });
         selection.addSelectionListener(org.appraise.ui.internal.ReviewPerspective.PROPOSALS, proposals);
-        show();
+        changes.follow(context, parent);
     }
 
-    @Inject
-    @Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        study = null;
+    /** Another review opened: no study chosen yet, and the fields to code are the new review's. */
+    private void opened(ReviewSession opened) {
         coding = null;
         show();
     }
 
-    @Inject
-    @Optional
-    public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        Study found = changes.studyOf(selection).orElse(null);
-        if (found == null) {
-            return;
-        }
+    /** Something of a study chosen: its paper shown, the chosen extraction's quotes highlighted, its own quote revealed. */
+    private boolean selected(Object selection) {
+        Study found = changes.studyOf(selection).orElseThrow();
         Extraction within = enclosing((EObject) selection);
-        if (found != study) {
-            study = found;
+        if (found != changes.study()) {
+            changes.choose(found);
             chosen = within;
             show();
         } else if (within != null && within != chosen) {
@@ -178,6 +167,7 @@ public final class PaperPart {
             show(); // the highlights are the chosen extraction's
         }
         reveal((EObject) selection);
+        return false;
     }
 
     private static Extraction enclosing(EObject object) {
@@ -226,6 +216,8 @@ public final class PaperPart {
      * the reviewer working (the review's git user, {@link ReviewSession#me()}), else the study's first.
      */
     public Extraction extraction() {
+        Study study = changes.study();
+        ReviewSession review = changes.review();
         if (study == null || study.getExtractions().isEmpty()) {
             return null;
         }
@@ -238,6 +230,7 @@ public final class PaperPart {
     }
 
     private void show() {
+        Study study = changes.study();
         if (paper == null || paper.isDisposed()) {
             return;
         }
@@ -255,7 +248,7 @@ public final class PaperPart {
             return;
         }
         try {
-            text = review.folder().readReport(report);
+            text = changes.review().folder().readReport(report);
         } catch (java.io.IOException | IllegalArgumentException e) {
             heading.setText("Cannot read " + report.getFile() + ": " + e.getMessage());
             paper.setText("");
@@ -289,6 +282,7 @@ public final class PaperPart {
      * lost, and on the reviewer's word moves those found once (one command, one undo).
      */
     public void reanchor() {
+        ReviewSession review = changes.review();
         Extraction extraction = extraction();
         if (extraction == null || text == null) {
             return;
@@ -320,6 +314,7 @@ public final class PaperPart {
 
     /** Sets a quote's comment through the command stack. */
     public void comment(Annotation annotation, String comment) {
+        ReviewSession review = changes.review();
         review.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(review.domain(), annotation,
                 org.appraise.model.AppraisePackage.eINSTANCE.getAnnotation_Comment(), comment == null || comment.isBlank() ? null : comment));
     }
@@ -330,6 +325,7 @@ public final class PaperPart {
 
     /** Codes the selected span: asks where it goes and fills what it holds; says why when it cannot. */
     public void assignSelection() {
+        Study study = changes.study();
         Point span = paper.getSelection();
         String why = study == null ? "Select a study in the Studies view first: its paper opens here."
                 : text == null ? "This study has no readable report: add its text under Study & report."
@@ -342,7 +338,7 @@ public final class PaperPart {
             return;
         }
         if (coding == null) {
-            coding = new SelectionCoding(paper.getShell(), review);
+            coding = new SelectionCoding(paper.getShell(), changes.review());
         }
         java.util.Optional<Extraction> into = coding.into(study, study.getExtractions().isEmpty() ? null : extraction());
         into.ifPresent(e -> {
@@ -355,6 +351,7 @@ public final class PaperPart {
 
     /** Assigns a span to a field as one command on the review's command stack; returns the annotation made. */
     public Annotation assign(ValueTarget target, int start, int end, BigDecimal number) {
+        ReviewSession review = changes.review();
         Extraction extraction = extraction();
         QuoteAssignment assignment = new QuoteAssignment(review.domain(), extraction, extraction.getReviewer());
         Annotation annotation = assignment.annotation(report, text, start, end, target.label());
@@ -393,7 +390,6 @@ public final class PaperPart {
     @PreDestroy
     public void dispose() {
         selection.removeSelectionListener(org.appraise.ui.internal.ReviewPerspective.PROPOSALS, proposals);
-        changes.stop();
         colours.values().forEach(Color::dispose);
     }
 }

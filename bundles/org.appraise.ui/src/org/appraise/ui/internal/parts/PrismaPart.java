@@ -3,11 +3,12 @@ package org.appraise.ui.internal.parts;
 import java.util.List;
 import java.util.Locale;
 
+import org.appraise.session.ReviewSession;
 import org.appraise.core.screening.PrismaCounts;
 import org.appraise.export.figures.Drawing;
 import org.appraise.export.figures.FigureFont;
 import org.appraise.export.figures.PrismaDiagram;
-import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -23,7 +24,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -39,7 +39,6 @@ public final class PrismaPart {
     private DrawingCanvas diagram;
     private Label caption;
     private Table findings;
-    private ReviewSession review;
     private Drawing drawing;
 
     @Inject
@@ -48,9 +47,9 @@ public final class PrismaPart {
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         Button export = new Button(bar, SWT.PUSH);
@@ -73,15 +72,7 @@ public final class PrismaPart {
             c.setWidth(Integer.parseInt(column[1]));
         }
         sash.setWeights(80, 20);
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        show();
+        changes.follow(context, parent);
     }
 
     @Focus
@@ -89,12 +80,9 @@ public final class PrismaPart {
         diagram.control().setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     private void show() {
+        ReviewSession review = changes.review();
         if (diagram == null || diagram.control().isDisposed()) {
             return;
         }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.appraise.io.json.LoadProblem;
 import org.appraise.session.ReviewSession;
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -21,7 +21,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -38,7 +37,6 @@ public final class ProblemsPart {
     private final ESelectionService selection;
     private final ReviewChanges changes;
     private TableViewer table;
-    private ReviewSession review;
 
     @Inject
     public ProblemsPart(ESelectionService selection, UISynchronize ui) {
@@ -47,7 +45,7 @@ public final class ProblemsPart {
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         Composite area = new Composite(parent, SWT.NONE);
         TableColumnLayout columns = new TableColumnLayout();
         area.setLayout(columns);
@@ -79,15 +77,7 @@ public final class ProblemsPart {
                 selection.setSelection(problem.subject());
             }
         });
-        show();
-    }
-
-    @Inject
-    @Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        show();
+        changes.follow(context, parent);
     }
 
     /** The problems of a review: its files first, then the checks of its content. */
@@ -107,7 +97,7 @@ public final class ProblemsPart {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
-        table.setInput(review == null ? new Object[0] : problems(review).toArray());
+        table.setInput(changes.review() == null ? new Object[0] : problems(changes.review()).toArray());
     }
 
     public TableViewer table() {
@@ -117,10 +107,5 @@ public final class ProblemsPart {
     @Focus
     public void focus() {
         table.getControl().setFocus();
-    }
-
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
     }
 }

@@ -17,9 +17,9 @@ import org.appraise.model.Report;
 import org.appraise.model.Reviewer;
 import org.appraise.model.Study;
 import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Label;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * The extraction assistant's proposals for the selected study's paper, beside the paper, grouped by outcome. Choosing
@@ -55,8 +54,6 @@ public final class ProposalsPart {
     private Label status;
     private Combo acceptAs;
     private TreeViewer tree;
-    private ReviewSession review;
-    private Study study;
     private Report report;
     private ReportText text;
     private ExtractionAssistant.PaperResults read;
@@ -65,11 +62,11 @@ public final class ProposalsPart {
     public ProposalsPart(ESelectionService selection, UISynchronize ui) {
         this.selection = selection;
         this.ui = ui;
-        this.changes = new ReviewChanges(ui, this::refresh);
+        this.changes = new ReviewChanges(ui, this::refresh).whenOpened(this::opened).whenSelected(this::selected);
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
@@ -108,28 +105,25 @@ public final class ProposalsPart {
             }
             e.doit = false;
         });
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         selection.addSelectionListener(org.appraise.ui.internal.ReviewPerspective.STUDIES, studies);
+        changes.follow(context, parent);
+    }
+
+    /** A review opened: the study chosen in the Studies view, if any, is read. */
+    private void opened(ReviewSession opened) {
+        changes.choose(changes.studyOf(selection.getSelection(org.appraise.ui.internal.ReviewPerspective.STUDIES)).orElse(null));
         show();
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        study = changes.studyOf(selection.getSelection(org.appraise.ui.internal.ReviewPerspective.STUDIES)).orElse(null);
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object chosen) {
+    /** Another study chosen (in any part): its paper is read, and no further refresh is needed. */
+    private boolean selected(Object chosen) {
         Study found = changes.studyOf(chosen).orElse(null);
-        if (found != null && found != study) {
-            study = found;
+        if (found != null && found != changes.study()) {
+            changes.choose(found);
             show();
         }
+        return false;
     }
 
     private ExtractionAssistant.PaperResults readResults() {
@@ -143,6 +137,7 @@ public final class ProposalsPart {
         }
         rejected.clear();
         read = null;
+        Study study = changes.study();
         report = study == null || study.getReports().isEmpty() ? null : study.getReports().get(0);
         reviewers();
         if (report == null) {
@@ -151,7 +146,7 @@ public final class ProposalsPart {
             return;
         }
         try {
-            text = review.folder().readReport(report);
+            text = changes.review().folder().readReport(report);
         } catch (IOException | IllegalArgumentException e) {
             heading.setText("Cannot read " + report.getFile() + ": " + e.getMessage());
             tree.setInput(List.of());
@@ -163,7 +158,7 @@ public final class ProposalsPart {
         ReportText paper = text;
         // off the UI thread: the first read in a fresh JVM takes about half a second (a review reopened on its last study)
         java.util.concurrent.CompletableFuture.supplyAsync(() -> ExtractionAssistant.read(paper)).thenAccept(results -> ui.asyncExec(() -> {
-            if (reading == study && paper == text && !tree.getControl().isDisposed()) {
+            if (reading == changes.study() && paper == text && !tree.getControl().isDisposed()) {
                 read = results;
                 refresh();
                 tree.expandAll();
@@ -173,9 +168,11 @@ public final class ProposalsPart {
 
     /** The states again, after an edit anywhere (an accepted proposal is recorded; an undo makes it new again). */
     private void refresh() {
+        Study study = changes.study();
         if (tree == null || tree.getControl().isDisposed() || read == null) {
             return;
         }
+        ReviewSession review = changes.review();
         Optional<Reviewer> who = reviewer();
         ProposalAcceptance.Accepted check = who.map(r -> new ProposalAcceptance(review.domain(), review.folder().review(), study, report, text, r)
                 .accept(read.arms(), read.proposals())).orElse(null);
@@ -192,6 +189,7 @@ public final class ProposalsPart {
     }
 
     private void reviewers() {
+        ReviewSession review = changes.review();
         String before = acceptAs.getText();
         acceptAs.removeAll();
         if (review == null) {
@@ -207,12 +205,15 @@ public final class ProposalsPart {
     }
 
     private Optional<Reviewer> reviewer() {
+        ReviewSession review = changes.review();
         return review == null ? Optional.empty()
                 : review.folder().review().getReviewers().stream().filter(r -> r.getId().equals(acceptAs.getText())).findFirst();
     }
 
     /** Records the chosen proposals (the new ones of a chosen outcome), numbers corrected where given, as one command. */
     public void accept(Map<Proposal, Map<String, BigDecimal>> corrections) {
+        Study study = changes.study();
+        ReviewSession review = changes.review();
         List<Proposal> chosen = ProposalTree.chosen(tree, ProposalRows.State.NEW, ProposalRows.State.CONFLICT);
         Optional<Reviewer> who = reviewer();
         if (chosen.isEmpty() || who.isEmpty()) {
@@ -274,6 +275,5 @@ public final class ProposalsPart {
     @PreDestroy
     public void dispose() {
         selection.removeSelectionListener(org.appraise.ui.internal.ReviewPerspective.STUDIES, studies);
-        changes.stop();
     }
 }

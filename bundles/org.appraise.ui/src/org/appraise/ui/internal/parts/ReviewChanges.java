@@ -1,36 +1,109 @@
 package org.appraise.ui.internal.parts;
 
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.appraise.core.ModelPaths;
+import org.appraise.model.Study;
 import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.contexts.RunAndTrack;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Listener;
 
 /**
- * Tells a part, on the UI thread, that the open review changed through its command stack (an edit, an
- * undo, a redo), and follows the part from one open review to the next. A part that is not showing (a tab
- * behind another) is told once, when it shows again, instead of at every change: a screening decision among
- * 100,000 records does not recount PRISMA or re-read the git log behind the screening list. It also tells which
- * study a selection belongs to, in the review followed only.
+ * How a part follows the review open in its window, the study chosen and the edits made: the one way every part
+ * does it. {@link #follow} tracks the review (and, for a part that shows one study, the active selection) in the
+ * part's context until the part's top control is disposed; the part is told (its refresh run on the UI thread)
+ * when another review opens, when another study of the open review is chosen, and when the review changes through
+ * its command stack (an edit, an undo, a redo). A part that asked for it ({@link #deferWhileHidden}) is told of edits once, when it shows
+ * again, instead of at every change: a screening decision among 100,000 records does not recount PRISMA or
+ * re-read the git log behind the screening list.
  */
 final class ReviewChanges {
 
     private final CommandStackListener listener;
     private final Runnable onChange;
     private final UISynchronize ui;
+    private Consumer<ReviewSession> onOpened;
+    private Function<Object, Boolean> onSelected;
     private ReviewSession review;
+    private Study study;
     private Control shown;
     private boolean stale;
 
+    /** {@code onChange} is the part's refresh, run on the UI thread. */
     ReviewChanges(UISynchronize ui, Runnable onChange) {
-        this.ui = ui;
         this.onChange = onChange;
+        this.ui = ui;
         this.listener = event -> ui.asyncExec(this::changed);
     }
 
+    /**
+     * What the part does, instead of its refresh, when another review opens (the review is already {@link #review()},
+     * no study chosen).
+     */
+    ReviewChanges whenOpened(Consumer<ReviewSession> opened) {
+        this.onOpened = opened;
+        return this;
+    }
+
+    /** For a part that shows one study: it follows the study chosen last ({@link #study()}) and refreshes when it changes. */
+    ReviewChanges followingStudies() {
+        return whenSelected(this::anotherStudy);
+    }
+
+    /**
+     * For a part that reads more of a selection than its study: given each selection of the open review, it
+     * answers whether the part must refresh.
+     */
+    ReviewChanges whenSelected(Function<Object, Boolean> selected) {
+        this.onSelected = selected;
+        return this;
+    }
+
+    /**
+     * Follows the review open in the part's context (and the active selection, when the part asked for it),
+     * until {@code top} (the part's own composite) is disposed. Runs the part's refresh once now, with the review
+     * open or none.
+     */
+    void follow(IEclipseContext context, Control top) {
+        top.addListener(SWT.Dispose, e -> listenTo(null));
+        context.runAndTrack(new RunAndTrack() {
+            @Override
+            public boolean changed(IEclipseContext c) {
+                ReviewSession opened = c.get(ReviewSession.class);
+                if (top.isDisposed()) {
+                    return false;
+                }
+                runExternalCode(() -> opened(opened));
+                return true;
+            }
+        });
+        if (onSelected == null) {
+            return;
+        }
+        context.runAndTrack(new RunAndTrack() {
+            @Override
+            public boolean changed(IEclipseContext c) {
+                Object selection = c.get(IServiceConstants.ACTIVE_SELECTION);
+                if (top.isDisposed()) {
+                    return false;
+                }
+                runExternalCode(() -> selected(selection));
+                return true;
+            }
+        });
+    }
+
     /** Defers the changes while this control (the part's top) is hidden; refreshes once when any ancestor shows it. */
-    void watch(Control top) {
+    void deferWhileHidden(Control top) {
         this.shown = top;
         Listener show = e -> ui.asyncExec(() -> {
             if (stale && shown != null && !shown.isDisposed() && shown.isVisible()) {
@@ -43,6 +116,58 @@ final class ReviewChanges {
         }
     }
 
+    /** The review open, or null. */
+    ReviewSession review() {
+        return review;
+    }
+
+    /** The study of the open review chosen last, or null (none chosen since it opened). */
+    Study study() {
+        return study;
+    }
+
+    /** Makes this study the one chosen, as a part does that chooses it itself (null: none). */
+    void choose(Study chosen) {
+        this.study = chosen;
+    }
+
+    /**
+     * The study a selection belongs to, when it belongs to the review followed: a selection left from a review
+     * closed since, or of something outside any study, is empty, so that it is never shown and never edited.
+     */
+    Optional<Study> studyOf(Object selection) {
+        if (review == null || !review.holds(selection)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(ModelPaths.studyOf((EObject) selection));
+    }
+
+    private void opened(ReviewSession opened) {
+        listenTo(opened);
+        study = null;
+        if (onOpened == null) {
+            onChange.run();
+        } else {
+            onOpened.accept(opened);
+        }
+    }
+
+    private void selected(Object selection) {
+        if (studyOf(selection).isPresent() && onSelected.apply(selection)) {
+            onChange.run();
+        }
+    }
+
+    /** The default: another study of the open review chosen. */
+    private boolean anotherStudy(Object selection) {
+        Study found = studyOf(selection).orElseThrow();
+        if (found == study) {
+            return false;
+        }
+        study = found;
+        return true;
+    }
+
     private void changed() {
         if (shown != null && !shown.isDisposed() && !shown.isVisible()) {
             stale = true;
@@ -51,7 +176,7 @@ final class ReviewChanges {
         onChange.run();
     }
 
-    void follow(ReviewSession opened) {
+    private void listenTo(ReviewSession opened) {
         if (review != null) {
             review.domain().getCommandStack().removeCommandStackListener(listener);
         }
@@ -59,20 +184,5 @@ final class ReviewChanges {
         if (opened != null) {
             opened.domain().getCommandStack().addCommandStackListener(listener);
         }
-    }
-
-    void stop() {
-        follow(null);
-    }
-
-    /**
-     * The study a selection belongs to, when it belongs to the review followed: a selection left from a review
-     * closed since, or of something outside any study, is empty, so that it is never shown and never edited.
-     */
-    java.util.Optional<org.appraise.model.Study> studyOf(Object selection) {
-        if (review == null || !review.holds(selection)) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.ofNullable(org.appraise.core.ModelPaths.studyOf((org.eclipse.emf.ecore.EObject) selection));
     }
 }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.appraise.session.ReviewSession;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Review;
 import org.appraise.model.ReviewQuestion;
-import org.appraise.session.ReviewSession;
-import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.emf.ecore.EAttribute;
@@ -28,7 +28,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -43,7 +42,6 @@ public final class ReviewPart {
     private final Map<EAttribute, Text> question = new LinkedHashMap<>();
     private final List<ObjectListEditor> lists = new ArrayList<>();
     private Text title;
-    private ReviewSession review;
 
     @Inject
     public ReviewPart(UISynchronize ui) {
@@ -51,7 +49,7 @@ public final class ReviewPart {
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         tabs.setData("org.appraise.test.id", "review-tabs");
         Composite form = new Composite(tabs, SWT.NONE);
@@ -72,7 +70,7 @@ public final class ReviewPart {
                 MODEL.getExclusionReason_Stage());
         list(tabs, "Reviewers", MODEL.getReview_Reviewers(), "reviewer", MODEL.getReviewer_Name(), MODEL.getReviewer_Role());
         tabs.setSelection(0);
-        show();
+        changes.follow(context, parent);
     }
 
     private Text field(Composite form, String label, EAttribute attribute) {
@@ -89,7 +87,7 @@ public final class ReviewPart {
     private void list(CTabFolder tabs, String name, org.eclipse.emf.ecore.EReference feature, String idPrefix, EAttribute... columns) {
         Composite page = new Composite(tabs, SWT.NONE);
         page.setLayout(new org.eclipse.swt.layout.FillLayout());
-        lists.add(new ObjectListEditor(page, () -> review, feature, List.of(columns), idPrefix));
+        lists.add(new ObjectListEditor(page, () -> changes.review(), feature, List.of(columns), idPrefix));
         tab(tabs, name, page);
     }
 
@@ -101,6 +99,7 @@ public final class ReviewPart {
 
     /** Writes a changed field to the model as a command; an unchanged field does nothing. */
     private void commit(Text text, EAttribute attribute) {
+        ReviewSession review = changes.review();
         if (review == null) {
             return;
         }
@@ -123,15 +122,8 @@ public final class ReviewPart {
         }
     }
 
-    @Inject
-    @Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        show();
-    }
-
     private void show() {
+        ReviewSession review = changes.review();
         if (title == null || title.isDisposed()) {
             return;
         }
@@ -154,8 +146,4 @@ public final class ReviewPart {
         title.setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 }

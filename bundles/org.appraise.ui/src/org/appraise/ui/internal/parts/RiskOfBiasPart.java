@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.appraise.session.ReviewSession;
 import org.appraise.core.rob.JudgementLevel;
 import org.appraise.core.rob.RiskOfBiasTable;
 import org.appraise.core.rob.RiskOfBiasTool;
@@ -20,7 +21,7 @@ import org.appraise.model.OutcomeDefinition;
 import org.appraise.model.Review;
 import org.appraise.model.RiskOfBiasAssessment;
 import org.appraise.model.Study;
-import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -40,7 +41,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -70,7 +70,6 @@ public final class RiskOfBiasPart {
     private SashForm sash;
     private Label caption;
     private DrawingCanvas summary;
-    private ReviewSession review;
     private RiskOfBiasTable table;
     private int sortColumn = -1;
     private boolean descending;
@@ -83,9 +82,9 @@ public final class RiskOfBiasPart {
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        changes.watch(parent);
+        changes.deferWhileHidden(parent);
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         new Label(bar, SWT.NONE).setText("Tool");
@@ -121,15 +120,7 @@ public final class RiskOfBiasPart {
         tool.addListener(SWT.Selection, e -> fill());
         outcome.addListener(SWT.Selection, e -> fill());
         matrix.addListener(SWT.Dispose, e -> colours.values().forEach(Color::dispose));
-        show();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        show();
+        changes.follow(context, parent);
     }
 
     @Focus
@@ -137,16 +128,13 @@ public final class RiskOfBiasPart {
         matrix.setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     /**
      * The tools with assessments first (the view opens on one that has something to show), then the other tools
      * the review chose, then the rest.
      */
     private List<RiskOfBiasTool> toolChoices() {
+        ReviewSession review = changes.review();
         List<RiskOfBiasTool> used = new ArrayList<>();
         List<RiskOfBiasTool> chosen = new ArrayList<>();
         if (review != null) {
@@ -166,6 +154,7 @@ public final class RiskOfBiasPart {
     }
 
     private void show() {
+        ReviewSession review = changes.review();
         if (matrix == null || matrix.isDisposed()) {
             return;
         }
@@ -192,6 +181,7 @@ public final class RiskOfBiasPart {
     }
 
     private String chosenOutcome() {
+        ReviewSession review = changes.review();
         int index = outcome.getSelectionIndex();
         if (review == null || index <= 0) {
             return null;
@@ -213,6 +203,7 @@ public final class RiskOfBiasPart {
 
     /** Fills the matrix and the summary for the chosen tool and outcome. */
     private void fill() {
+        ReviewSession review = changes.review();
         matrix.setRedraw(false);
         try {
             matrix.removeAll();
@@ -353,6 +344,7 @@ public final class RiskOfBiasPart {
 
     /** Starts the consensus of the selected row, or opens it when agreed already. */
     private void recordConsensus() {
+        ReviewSession review = changes.review();
         TableItem[] selected = matrix.getSelection();
         new RiskOfBiasConsensus(matrix.getShell(), review, tools, selection, parts)
                 .record(review == null || selected.length != 1 ? null : (RiskOfBiasTable.Row) selected[0].getData());

@@ -16,6 +16,7 @@ import org.appraise.model.ScreeningDecision;
 import org.appraise.model.ScreeningStage;
 import org.appraise.model.Verdict;
 import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -35,7 +36,6 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -59,18 +59,20 @@ public final class ScreeningPart {
     private Label summary;
     private Table table;
     private StyledText record;
-    private ReviewSession review;
     private ScreeningState state;
     private final List<Reference> shown = new ArrayList<>();
     private final RecordColumn recordColumn = new RecordColumn();
 
     @Inject
     public ScreeningPart(UISynchronize ui) {
-        this.changes = new ReviewChanges(ui, this::refresh);
+        this.changes = new ReviewChanges(ui, this::refresh).whenOpened(opened -> {
+            reviewers(opened);
+            refresh();
+        });
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
@@ -116,22 +118,15 @@ public final class ScreeningPart {
             combo.addListener(SWT.Selection, e -> refresh());
         }
         reveal.addListener(SWT.Selection, e -> refresh());
-        refresh();
+        changes.follow(context, parent);
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        if (reviewer != null && !reviewer.isDisposed()) {
-            reviewer.setItems(opened == null ? new String[0]
-                    : opened.folder().review().getReviewers().stream().map(Reviewer::getId).toArray(String[]::new));
-            // the reviewer working (the review's git user) screens as themselves from the start
-            reviewer.select(opened == null ? 0 : Math.max(0, opened.me().map(opened.folder().review().getReviewers()::indexOf).orElse(0)));
-            reviewer.getParent().layout();
-        }
-        refresh();
+    /** The reviewer working (the review's git user) screens as themselves from the start. */
+    private void reviewers(ReviewSession opened) {
+        reviewer.setItems(opened == null ? new String[0]
+                : opened.folder().review().getReviewers().stream().map(Reviewer::getId).toArray(String[]::new));
+        reviewer.select(opened == null ? 0 : Math.max(0, opened.me().map(opened.folder().review().getReviewers()::indexOf).orElse(0)));
+        reviewer.getParent().layout();
     }
 
     @Focus
@@ -139,12 +134,9 @@ public final class ScreeningPart {
         table.setFocus();
     }
 
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
-    }
 
     private Optional<Reviewer> me() {
+        ReviewSession review = changes.review();
         if (review == null || reviewer.getSelectionIndex() < 0) {
             return Optional.empty();
         }
@@ -157,6 +149,7 @@ public final class ScreeningPart {
 
     /** The records of the stage: every unmarked record at title and abstract; those sent on at full text. */
     private void refresh() {
+        ReviewSession review = changes.review();
         if (table == null || table.isDisposed()) {
             return;
         }
@@ -259,6 +252,7 @@ public final class ScreeningPart {
     }
 
     private void key(Event event) {
+        ReviewSession review = changes.review();
         Optional<Reference> reference = selected();
         Reviewer me = me().orElse(null);
         if (reference.isEmpty() || me == null) {
@@ -294,7 +288,7 @@ public final class ScreeningPart {
     }
 
     private Optional<ExclusionReason> chooseReason() {
-        List<ExclusionReason> reasons = review.folder().review().getExclusionReasons().stream()
+        List<ExclusionReason> reasons = changes.review().folder().review().getExclusionReasons().stream()
                 .filter(r -> r.getStage() == null || r.getStage() == ScreeningStage.FULL_TEXT).toList();
         if (reasons.isEmpty()) {
             org.eclipse.jface.dialogs.MessageDialog.openInformation(table.getShell(), "Appraise",
@@ -307,6 +301,7 @@ public final class ScreeningPart {
     }
 
     private void resolveSelected() {
+        ReviewSession review = changes.review();
         Optional<Reference> reference = selected();
         Reviewer me = me().orElse(null);
         if (reference.isEmpty() || me == null) {
@@ -345,7 +340,7 @@ public final class ScreeningPart {
             record.setText(shown.isEmpty() ? "No records here." : "");
             return;
         }
-        RecordText.show(record, reference.get(), review.folder().review());
+        RecordText.show(record, reference.get(), changes.review().folder().review());
     }
 
     private Combo combo(Composite bar, String id) {

@@ -2,6 +2,7 @@ package org.appraise.ui.internal.parts;
 
 import org.appraise.model.Review;
 import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -13,7 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /** The studies of the open review, with their reports, extractions, arms, outcomes and results. */
@@ -22,7 +22,6 @@ public final class StudyNavigatorPart {
     private final ESelectionService selection;
     private final ReviewChanges changes;
     private TreeViewer viewer;
-    private ReviewSession review;
     private ModelLabels labels;
 
     /** The part in the application model: its persisted state keeps the last study selected, for the next start. */
@@ -32,11 +31,11 @@ public final class StudyNavigatorPart {
     public StudyNavigatorPart(ESelectionService selection, UISynchronize ui, org.eclipse.e4.ui.model.application.ui.basic.MPart self) {
         this.selection = selection;
         this.self = self;
-        this.changes = new ReviewChanges(ui, this::refresh);
+        this.changes = new ReviewChanges(ui, this::refresh).whenOpened(this::show);
     }
 
     @PostConstruct
-    public void create(Composite parent, @Optional org.eclipse.e4.ui.model.application.MApplication application,
+    public void create(Composite parent, IEclipseContext context, @Optional org.eclipse.e4.ui.model.application.MApplication application,
             @Optional org.eclipse.e4.ui.workbench.modeling.EModelService models, @Optional org.eclipse.ui.IWorkbench workbench) {
         org.appraise.ui.internal.HostedCheck.afterCreate(parent.getDisplay(), application, models, workbench);
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -49,17 +48,7 @@ public final class StudyNavigatorPart {
                 self.getPersistedState().put("study", study.getId());
             }
         });
-        show(review);
-    }
-
-    @Inject
-    @Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        if (viewer != null) {
-            show(opened);
-        }
+        changes.follow(context, parent);
     }
 
     private void show(ReviewSession opened) {
@@ -75,7 +64,7 @@ public final class StudyNavigatorPart {
         // where the reviewer left off; later, once every part follows the review just opened
         opened.folder().review().getStudies().stream().filter(s -> s.getId() != null && s.getId().equals(last)).findFirst()
                 .ifPresent(s -> viewer.getControl().getDisplay().asyncExec(() -> {
-                    if (review == opened && !viewer.getControl().isDisposed() && viewer.getStructuredSelection().isEmpty()) {
+                    if (changes.review() == opened && !viewer.getControl().isDisposed() && viewer.getStructuredSelection().isEmpty()) {
                         viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(s), true);
                     }
                 }));
@@ -108,6 +97,7 @@ public final class StudyNavigatorPart {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh();
             // a study just added (File > New Study from Paper...) is selected, so its paper opens at once
+            ReviewSession review = changes.review();
             org.eclipse.emf.common.command.Command last = review == null ? null : review.domain().getCommandStack().getMostRecentCommand();
             if (last != null && last == review.domain().getCommandStack().getUndoCommand()) {
                 last.getAffectedObjects().stream().filter(org.appraise.model.Study.class::isInstance)
@@ -120,7 +110,7 @@ public final class StudyNavigatorPart {
 
     /** Whether the last command added this study (not just changed it). */
     private boolean justAdded(Object study) {
-        return review.domain().getCommandStack().getMostRecentCommand() instanceof org.eclipse.emf.edit.command.AddCommand add
+        return changes.review().domain().getCommandStack().getMostRecentCommand() instanceof org.eclipse.emf.edit.command.AddCommand add
                 && add.getCollection().contains(study);
     }
 
@@ -131,10 +121,5 @@ public final class StudyNavigatorPart {
     @Focus
     public void focus() {
         viewer.getControl().setFocus();
-    }
-
-    @PreDestroy
-    public void dispose() {
-        changes.stop();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
+import org.appraise.session.ReviewSession;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Arm;
 import org.appraise.model.Extraction;
@@ -11,10 +12,9 @@ import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Report;
 import org.appraise.model.Result;
 import org.appraise.model.Study;
-import org.appraise.session.ReviewSession;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -33,7 +33,6 @@ import org.eclipse.swt.widgets.Label;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 
 /**
  * The selected study: its reports, and every result of every extraction with its values; selecting a
@@ -53,21 +52,20 @@ public final class StudyPart {
     private Label reports;
     private TableViewer results;
     private StyledText quotes;
-    private ReviewSession review;
-    private Study study;
 
     /** One line of the results table. */
     public record Row(Extraction extraction, OutcomeMeasurement measurement, Result result) {
+
     }
 
     @Inject
     public StudyPart(ESelectionService selection, org.eclipse.e4.ui.di.UISynchronize ui) {
         this.selection = selection;
-        this.changes = new ReviewChanges(ui, this::show);
+        this.changes = new ReviewChanges(ui, this::show).whenSelected(this::selected);
     }
 
     @PostConstruct
-    public void create(Composite parent) {
+    public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
         title = new Label(parent, SWT.NONE);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
@@ -76,8 +74,8 @@ public final class StudyPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(reports);
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
-        button(buttons, "Study & report\u2026", () -> actions().studyAndReport(study));
-        button(buttons, "Start extraction\u2026", () -> actions().startExtraction(study));
+        button(buttons, "Study & report\u2026", () -> actions().studyAndReport(changes.study()));
+        button(buttons, "Start extraction\u2026", () -> actions().startExtraction(changes.study()));
         button(buttons, "Design\u2026", onExtraction(e -> actions().design(e)));
         button(buttons, "New PICO\u2026", onExtraction(e -> actions().newPico(e)));
         button(buttons, "New detail\u2026", onExtraction(e -> actions().newDetail(e)));
@@ -119,7 +117,7 @@ public final class StudyPart {
         lists.add(list(tabs, "Details", model.getExtraction_Characteristics(), "detail", model.getCharacteristic_Kind(),
                 model.getCharacteristic_Text()));
         lists.add(list(tabs, "Arms", model.getExtraction_Arms(), "arm", model.getArm_Label(), model.getArm_Intervention()));
-        assessments = new AssessmentPage(tabs, () -> review);
+        assessments = new AssessmentPage(tabs, () -> changes.review());
         tab(tabs, "Risk of bias", assessments.control());
         tabs.setSelection(0);
         results.addSelectionChangedListener(e -> {
@@ -129,7 +127,7 @@ public final class StudyPart {
                 selection.setSelection(row.result());
             }
         });
-        show();
+        changes.follow(context, parent);
     }
 
     private static void tab(org.eclipse.swt.custom.CTabFolder tabs, String name, org.eclipse.swt.widgets.Control control) {
@@ -142,7 +140,7 @@ public final class StudyPart {
             String idPrefix, org.eclipse.emf.ecore.EAttribute... columns) {
         Composite page = new Composite(tabs, SWT.NONE);
         page.setLayout(new org.eclipse.swt.layout.FillLayout());
-        ObjectListEditor editor = new ObjectListEditor(page, () -> review, feature, java.util.List.of(columns), idPrefix);
+        ObjectListEditor editor = new ObjectListEditor(page, () -> changes.review(), feature, java.util.List.of(columns), idPrefix);
         tab(tabs, name, page);
         return editor;
     }
@@ -152,10 +150,10 @@ public final class StudyPart {
         button.setText(text);
         button.setData("org.appraise.test.id", text);
         button.addListener(SWT.Selection, e -> {
-            if (review != null && study != null) {
+            if (changes.review() != null && changes.study() != null) {
                 action.run();
             } else {
-                org.eclipse.jface.dialogs.MessageDialog.openInformation(bar.getShell(), "Appraise", review == null
+                org.eclipse.jface.dialogs.MessageDialog.openInformation(bar.getShell(), "Appraise", changes.review() == null
                         ? "Open a review first (File > Open Review...)." : "Select a study in the Studies view first (File > New Study from Paper... adds one).");
             }
         });
@@ -188,7 +186,7 @@ public final class StudyPart {
     }
 
     private StudyActions actions() {
-        return new StudyActions(title.getShell(), review);
+        return new StudyActions(title.getShell(), changes.review());
     }
 
     private java.util.Optional<Row> selectedRow() {
@@ -197,6 +195,7 @@ public final class StudyPart {
 
     /** The extraction edits go to: that of the selected row, else the study's first. */
     private Extraction currentExtraction() {
+        Study study = changes.study();
         return selectedRow().map(Row::extraction)
                 .orElse(study == null || study.getExtractions().isEmpty() ? null : study.getExtractions().get(0));
     }
@@ -225,26 +224,13 @@ public final class StudyPart {
         layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
     }
 
-    @Inject
-    @Optional
-    public void reviewOpened(ReviewSession opened) {
-        changes.follow(opened);
-        review = opened;
-        study = null;
-        show();
-    }
-
-    @Inject
-    @Optional
-    public void selected(@Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
-        if (changes.studyOf(selection).isEmpty()) {
-            return;
-        }
-        changes.studyOf(selection).filter(found -> found != study).ifPresent(found -> {
-            study = found;
+    /** A study chosen, or something of it: the study shown, an assessment's tab opened, a result's row chosen. */
+    private boolean selected(Object chosen) {
+        changes.studyOf(chosen).filter(found -> found != changes.study()).ifPresent(found -> {
+            changes.choose(found);
             show();
         });
-        if (selection instanceof org.appraise.model.RiskOfBiasAssessment assessment && assessments != null
+        if (chosen instanceof org.appraise.model.RiskOfBiasAssessment assessment && assessments != null
                 && !tabs.isDisposed()) {
             assessments.show(assessment.eContainer() instanceof Extraction e ? e : currentExtraction());
             assessments.reveal(assessment);
@@ -254,19 +240,20 @@ public final class StudyPart {
                 }
             }
             // so that activating this part (which makes its own selection the active one) keeps the assessment
-            this.selection.setSelection(assessment);
+            selection.setSelection(assessment);
         }
-        if (selection instanceof Result result && results != null && !results.getControl().isDisposed()) {
+        if (chosen instanceof Result result && results != null && !results.getControl().isDisposed()) {
             for (Object row : (Object[]) results.getInput()) {
                 if (((Row) row).result() == result) {
                     results.setSelection(new org.eclipse.jface.viewers.StructuredSelection(row), true);
                 }
             }
         }
+        return false;
     }
 
     public void show(Study shown) {
-        study = shown;
+        changes.choose(shown);
         show();
     }
 
@@ -283,6 +270,8 @@ public final class StudyPart {
     }
 
     private void show() {
+        Study study = changes.study();
+        ReviewSession review = changes.review();
         if (title == null || title.isDisposed()) {
             return;
         }
@@ -339,6 +328,7 @@ public final class StudyPart {
     }
 
     private void showQuotes(Row row) {
+        ReviewSession review = changes.review();
         if (row != null && review != null) {
             QuotesInContext.show(quotes, review, row.result());
         }
@@ -355,10 +345,5 @@ public final class StudyPart {
     @Focus
     public void focus() {
         results.getControl().setFocus();
-    }
-
-    @jakarta.annotation.PreDestroy
-    public void dispose() {
-        changes.stop();
     }
 }
