@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Accuracy on the human-labelled Rathbone 2015 sets, measured as the published tools report it: a record is
- * positive when it is a duplicate to remove. Prints the figures; asserts only a floor well below the target
- * so that a regression shows, the target itself being tracked in the README.
+ * positive when it is a duplicate to remove. Prints the figures; asserts no false merge and a sensitivity at or
+ * above bib-dedupe's published figure for each set (the figures themselves are in the README).
  */
 final class DeduplicationBenchmarkTest {
 
@@ -85,6 +85,11 @@ final class DeduplicationBenchmarkTest {
         if (!set.endsWith("haematology")) {
             assertTrue(a.sensitivity() >= 0.97, set + ": sensitivity " + a.sensitivity());
         }
+        // the target of the scale issue: at or above bib-dedupe's published sensitivity on the set (its
+        // output/current_results.md, record level, counted as here), with no false merge (asserted above)
+        double bibDedupe = Map.of("rathbone2015/respiratory", 0.9358, "rathbone2015/cytology_screening", 0.9922, "rathbone2015/haematology", 0.8889)
+                .getOrDefault(set, 0.0);
+        assertTrue(a.sensitivity() >= bibDedupe, set + ": sensitivity " + a.sensitivity() + " below bib-dedupe's " + bibDedupe);
     }
 
     private static String blank(String s) {

@@ -44,6 +44,29 @@ final class DeduplicationTest {
         String polish = "[Level of D-dimer and comparison with cell count in pleural effusion from tuberculosis and neoplasms]";
         assertOneGroup(record("a", 1996, "Talalaj, J.", polish, "Pneumonologia i Alergologia Polska", "64", "431-436"),
                 record("b", 1996, "Ta?a?aj, J.", polish, "Pneumonologia i alergologia polska", "64", "431-436"));
+        // a short name with a letter lost (cytology set: "Gök" exported as "G?k"), each gap one or two letters
+        String selfSamples = "Experience with high-risk human papillomavirus testing on vaginal brush-based self-samples of non-attendees";
+        assertOneGroup(record("a", 2012, "Gok, M", selfSamples, "International Journal of Cancer", "130", "1128-1135"),
+                record("b", 2012, "G?k, M", selfSamples, "International Journal of Cancer", "130", "1128-1135"));
+        Deduplication.Finding otherName = new Deduplication().search(List.of(record("a", 2012, "Gok, M", selfSamples, "International Journal of Cancer", "130", "1128-1135"),
+                record("b", 2012, "G?rtz, M", selfSamples, "International Journal of Cancer", "130", "1128-1135")), Progress.NONE);
+        assertEquals(List.of(), otherName.groups(), "\"G?rtz\" cannot be \"Gok\": the same title on one page with two first authors is only checked");
+    }
+
+    @Test
+    void anArticleNumberAndThePrintPagesOfOneArticleAreOneWork() {
+        // cytology set: BMJ's e-locator "c1804" and its print page 1014; PLoS ONE's "e12724" and "1-6"
+        String bmj = "Rate of cervical cancer, severe intraepithelial neoplasia, and adenocarcinoma in situ in primary HPV DNA screening with cytology triage";
+        Deduplication.Group group = assertOneGroup(record("a", 2010, "Anttila, A", bmj, "BMJ", "340", "1014"), record("b", 2010, "Anttila, A", bmj, "BMJ", "340", "c1804"));
+        assertEquals("same title, journal, volume and year; an article number and pages: 1014 / c1804", group.reasons().values().iterator().next());
+        String plos = "Triage of women with minor cervical lesions: data suggesting a test and treat approach for HPV E6/E7 mRNA testing";
+        assertOneGroup(record("a", 2010, "Sorbye, S W", plos, "PLoS ONE", "5", "1-6"), record("b", 2010, "Sorbye, S W", plos, "PLoS ONE", "5", "e12724"));
+        // two article numbers that differ are two places (one title given twice, a correction): never merged
+        assertEquals(List.of(), new Deduplication().search(List.of(record("a", 2010, "Sorbye, S W", plos, "PLoS ONE", "5", "e12724"),
+                record("b", 2010, "Sorbye, S W", plos, "PLoS ONE", "5", "e13001")), Progress.NONE).groups());
+        // nor an article number and pages in another volume
+        assertEquals(List.of(), new Deduplication().search(List.of(record("a", 2010, "Anttila, A", bmj, "BMJ", "341", "1014"),
+                record("b", 2010, "Anttila, A", bmj, "BMJ", "340", "c1804")), Progress.NONE).groups());
     }
 
     @Test

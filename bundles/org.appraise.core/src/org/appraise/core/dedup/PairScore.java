@@ -115,6 +115,11 @@ final class PairScore {
             // two page ranges of the same volume under the same title: a typo in the pages (a one-page record may be a notice or abstract)
             return new Match(SAME_TITLE, "same title, journal and volume; pages differ: " + a.getPages() + " / " + b.getPages());
         }
+        if (contradicts && title >= 0.99 && ta.split(" ").length >= 5 && va != null && va.equals(vb) && sameJournal(a, b)
+                && a.getYear() != null && a.getYear().equals(b.getYear()) && articleNumber(a) != articleNumber(b)) {
+            // BMJ's "c1804" and its print page 1014, PLoS ONE's "e12724" and "1-6": one article cited two ways
+            return new Match(SAME_TITLE, "same title, journal, volume and year; an article number and pages: " + a.getPages() + " / " + b.getPages());
+        }
         if (contradicts) {
             return title >= 0.99 && ta.split(" ").length >= 5 && a.getYear() != null && a.getYear().equals(b.getYear())
                     ? Match.check(title, "the same title at two places, " + place(a) + " and " + place(b)

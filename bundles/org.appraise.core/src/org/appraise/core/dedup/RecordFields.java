@@ -38,6 +38,7 @@ final class RecordFields {
             Pattern.CASE_INSENSITIVE);
     /** Where a database appends the original-language title: "... <ORIGINAL> PROPHYLAXIE ...". */
     static final Pattern ORIGINAL_TITLE = Pattern.compile("\\s*<ORIGINAL>.*$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    static final Pattern ARTICLE_NUMBER = Pattern.compile("[A-Za-z]\\d{3,}");
     static final Pattern LAST_PAGE = Pattern.compile("[A-Za-z]{0,2}0*+(\\d++)\\s*[-\u2013]\\s*[A-Za-z]{0,2}0*+(\\d++)");
     static final double SAME_TITLE = 0.95;
     static final Pattern JOURNAL_FILLER = Pattern.compile("\\b(of|the|and|for|de|la|le|der|und|i|y)\\b");
@@ -122,8 +123,24 @@ final class RecordFields {
                 || JARO_WINKLER.apply(sa, sb) >= 0.9) {
             return true;
         }
-        // a letter lost to a wrong encoding ("Ta?a?aj" for "Tałałaj") is a gap, not a different name
-        return (lost(a.getAuthors().get(0)) || lost(b.getAuthors().get(0))) && JARO_WINKLER.apply(sa, sb) >= 0.8;
+        // a letter lost to a wrong encoding ("Ta?a?aj" for "Tałałaj", "G?k" for "Gök") is a gap, not a different name
+        String ra = a.getAuthors().get(0);
+        String rb = b.getAuthors().get(0);
+        return (lost(ra) || lost(rb)) && (JARO_WINKLER.apply(sa, sb) >= 0.8 || gapsFit(ra, sb) || gapsFit(rb, sa));
+    }
+
+    /** Whether a surname with letters lost ("G?k") reads as the other surname with one or two letters in each gap. */
+    private static boolean gapsFit(String lostName, String other) {
+        String family = lostName.contains(",") ? lostName.substring(0, lostName.indexOf(',')) : lostName.strip().split("\\s+")[0];
+        String[] kept = family.replace('\uFFFD', '?').split("\\?+", -1);
+        if (kept.length < 2) {
+            return false;
+        }
+        StringBuilder pattern = new StringBuilder();
+        for (int i = 0; i < kept.length; i++) {
+            pattern.append(i == 0 ? "" : ".{1,2}").append(Pattern.quote(normal(kept[i]).replace(" ", "")));
+        }
+        return Pattern.matches(pattern.toString(), other);
     }
 
     /** "Xi, L F" and "Long, F X", "Tong, H" and "Hua, T": each surname's initial among the other's initials (Chinese names inverted). */
@@ -220,6 +237,11 @@ final class RecordFields {
         }
         java.util.regex.Matcher m = FIRST_PAGE.matcher(r.getPages().strip().replace("\"", ""));
         return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether the record's pages are an electronic article number alone ("e12724", "c1804"), not pages. */
+    static boolean articleNumber(Reference r) {
+        return r.getPages() != null && ARTICLE_NUMBER.matcher(r.getPages().strip()).matches();
     }
 
     /** The last page of a range ("2297-2108" gives 2108; "1224-9" gives 1229), or null. */
