@@ -22,6 +22,7 @@ import org.appraise.io.json.internal.FileLedger;
 import org.appraise.io.json.internal.FileSink;
 import org.appraise.io.json.internal.FolderLayout;
 import org.appraise.io.json.internal.FolderLoader;
+import org.appraise.io.json.internal.WrittenFiles;
 import org.appraise.io.json.internal.JsonCodec;
 import org.appraise.model.Report;
 import org.appraise.model.Review;
@@ -74,10 +75,13 @@ public final class ReviewFolder {
      * is costly to extract, so each file is read again only when its size or modification time changes.
      */
     private final Map<Path, Read> reports = new HashMap<>();
+    /** What this build of the writer is known to make, so that opening need not render every file (kept in the user's cache). */
+    private final WrittenFiles written;
 
-    private ReviewFolder(Path root, FileSink sink, Review review, List<LoadProblem> problems, FileLedger ledger, List<ReportFormat> formats)
-            throws IOException {
+    private ReviewFolder(Path root, FileSink sink, Review review, List<LoadProblem> problems, FileLedger ledger, List<ReportFormat> formats,
+            WrittenFiles written) throws IOException {
         this.root = root;
+        this.written = written;
         this.formats = List.copyOf(formats);
         this.realRoot = root.toRealPath();
         this.sink = sink;
@@ -112,7 +116,17 @@ public final class ReviewFolder {
         return open(root, sink, List.of(ReportFormat.PLAIN_TEXT), org.appraise.core.Progress.NONE);
     }
 
+    /** Loads the review with this record of what the writer made (tests give their own; the others use the user's cache). */
+    public static ReviewFolder open(Path root, WrittenFiles written) throws IOException {
+        return open(root, new AtomicFileSink(), List.of(ReportFormat.PLAIN_TEXT), org.appraise.core.Progress.NONE, written);
+    }
+
     private static ReviewFolder open(Path root, FileSink sink, List<ReportFormat> formats, org.appraise.core.Progress progress) throws IOException {
+        return open(root, sink, formats, progress, WrittenFiles.in(WrittenFiles.defaultCache()));
+    }
+
+    private static ReviewFolder open(Path root, FileSink sink, List<ReportFormat> formats, org.appraise.core.Progress progress,
+            WrittenFiles written) throws IOException {
         if (!Files.isDirectory(root)) {
             throw new NoSuchFileException(root.toString(), null, "not a review folder");
         }
@@ -120,8 +134,8 @@ public final class ReviewFolder {
         FolderLoader loader = new FolderLoader(absolute);
         Review review = loader.load(progress);
         attach(review, absolute);
-        ReviewFolder folder = new ReviewFolder(absolute, sink, review, new ArrayList<>(loader.problems()), loader.ledger(), formats);
-        loader.settleBaseline(folder.layout.plan(review));
+        ReviewFolder folder = new ReviewFolder(absolute, sink, review, new ArrayList<>(loader.problems()), loader.ledger(), formats, written);
+        loader.settleBaseline(folder.layout.plan(review), folder.written);
         return folder;
     }
 
@@ -136,7 +150,8 @@ public final class ReviewFolder {
         }
         Files.createDirectories(absolute);
         attach(review, absolute);
-        ReviewFolder folder = new ReviewFolder(absolute, new AtomicFileSink(), review, new ArrayList<>(), new FileLedger(), List.of(ReportFormat.PLAIN_TEXT));
+        ReviewFolder folder = new ReviewFolder(absolute, new AtomicFileSink(), review, new ArrayList<>(), new FileLedger(), List.of(ReportFormat.PLAIN_TEXT),
+                WrittenFiles.in(WrittenFiles.defaultCache()));
         folder.save();
         ignoreTemporaryFiles(absolute);
         return folder;
@@ -262,6 +277,7 @@ public final class ReviewFolder {
             ledger.written(name, writes.get(name));
             written.add(name);
         }
+        this.written.add(writes.values());
         Collections.sort(written);
         for (String name : deletes.stream().sorted(FolderLayout.REFERENCE_FILES.reversed()).toList()) {
             sink.delete(root.resolve(name));

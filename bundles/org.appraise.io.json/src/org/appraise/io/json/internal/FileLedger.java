@@ -57,6 +57,11 @@ public final class FileLedger {
         onDisk.put(file, FileContent.of(content).digest());
     }
 
+    /** The digest of the file's bytes as read (or last written), or null when it was not read. */
+    public byte[] readDigest(String file) {
+        return onDisk.get(file);
+    }
+
     public boolean wasRead(String file) {
         return onDisk.containsKey(file);
     }

@@ -103,14 +103,30 @@ public final class FolderLoader {
      * is written only when the model changed it (a protected one is then refused, the others are left alone). A review
      * file written before analyses had files of their own holds them inline: it gets no baseline, so that the next save
      * moves them to {@code analyses/} and rewrites it without them; so does a references file holding more than a file
-     * may (written before parts), which the next save splits.
+     * may (written before parts), which the next save splits. A file whose bytes this build of the writer is known to
+     * make ({@link WrittenFiles}) is not rendered: its baseline is its digest.
      */
-    public void settleBaseline(Map<String, FileContent> plan) {
-        // files are rendered side by side: the model is only read, and a large search is tens of files
-        plan.entrySet().stream().filter(file -> ledger.wasRead(file.getKey()) && !overfull.contains(file.getKey())
-                && !(analysesInReviewFile && file.getKey().equals(FolderLayout.REVIEW_FILE))).toList().parallelStream()
-                .map(file -> Map.entry(file.getKey(), file.getValue().digest())).toList()
-                .forEach(digest -> ledger.modelGives(digest.getKey(), digest.getValue()));
+    public void settleBaseline(Map<String, FileContent> plan, WrittenFiles written) {
+        List<Map.Entry<String, FileContent>> baselines = plan.entrySet().stream().filter(file -> ledger.wasRead(file.getKey())
+                && !overfull.contains(file.getKey()) && !(analysesInReviewFile && file.getKey().equals(FolderLayout.REVIEW_FILE))).toList();
+        List<byte[]> verified = new ArrayList<>();
+        List<Map.Entry<String, FileContent>> toRender = new ArrayList<>();
+        for (Map.Entry<String, FileContent> file : baselines) {
+            byte[] onDisk = ledger.readDigest(file.getKey());
+            if (written.holds(onDisk)) {
+                ledger.modelGives(file.getKey(), onDisk); // this build wrote these bytes (or found it would): no render
+            } else {
+                toRender.add(file);
+            }
+        }
+        // the others are rendered side by side: the model is only read, and a large search is tens of files
+        toRender.parallelStream().map(file -> Map.entry(file.getKey(), file.getValue().digest())).toList().forEach(digest -> {
+            ledger.modelGives(digest.getKey(), digest.getValue());
+            if (java.util.Arrays.equals(digest.getValue(), ledger.readDigest(digest.getKey()))) {
+                verified.add(digest.getValue());
+            }
+        });
+        written.add(verified);
     }
 
     private void resolveLinks(Map<String, EObject> index) {
