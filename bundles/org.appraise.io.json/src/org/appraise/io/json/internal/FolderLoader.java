@@ -11,6 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.appraise.io.json.LoadProblem;
 
@@ -60,14 +65,40 @@ public final class FolderLoader {
         new LeftoverTemporaryFiles(root).remove();
         Review review = readReview();
         List<String> referenceFiles = list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList();
-        for (int i = 0; i < referenceFiles.size(); i++) {
-            if (referenceFiles.size() > LARGE) {
-                if (progress.cancelled()) {
-                    throw new java.util.concurrent.CancellationException("opening the review was cancelled; nothing was changed");
+        // the next file is read and parsed on another thread while this one becomes the model: together they are most
+        // of opening a large search, and each takes about as long as the other
+        ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "Appraise reading references");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<ParsedFile> next = referenceFiles.isEmpty() ? null : ahead.submit(() -> ParsedFile.read(root, referenceFiles.get(0), codec));
+            for (int i = 0; i < referenceFiles.size(); i++) {
+                if (referenceFiles.size() > LARGE) {
+                    if (progress.cancelled()) {
+                        throw new CancellationException("opening the review was cancelled; nothing was changed");
+                    }
+                    progress.worked("Reading " + referenceFiles.get(i), i + 1, referenceFiles.size());
                 }
-                progress.worked("Reading " + referenceFiles.get(i), i + 1, referenceFiles.size());
+                ParsedFile file = next.get();
+                String following = i + 1 < referenceFiles.size() ? referenceFiles.get(i + 1) : null;
+                next = following == null ? null : ahead.submit(() -> ParsedFile.read(root, following, codec));
+                readReferences(file, review);
             }
-            readReferences(ParsedFile.read(root, referenceFiles.get(i), codec), review);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("opening the review was interrupted; nothing was changed");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("reading a references file failed unexpectedly", e.getCause());
+        } finally {
+            ahead.shutdownNow();
         }
         for (String name : list("screening", false)) {
             JsonNode body = body(name, "screening", "log");
@@ -196,10 +227,11 @@ public final class FolderLoader {
         if (references.size() > FolderLayout.REFERENCES_PER_FILE) {
             overfull.add(name); // written before parts: no baseline, so that the next save splits it
         }
+        Map<String, String> shared = new HashMap<>();
         for (int i = 0; i < references.size() && references.isArray(); i++) {
             EObject reference = reader.read(references.get(i), MODEL.getReference(), "/references/" + i, Set.of("fields"));
             if (reference != null) {
-                RawFields.read((Reference) reference, references.get(i).get("fields"), "/references/" + i + "/fields", reader);
+                RawFields.read((Reference) reference, references.get(i).get("fields"), "/references/" + i + "/fields", reader, shared);
                 review.getReferences().add((Reference) reference);
                 ledger.loaded(reference, name);
             }
@@ -390,11 +422,36 @@ public final class FolderLoader {
     }
 
     /** Every object by id; an id used twice protects both files that hold it, naming the other. */
+    /** Whether anything an object of this class contains may have an id (any subclass of a contained type counts). */
+    private static boolean mayHoldIds(EClass type, Map<EClass, Boolean> known) {
+        Boolean answer = known.get(type);
+        if (answer != null) {
+            return answer;
+        }
+        known.put(type, true); // a containment cycle is answered yes while it is being worked out
+        boolean holds = false;
+        for (org.eclipse.emf.ecore.EReference containment : type.getEAllContainments()) {
+            for (org.eclipse.emf.ecore.EClassifier classifier : MODEL.getEClassifiers()) {
+                if (classifier instanceof EClass contained && containment.getEReferenceType().isSuperTypeOf(contained)
+                        && (MODEL.getIdentified().isSuperTypeOf(contained) || mayHoldIds(contained, known))) {
+                    holds = true;
+                }
+            }
+            holds |= !(containment.getEReferenceType().getEPackage() == MODEL); // a type of another package: not known here
+        }
+        known.put(type, holds);
+        return holds;
+    }
+
     private Map<String, EObject> index(Review review) {
         Map<String, EObject> index = new HashMap<>();
         index.put(review.getId(), review);
+        Map<EClass, Boolean> holdsIds = new HashMap<>();
         for (TreeIterator<EObject> it = review.eAllContents(); it.hasNext();) {
             EObject object = it.next();
+            if (!mayHoldIds(object.eClass(), holdsIds)) {
+                it.prune(); // a record's raw fields: two million objects in a large search, none with an id
+            }
             if (object instanceof Identified identified && identified.getId() != null) {
                 String id = identified.getId();
                 EObject before = index.putIfAbsent(id, object);

@@ -2,6 +2,7 @@ package org.appraise.io.json.internal;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
@@ -29,6 +30,12 @@ final class RawFields {
     /** The parsed fields a raw value may name: the record's single-valued texts, in model order. */
     private static final List<EAttribute> NAMEABLE = MODEL.getReference().getEAllAttributes().stream()
             .filter(a -> !a.isMany() && a.getEAttributeType() == EcorePackage.Literals.ESTRING && !a.isID()).toList();
+
+    /** The record's many-valued texts (authors, keywords): a raw value equal to one of them is held once. */
+    private static final List<EAttribute> LISTED = MODEL.getReference().getEAllAttributes().stream()
+            .filter(a -> a.isMany() && a.getEAttributeType() == EcorePackage.Literals.ESTRING).toList();
+    /** Values this short (tags, "JOUR", years, volumes) are held once per file. */
+    private static final int SHARED_UP_TO = 12;
 
     private RawFields() {
     }
@@ -64,7 +71,7 @@ final class RawFields {
      * Reads a record's {@code "fields"} (after its parsed fields, which a line may name) in either schema's form; a
      * field that is neither is a problem naming its place, and the others still load.
      */
-    static void read(Reference reference, JsonNode fields, String pointer, FileReader reader) {
+    static void read(Reference reference, JsonNode fields, String pointer, FileReader reader, Map<String, String> shared) {
         if (fields == null || fields.isNull()) {
             return;
         }
@@ -84,14 +91,41 @@ final class RawFields {
                 String value = valueOf(reference, item.get(1), at + "/1", reader);
                 if (value != null || item.get(1).isNull()) {
                     RecordField field = AppraiseFactory.eINSTANCE.createRecordField();
-                    field.setTag(item.get(0).isNull() ? null : item.get(0).asText());
-                    field.setValue(value);
+                    field.setTag(item.get(0).isNull() ? null : once(item.get(0).asText(), reference, shared));
+                    field.setValue(once(value, reference, shared));
                     reference.getFields().add(field);
                 }
             } else {
                 reader.problem(at, "expected a field as [tag, value] or [tag, {\"sameAs\": parsed field}]");
             }
         }
+    }
+
+    /**
+     * The same text held once: a record's raw fields repeat its tags, its authors and keywords and a few short values
+     * in every record, and 100,000 records hold some five million texts.
+     */
+    private static String once(String text, Reference reference, Map<String, String> shared) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() <= SHARED_UP_TO) {
+            String before = shared.putIfAbsent(text, text);
+            return before == null ? text : before;
+        }
+        for (EAttribute listed : LISTED) {
+            for (Object parsed : (List<?>) reference.eGet(listed)) {
+                if (text.equals(parsed)) {
+                    return (String) parsed;
+                }
+            }
+        }
+        for (EAttribute parsed : NAMEABLE) {
+            if (text.equals(reference.eGet(parsed))) {
+                return (String) reference.eGet(parsed);
+            }
+        }
+        return text;
     }
 
     private static String valueOf(Reference reference, JsonNode value, String at, FileReader reader) {

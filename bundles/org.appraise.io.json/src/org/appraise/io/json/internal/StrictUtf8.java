@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 /** Decodes UTF-8 refusing every malformed sequence, and says at which byte and line the first one is. */
 final class StrictUtf8 {
 
+    private static final java.lang.invoke.VarHandle EIGHT_BYTES = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+            java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private StrictUtf8() {
     }
 
@@ -54,7 +57,15 @@ final class StrictUtf8 {
 
     static boolean wellFormed(byte[] b) {
         int i = 0;
+        int words = b.length - 7;
         while (i < b.length) {
+            // eight ASCII bytes at a time: a references file is mostly ASCII
+            while (i < words && ((long) EIGHT_BYTES.get(b, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
+            if (i >= b.length) {
+                break;
+            }
             int first = b[i] & 0xFF;
             if (first < 0x80) {
                 i++;
