@@ -56,10 +56,12 @@ public final class Deduplication {
             parent[i] = i;
         }
         String[] titles = new String[n];
+        boolean[] notices = new boolean[n];
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Reference r = references.get(i);
             titles[i] = normal(r.getTitle());
+            notices[i] = RecordFields.isNotice(r.getTitle(), titles[i]);
             if (r.getDoi() != null && !r.getDoi().isBlank()) {
                 block(blocks, "doi:" + r.getDoi().toLowerCase(Locale.ROOT).strip(), i);
             }
@@ -103,7 +105,7 @@ public final class Deduplication {
                     if (scored.containsKey(key)) {
                         continue;
                     }
-                    Match match = score(references.get(i), references.get(j), titles[i], titles[j], exact);
+                    Match match = score(references.get(i), references.get(j), titles[i], titles[j], notices[i], notices[j], exact);
                     scored.put(key, match);
                     if (match.score() >= SAME_TITLE && !match.check()) {
                         union(parent, i, j);

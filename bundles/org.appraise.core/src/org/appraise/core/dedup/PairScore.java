@@ -37,10 +37,13 @@ final class PairScore {
      * caution. 0 when they contradict. An erratum, reply or comment never matches the article it concerns.
      */
     static Match score(Reference a, Reference b, String ta, String tb, boolean sameIdentifier) {
+        return score(a, b, ta, tb, isNotice(a.getTitle(), ta), isNotice(b.getTitle(), tb), sameIdentifier);
+    }
+
+    /** As above, with whether each record is a notice worked out once per record (its patterns were most of a search). */
+    static Match score(Reference a, Reference b, String ta, String tb, boolean noticeA, boolean noticeB, boolean sameIdentifier) {
         String pa = firstPage(a);
         String pb = firstPage(b);
-        boolean noticeA = isNotice(a.getTitle(), ta);
-        boolean noticeB = isNotice(b.getTitle(), tb);
         if (noticeA != noticeB) {
             // an erratum or reply is not the article it concerns; on the same page it may be the same notice, titled otherwise
             return pa != null && pa.equals(pb) && titleSimilarity(NOTICE_PREFIX.matcher(ta).replaceFirst(""), NOTICE_PREFIX.matcher(tb).replaceFirst(""), 3) >= 0.9
