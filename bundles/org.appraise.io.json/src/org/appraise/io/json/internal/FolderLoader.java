@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.appraise.io.json.LoadProblem;
 
@@ -27,7 +23,6 @@ import org.appraise.model.ImportBatch;
 import org.appraise.model.Reference;
 import org.appraise.model.Review;
 import org.appraise.model.Study;
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -65,15 +60,7 @@ public final class FolderLoader {
         new LeftoverTemporaryFiles(root).remove();
         Review review = readReview();
         List<String> referenceFiles = list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList();
-        // the next file is read and parsed on another thread while this one becomes the model: together they are most
-        // of opening a large search, and each takes about as long as the other
-        ExecutorService ahead = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "Appraise reading references");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            Future<ParsedFile> next = referenceFiles.isEmpty() ? null : ahead.submit(() -> ParsedFile.read(root, referenceFiles.get(0), codec));
+        try (ReadAhead files = new ReadAhead(root, referenceFiles, codec)) {
             for (int i = 0; i < referenceFiles.size(); i++) {
                 if (referenceFiles.size() > LARGE) {
                     if (progress.cancelled()) {
@@ -81,24 +68,8 @@ public final class FolderLoader {
                     }
                     progress.worked("Reading " + referenceFiles.get(i), i + 1, referenceFiles.size());
                 }
-                ParsedFile file = next.get();
-                String following = i + 1 < referenceFiles.size() ? referenceFiles.get(i + 1) : null;
-                next = following == null ? null : ahead.submit(() -> ParsedFile.read(root, following, codec));
-                readReferences(file, review);
+                readReferences(files.next(), review);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("opening the review was interrupted; nothing was changed");
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("reading a references file failed unexpectedly", e.getCause());
-        } finally {
-            ahead.shutdownNow();
         }
         for (String name : list("screening", false)) {
             JsonNode body = body(name, "screening", "log");
@@ -117,7 +88,7 @@ public final class FolderLoader {
         for (String name : certainty) {
             add(name, body(name, "certainty", "assessment"), MODEL.getCertaintyAssessment(), "/assessment", review.getCertainty());
         }
-        resolveLinks(index(review));
+        resolveLinks(new IdIndex(ledger, problems).of(review));
         return review;
     }
 
@@ -419,53 +390,5 @@ public final class FolderLoader {
             ledger.protect(name, problem);
         }
         return problem;
-    }
-
-    /** Every object by id; an id used twice protects both files that hold it, naming the other. */
-    /** Whether anything an object of this class contains may have an id (any subclass of a contained type counts). */
-    private static boolean mayHoldIds(EClass type, Map<EClass, Boolean> known) {
-        Boolean answer = known.get(type);
-        if (answer != null) {
-            return answer;
-        }
-        known.put(type, true); // a containment cycle is answered yes while it is being worked out
-        boolean holds = false;
-        for (org.eclipse.emf.ecore.EReference containment : type.getEAllContainments()) {
-            for (org.eclipse.emf.ecore.EClassifier classifier : MODEL.getEClassifiers()) {
-                if (classifier instanceof EClass contained && containment.getEReferenceType().isSuperTypeOf(contained)
-                        && (MODEL.getIdentified().isSuperTypeOf(contained) || mayHoldIds(contained, known))) {
-                    holds = true;
-                }
-            }
-            holds |= !(containment.getEReferenceType().getEPackage() == MODEL); // a type of another package: not known here
-        }
-        known.put(type, holds);
-        return holds;
-    }
-
-    private Map<String, EObject> index(Review review) {
-        Map<String, EObject> index = new HashMap<>();
-        index.put(review.getId(), review);
-        Map<EClass, Boolean> holdsIds = new HashMap<>();
-        for (TreeIterator<EObject> it = review.eAllContents(); it.hasNext();) {
-            EObject object = it.next();
-            if (!mayHoldIds(object.eClass(), holdsIds)) {
-                it.prune(); // a record's raw fields: two million objects in a large search, none with an id
-            }
-            if (object instanceof Identified identified && identified.getId() != null) {
-                String id = identified.getId();
-                EObject before = index.putIfAbsent(id, object);
-                if (before != null) {
-                    String first = ledger.fileOf(before).orElse(FolderLayout.REVIEW_FILE);
-                    String second = ledger.fileOf(object).orElse(FolderLayout.REVIEW_FILE);
-                    String where = first.equals(second) ? "twice in this file" : "in " + first + " too";
-                    problems.add(new LoadProblem(second, "", "id '" + id + "' (" + object.eClass().getName() + ") is used " + where
-                            + " (" + before.eClass().getName() + "); links to it go to the first. Nothing in either file is saved until one of them has another id"));
-                    ledger.protect(first, "id '" + id + "' is used in " + second + " too: give one of them another id");
-                    ledger.protect(second, "id '" + id + "' is used in " + first + " too: give one of them another id");
-                }
-            }
-        }
-        return index;
     }
 }
