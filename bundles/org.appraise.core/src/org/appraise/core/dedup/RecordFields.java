@@ -19,7 +19,6 @@ final class RecordFields {
     }
 
     static final Pattern MARKUP = Pattern.compile("<[^>]+>|\\\\[a-zA-Z]+|[{}$]");
-    static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9 ]+");
     static final Pattern NOTICE = Pattern.compile(
             "^(erratum|errata|corrigendum|correction|reply|response|comment|commentary|retraction|retracted|author'?s? reply)\\b.*"
                     + "|.*\\b(author'?s'? reply|reply|response)$|.*\\b(reply|response) to\\b.*");
@@ -46,7 +45,6 @@ final class RecordFields {
     /** Stateless, so one for all comparisons; as are the patterns, compiled once, not per pair. */
     static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
     static final Pattern DIACRITIC = Pattern.compile("\\p{M}");
-    static final Pattern SPACES = Pattern.compile("\\s+");
     static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /** An erratum, correction, reply, comment or retraction notice, by its title. */
@@ -203,8 +201,27 @@ final class RecordFields {
             s = s.substring(0, notes.start()); // a title that is all in brackets (a translation) keeps its words
         }
         s = MARKUP.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT).replace('&', ' ');
-        s = SPACES.matcher(NOT_WORD.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
+        s = words(s);
         return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /** Letters a-z and digits only, every run of anything else one space, none at either end (a title's words). */
+    private static String words(String lowerCase) {
+        StringBuilder out = new StringBuilder(lowerCase.length());
+        boolean gap = false;
+        for (int i = 0; i < lowerCase.length(); i++) {
+            char c = lowerCase.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 
     /** A title cut by the database inside a parenthesis ("... syndrome (The Journal of Pediatrics (M") loses the open part. */

@@ -254,8 +254,10 @@ public final class ReviewFolder {
         List<String> deletes = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
         for (Map.Entry<String, FileContent> file : plan.entrySet()) {
-            byte[] digest = file.getValue().digest();
-            if (!ledger.unchanged(file.getKey(), digest)) {
+            // a file with nothing to compare with (new, or to be split) is written for sure: its digest is taken as it is
+            // written, not by rendering it once more
+            byte[] digest = ledger.hasBaseline(file.getKey()) ? file.getValue().digest() : null;
+            if (digest == null || !ledger.unchanged(file.getKey(), digest)) {
                 writes.put(file.getKey(), digest);
                 mayTouch(file.getKey()).ifPresent(refusals::add);
             }
@@ -272,12 +274,26 @@ public final class ReviewFolder {
         // a batch's file before its parts, its parts deleted before it: cut short, a save never leaves a part whose
         // records name a batch that is not on disk
         List<String> written = new ArrayList<>();
+        List<byte[]> digests = new ArrayList<>();
         for (String name : writes.keySet().stream().sorted(FolderLayout.REFERENCE_FILES).toList()) {
-            sink.write(root.resolve(name), plan.get(name));
-            ledger.written(name, writes.get(name));
+            byte[] digest = writes.get(name);
+            if (digest == null) {
+                java.security.MessageDigest sha = FileContent.sha256();
+                sink.write(root.resolve(name), out -> {
+                    sha.reset(); // a sink that writes the content twice gets the digest of one
+                    java.security.DigestOutputStream digesting = new java.security.DigestOutputStream(out, sha);
+                    plan.get(name).writeTo(digesting);
+                    digesting.flush();
+                });
+                digest = sha.digest();
+            } else {
+                sink.write(root.resolve(name), plan.get(name));
+            }
+            ledger.written(name, digest);
+            digests.add(digest);
             written.add(name);
         }
-        this.written.add(writes.values());
+        this.written.add(digests);
         Collections.sort(written);
         for (String name : deletes.stream().sorted(FolderLayout.REFERENCE_FILES.reversed()).toList()) {
             sink.delete(root.resolve(name));

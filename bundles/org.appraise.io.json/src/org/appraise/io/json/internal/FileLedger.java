@@ -84,6 +84,11 @@ public final class FileLedger {
         asLoaded.put(file, digest);
     }
 
+    /** Whether there is a content to compare the model's with: the file was loaded (and not left to be split) or written. */
+    public boolean hasBaseline(String file) {
+        return asLoaded.containsKey(file);
+    }
+
     /** Whether the model's content for the file (its digest) is what it was at load or the last save: nothing to write. */
     public boolean unchanged(String file, byte[] digest) {
         byte[] known = asLoaded.get(file);

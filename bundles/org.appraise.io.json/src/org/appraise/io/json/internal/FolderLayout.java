@@ -134,8 +134,9 @@ public final class FolderLayout {
         }
         fresh.forEach((base, references) -> toPlace.computeIfAbsent(base, n -> new ArrayList<>()).addAll(references));
         for (Map.Entry<String, List<Reference>> base : toPlace.entrySet()) {
+            int[] part = { 1 }; // files only fill up here: the search for room goes on from the last part that had some
             for (Reference reference : base.getValue()) {
-                referencesOf.computeIfAbsent(room(base.getKey(), referencesOf), n -> new ArrayList<>()).add(reference);
+                referencesOf.computeIfAbsent(room(base.getKey(), referencesOf, part), n -> new ArrayList<>()).add(reference);
             }
         }
         for (Map.Entry<String, List<Reference>> file : referencesOf.entrySet()) {
@@ -174,13 +175,20 @@ public final class FolderLayout {
         json.writeEndObject();
     }
 
-    /** The first of a base file and its parts that has room for one more reference. */
-    private static String room(String base, Map<String, List<Reference>> referencesOf) {
-        String name = base;
-        for (int part = 2; referencesOf.getOrDefault(name, List.of()).size() >= REFERENCES_PER_FILE; part++) {
-            name = base.substring(0, base.length() - ".json".length()) + String.format(java.util.Locale.ROOT, "-part-%03d.json", part);
+    /**
+     * The first of a base file and its parts, from part {@code part[0]} on (1 is the base file), that has room for one
+     * more reference; {@code part[0]} is left at it.
+     */
+    private static String room(String base, Map<String, List<Reference>> referencesOf, int[] part) {
+        String name = partName(base, part[0]);
+        while (referencesOf.getOrDefault(name, List.of()).size() >= REFERENCES_PER_FILE) {
+            name = partName(base, ++part[0]);
         }
         return name;
+    }
+
+    private static String partName(String base, int part) {
+        return part == 1 ? base : base.substring(0, base.length() - ".json".length()) + String.format(java.util.Locale.ROOT, "-part-%03d.json", part);
     }
 
     /** The base file of a part ({@code references/batch-x.json} for {@code references/batch-x-part-002.json}). */
