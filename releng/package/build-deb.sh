@@ -36,7 +36,7 @@ PROPS
 echo "appraise package: the application image (jpackage)" >&2
 "$jdk/bin/jpackage" --type app-image --name appraise --app-version "$version" --vendor Appraise --icon "$here/appraise.png" \
   --input "$work/input" --main-jar "$launcher" --main-class org.eclipse.equinox.launcher.Main --runtime-image "$work/runtime" \
-  --java-options "$common -XX:+UseParallelGC -Djava.awt.headless=true -Declipse.application=org.appraise.cli.app -Dosgi.instance.area=@none" \
+  --java-options "$common -XX:+UseParallelGC -Xms1g -Djava.awt.headless=true -Declipse.application=org.appraise.cli.app -Dosgi.instance.area=@none" \
   --add-launcher appraise-workbench="$work/workbench.properties" --dest "$work/image"
 cp "$here/appraise.desktop" "$here/appraise.png" "$here/appraise-review.xml" "$work/image/appraise/lib/"
 
