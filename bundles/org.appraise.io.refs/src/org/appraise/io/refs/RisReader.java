@@ -41,16 +41,19 @@ public final class RisReader {
                 problems.add(new ImportProblem(file, lineNumber, "bytes that are not text in the file's encoding were replaced by \uFFFD"));
             }
             String text = stripEnd(line);
-            Matcher tag = TAG.matcher(text);
-            if (!tag.matches()) {
-                tag = LOOSE_TAG.matcher(text);
-                if (!tag.matches()) {
-                    tag = null;
+            String name = null;
+            String value = null;
+            if (wellFormedTag(text)) { // "AU  - Liu, Q": as TAG reads it, without the pattern (millions of lines in a large search)
+                name = text.substring(0, 2);
+                value = text.length() == 5 ? "" : text.substring(6).strip();
+            } else {
+                Matcher tag = TAG.matcher(text);
+                if (tag.matches() || (tag = LOOSE_TAG.matcher(text)).matches()) {
+                    name = tag.group(1);
+                    value = tag.group(2) == null ? "" : tag.group(2).strip();
                 }
             }
-            if (tag != null) {
-                String name = tag.group(1);
-                String value = tag.group(2) == null ? "" : tag.group(2).strip();
+            if (name != null) {
                 if (name.equals("TY")) {
                     if (current != null) {
                         problems.add(new ImportProblem(file, current.line(), "record has no ER line before the next TY at line "
@@ -89,6 +92,26 @@ public final class RisReader {
     private static String continuationJoiner(TaggedRecord record) {
         String last = record.fields().get(record.fields().size() - 1).tag();
         return last.equals("KW") ? "\n" : " ";
+    }
+
+    /** Whether a line is a tag line exactly as {@link #TAG} takes it: two characters, two spaces, a hyphen, a space, text. */
+    static boolean wellFormedTag(String text) {
+        if (text.length() != 5 && (text.length() < 7 || text.charAt(5) != ' ')) {
+            return false;
+        }
+        char first = text.charAt(0);
+        char second = text.charAt(1);
+        if (first < 'A' || first > 'Z' || !(second >= 'A' && second <= 'Z' || second >= '0' && second <= '9') || text.charAt(2) != ' '
+                || text.charAt(3) != ' ' || text.charAt(4) != '-') {
+            return false;
+        }
+        for (int i = 6; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // the pattern's "." stops at these: leave such a line to it
+            }
+        }
+        return true;
     }
 
     private static String stripEnd(String line) {

@@ -38,6 +38,17 @@ final class RisReaderTest {
         return records;
     }
 
+    /** The lines read without the tag pattern are read as the pattern reads them; the others are left to it. */
+    @Test
+    void tagLinesAreReadAsThePatternReadsThem() throws IOException {
+        String ris = "TY  - JOUR\r\nAU  - Liu, Q\r\nAU  -Loose, A\r\nAU - Looser, B\r\nN1  -\r\nTI  -   Padded title  \r\n"
+                + "KW  - x  \r\na continued line\r\nER  - \r\n";
+        List<TaggedRecord> records = read(new ByteArrayInputStream(ris.getBytes(StandardCharsets.UTF_8)), "edge.ris");
+        assertEquals(1, records.size());
+        assertEquals(List.of("TY=JOUR", "AU=Liu, Q", "AU=Loose, A", "AU=Looser, B", "N1=", "TI=Padded title", "KW=x\na continued line"),
+                records.get(0).fields().stream().map(f -> f.tag() + "=" + f.value()).toList());
+    }
+
     /** Every real export: all its records, and every tagged line of the file kept in a field. */
     @ParameterizedTest
     @CsvSource({ "asreview_embase.ris,6", "asreview_proquest.ris,6", "asreview_pubmed_zotero.ris,6", "asreview_rayyan_issue992.txt,19",
