@@ -253,10 +253,14 @@ public final class ReviewFolder {
         Map<String, byte[]> writes = new LinkedHashMap<>();
         List<String> deletes = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
+        // the model is only read here: files are rendered side by side to learn which changed (a large search is tens of them)
+        Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        plan.entrySet().parallelStream().filter(file -> ledger.hasBaseline(file.getKey()))
+                .forEach(file -> rendered.put(file.getKey(), file.getValue().digest()));
         for (Map.Entry<String, FileContent> file : plan.entrySet()) {
             // a file with nothing to compare with (new, or to be split) is written for sure: its digest is taken as it is
             // written, not by rendering it once more
-            byte[] digest = ledger.hasBaseline(file.getKey()) ? file.getValue().digest() : null;
+            byte[] digest = rendered.get(file.getKey());
             if (digest == null || !ledger.unchanged(file.getKey(), digest)) {
                 writes.put(file.getKey(), digest);
                 mayTouch(file.getKey()).ifPresent(refusals::add);
