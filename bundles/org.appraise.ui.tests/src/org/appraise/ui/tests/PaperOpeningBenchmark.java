@@ -86,10 +86,9 @@ final class PaperOpeningBenchmark {
         long[] open = new long[7];
         for (int run = 0; run < open.length; run++) {
             WorkbenchSmokeTest.selectStudy(shell, 0);
-            part.selected(null);
+            part.show((org.appraise.model.Study) null);
             long start = System.nanoTime();
-            part.selected(AppraiseFactory.eINSTANCE.createStudy());
-            part.selected(((ReviewSession) org.eclipse.ui.PlatformUI.getWorkbench()
+            part.show(((ReviewSession) org.eclipse.ui.PlatformUI.getWorkbench()
                     .getService(org.eclipse.e4.core.contexts.IEclipseContext.class).get(ReviewSession.class)).folder().review().getStudies().get(0));
             text.redraw();
             text.update();

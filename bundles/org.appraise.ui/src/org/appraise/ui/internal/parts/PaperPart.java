@@ -170,6 +170,13 @@ public final class PaperPart {
         return false;
     }
 
+    /** Shows the paper of a study of the open review, as choosing it in any part does; null (or another review's) shows none. */
+    public void show(Study study) {
+        changes.choose(study == null ? null : changes.studyOf(study).orElse(null));
+        chosen = null;
+        show();
+    }
+
     private static Extraction enclosing(EObject object) {
         for (EObject o = object; o != null; o = o.eContainer()) {
             if (o instanceof Extraction e) {

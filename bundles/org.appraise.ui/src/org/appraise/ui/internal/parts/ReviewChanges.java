@@ -75,28 +75,22 @@ final class ReviewChanges {
      */
     void follow(IEclipseContext context, Control top) {
         top.addListener(SWT.Dispose, e -> listenTo(null));
-        context.runAndTrack(new RunAndTrack() {
-            @Override
-            public boolean changed(IEclipseContext c) {
-                ReviewSession opened = c.get(ReviewSession.class);
-                if (top.isDisposed()) {
-                    return false;
-                }
-                runExternalCode(() -> opened(opened));
-                return true;
-            }
-        });
-        if (onSelected == null) {
-            return;
+        track(context, top, c -> c.get(ReviewSession.class), session -> opened((ReviewSession) session));
+        if (onSelected != null) {
+            track(context, top, c -> c.get(IServiceConstants.ACTIVE_SELECTION), this::selected);
         }
+    }
+
+    /** Tells {@code told} what {@code read} finds in the context now and at each change of it, until {@code top} is disposed. */
+    private static void track(IEclipseContext context, Control top, Function<IEclipseContext, Object> read, Consumer<Object> told) {
         context.runAndTrack(new RunAndTrack() {
             @Override
             public boolean changed(IEclipseContext c) {
-                Object selection = c.get(IServiceConstants.ACTIVE_SELECTION);
+                Object value = read.apply(c);
                 if (top.isDisposed()) {
                     return false;
                 }
-                runExternalCode(() -> selected(selection));
+                runExternalCode(() -> told.accept(value));
                 return true;
             }
         });
