@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class RawFieldsTest {
 
-    private static final Path SCHEMA_ONE = Path.of(System.getProperty("appraise.repo", "../.."),
+    static final Path SCHEMA_ONE = Path.of(System.getProperty("appraise.repo", "../.."),
             "bundles/org.appraise.io.json.tests/fixtures/schema-1");
 
     @TempDir

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class WrittenFilesTest {
 
-    private static final Path SCHEMA_ONE = Path.of(System.getProperty("appraise.repo", "../.."),
-            "bundles/org.appraise.io.json.tests/fixtures/schema-1");
+    private static final Path SCHEMA_ONE = RawFieldsTest.SCHEMA_ONE;
     private static final String EMBASE = "references/batch-embase-2021-06.json";
 
     @TempDir
