@@ -34,13 +34,9 @@ final class PairScore {
      * volume), the first author, the volume and the first page agree where both records give them. Titles of
      * five words or more that are the same to the letter may differ in volume, pages or journal (a conference
      * abstract indexed with the article, a supplement), never in year or first author: they are proposed with a
-     * caution. 0 when they contradict. An erratum, reply or comment never matches the article it concerns.
+     * caution. 0 when they contradict. An erratum, reply or comment never matches the article it concerns. Whether
+     * each record is a notice is given, worked out once per record (its patterns were most of a search).
      */
-    static Match score(Reference a, Reference b, String ta, String tb, boolean sameIdentifier) {
-        return score(a, b, ta, tb, isNotice(a.getTitle(), ta), isNotice(b.getTitle(), tb), sameIdentifier);
-    }
-
-    /** As above, with whether each record is a notice worked out once per record (its patterns were most of a search). */
     static Match score(Reference a, Reference b, String ta, String tb, boolean noticeA, boolean noticeB, boolean sameIdentifier) {
         String pa = firstPage(a);
         String pb = firstPage(b);
