@@ -7,25 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.appraise.cli.internal.Commands;
 import org.appraise.cli.internal.CrashLog;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
-import org.appraise.cli.internal.extraction.AgreementCommand;
-import org.appraise.cli.internal.extraction.ConsensusCommand;
-import org.appraise.cli.internal.review.ExportCommand;
-import org.appraise.cli.internal.review.InfoCommand;
-import org.appraise.cli.internal.review.NewCommand;
-import org.appraise.cli.internal.review.ValidateCommand;
-import org.appraise.cli.internal.rob.RobCommand;
-import org.appraise.cli.internal.screening.DedupBenchmarkCommand;
-import org.appraise.cli.internal.screening.DedupCommand;
-import org.appraise.cli.internal.screening.ImportCommand;
-import org.appraise.cli.internal.screening.PrismaCommand;
-import org.appraise.cli.internal.screening.ScreeningCommand;
-import org.appraise.cli.internal.team.HistoryCommand;
-import org.appraise.cli.internal.synthesis.MetaCommand;
-import org.appraise.cli.internal.team.SyncCommand;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -107,14 +94,9 @@ public final class Cli {
     private CommandLine commandLine(List<String> arguments) {
         Terminal terminal = new Terminal(out, err, opened);
         CommandLine line = new CommandLine(new Appraise());
-        for (Object command : List.of(new NewCommand(terminal), new InfoCommand(terminal), new ValidateCommand(terminal), new ImportCommand(terminal),
-                new DedupCommand(terminal), new DedupBenchmarkCommand(terminal), new ScreeningCommand(terminal), new PrismaCommand(terminal),
-                new SyncCommand(terminal), new AgreementCommand(terminal), new ConsensusCommand(terminal), new HistoryCommand(terminal),
-                new RobCommand(terminal), new MetaCommand(terminal), new org.appraise.cli.internal.certainty.CertaintyCommand(terminal),
-                new org.appraise.cli.internal.certainty.SofCommand(terminal), new org.appraise.cli.internal.assistant.AddStudyCommand(terminal),
-                new org.appraise.cli.internal.assistant.ProposeCommand(terminal), new org.appraise.cli.internal.assistant.ProposeBenchmarkCommand(terminal),
-                new ExportCommand(terminal))) {
-            line.addSubcommand(command);
+        List<Function<Terminal, Object>> wanted = Commands.named(arguments).map(List::of).orElse(Commands.ALL);
+        for (Function<Terminal, Object> command : wanted) {
+            line.addSubcommand(command.apply(terminal));
         }
         line.getCommandSpec().usageMessage().customSynopsis("appraise <command> <review-dir> [options]"); // for the top command only
         line.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());

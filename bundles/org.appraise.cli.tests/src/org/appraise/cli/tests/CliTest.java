@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.appraise.cli.Cli;
+import org.appraise.cli.internal.Commands;
+import org.appraise.cli.internal.Terminal;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.Annotation;
 import org.appraise.model.ArmResult;
@@ -421,6 +423,24 @@ final class CliTest {
         assertEquals(Cli.OK, run("generate-completion"));
         String script = out.toString(StandardCharsets.UTF_8);
         assertTrue(script.contains("complete -F _complete_appraise") && script.contains("dedup-benchmark"), script.lines().limit(5).toList().toString());
+    }
+
+    @Test
+    void aCommandNamedFirstIsTheOnlyOneMadeAndTheTopUsageListsThemAll() {
+        assertEquals(Cli.OK, run("--help"));
+        List<String> listed = out.toString(StandardCharsets.UTF_8).lines().dropWhile(line -> !line.startsWith("Commands:")).skip(1)
+                .filter(line -> line.startsWith("  ") && !line.startsWith("   ")).map(line -> line.trim().split("\\s+")[0]).filter(name -> !name.equals("generate-completion") && !name.equals("gui"))
+                .toList();
+        assertEquals(20, listed.size(), listed.toString());
+        for (String name : listed) {
+            assertEquals(name, Commands.named(List.of(name, "--help")).map(make -> make.apply(new Terminal(System.out, System.err, session -> {
+            }))).map(command -> command.getClass()
+                    .getAnnotation(picocli.CommandLine.Command.class).name()).orElse("none"), "the command made for '" + name + "'");
+            out.reset();
+            assertEquals(Cli.OK, run(name, "--help"));
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: appraise " + name), out.toString(StandardCharsets.UTF_8));
+        }
+        assertTrue(Commands.named(List.of("--help")).isEmpty() && Commands.named(List.of("generate-completion")).isEmpty());
     }
 
     @Test
