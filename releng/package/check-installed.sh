@@ -12,7 +12,10 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >/dev/null 2>&1 \
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cp -r "$here/samples/hcc-pd1-combination" "$work/review"
 run() { env -i HOME="$HOME" PATH=/nonexistent "$@"; } # no java, no JDK, nothing on the PATH
-run /usr/bin/appraise info "$work/review" | grep -q "studies: 3"
+test -s /opt/appraise/lib/classes-cli.jsa || { echo "installed package: postinst made no class-data-sharing archive for the command line" >&2; exit 1; }
+run /usr/bin/appraise info "$work/review" > "$work/info.txt"
+grep -q "studies: 3" "$work/info.txt" && head -n 1 "$work/info.txt" | grep -q "^Review hcc-pd1-combination" \
+  || { echo "installed package: info printed something else first (a Java warning on stdout?): $(head -n 2 "$work/info.txt")" >&2; exit 1; }
 run /usr/bin/appraise export "$work/review" --out "$work/review.xlsx" 2>/dev/null
 test -s "$work/review.xlsx"
 rm -f "$shots/installed-workbench.png"
@@ -29,5 +32,5 @@ if [ ! -L /usr/share/applications/appraise.desktop ] || [ ! -L /usr/share/mime/p
 fi
 echo "installed package: info and export ran, $painted, screenshot $shots/installed-workbench.png" >&2
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq appraise >/dev/null
-test ! -e /usr/bin/appraise
+test ! -e /usr/bin/appraise && test ! -e /opt/appraise/lib/classes-cli.jsa
 echo "installed package: removed cleanly" >&2
