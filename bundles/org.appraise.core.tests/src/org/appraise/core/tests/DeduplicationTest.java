@@ -37,6 +37,34 @@ final class DeduplicationTest {
     }
 
     @Test
+    void aBracketedTranslatedTitleWithItsLanguageIsTheTitleWithoutBrackets() {
+        // haematology set: MEDLINE's translated title in brackets, then the language; another database's without brackets
+        assertEquals("clinical aspects of the complement system", Deduplication.normal("[Clinical aspects of the complement system]. [Japanese]"));
+        assertEquals("clinical aspects of the complement system", Deduplication.normal("Clinical aspects of the complement system. [Japanese]"));
+        assertEquals("eculizumab for atypical hemolytic uremic syndrome", Deduplication.normal(
+                "Eculizumab for atypical hemolytic-uremic syndrome.[Erratum appears in N Engl J Med. 2009 Jun 4;360(23):2487 Note: Philipp, Thomas [added]]"));
+        assertEquals("eculizumab for atypical hemolytic uremic syndrome", Deduplication.normal(
+                "Eculizumab for atypical hemolytic-uremic syndrome.[Erratum appears in N Engl J Med. 2009 Jun"));
+        assertEquals("atypical hemolytic uremic syndrome associated with group a beta hemolytic streptococcus multiple letters",
+                Deduplication.normal("Atypical hemolytic uremic syndrome associated with group A beta hemolytic streptococcus (multiple letters) [1]"));
+        assertOneGroup(record("a", 2006, "Tsukamoto, H.", "Clinical aspects of the complement system. [Japanese]",
+                "Rinsho byori.The Japanese journal of clinical pathology.", "54", "757-762"),
+                record("b", 2006, "Tsukamoto, H.", "[Clinical aspects of the complement system]. [Japanese]",
+                        "Rinsho Byori - Japanese Journal of Clinical Pathology", "54", "757-762"));
+        // a note that holds brackets of its own, and a note the export cut short, go as a whole
+        String nejm = "Eculizumab for atypical hemolytic-uremic syndrome";
+        assertOneGroup(record("a", 2009, "Nurnberger, J.", nejm + ".[Erratum appears in N Engl J Med. 2009 Jun 4;360(23):2487 Note: Philipp, Thomas [added]]",
+                "N Engl J Med", "360", "542-544"), record("b", 2009, "Nürnberger, Jens", "Eculizumab for Atypical Hemolytic\u2013Uremic Syndrome", "N Engl J Med",
+                        "360", "542-544"));
+        assertOneGroup(record("a", 2009, "Nurnberger, J.", nejm + ".[Erratum appears in N Engl J Med. 2009 Jun", "N Engl J Med", "360", "542-544"),
+                record("b", 2009, "Nürnberger, Jens", nejm, "N Engl J Med", "360", "542-544"));
+        // a title all in brackets keeps its words: two different translated titles stay two works
+        assertEquals(List.of(), new Deduplication().search(List.of(record("a", 2006, "Tsukamoto, H.", "[Clinical aspects of the complement system]. [Japanese]",
+                "Rinsho Byori", "54", "757-762"), record("b", 2006, "Tsukamoto, H.", "[Laboratory tests of the coagulation system]. [Japanese]", "Rinsho Byori",
+                        "54", "801-806")), Progress.NONE).groups());
+    }
+
+    @Test
     void invertedChineseNamesAndLostLettersStillNameOneAuthor() {
         String title = "Effect of cervical cytologic status on the association between human papillomavirus type 16 DNA load and the risk of cervical intraepithelial neoplasia grade 3";
         assertOneGroup(record("a", 2008, "Xi, L F", title, "Journal of Infectious Diseases", "198", "324-331"),

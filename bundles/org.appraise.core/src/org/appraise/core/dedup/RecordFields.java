@@ -22,9 +22,12 @@ final class RecordFields {
     static final Pattern NOTICE = Pattern.compile(
             "^(erratum|errata|corrigendum|correction|reply|response|comment|commentary|retraction|retracted|author'?s? reply)\\b.*"
                     + "|.*\\b(author'?s'? reply|reply|response)$|.*\\b(reply|response) to\\b.*");
-    /** What databases append to titles: "[Erratum appears in ...]", "[Spanish]", "(vol 142, pg 310, 2003)". */
-    static final Pattern TRAILING_NOTES = Pattern.compile("(\\s*(\\[[^\\]]*\\]|\\((vol|erratum|see)[^)]*\\))\\.?)+\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    /**
+     * One note a database appends to a title: "[Spanish]", "[Erratum appears in ... Note: Philipp, Thomas [added]]",
+     * "(vol 142, pg 310, 2003)", or a note cut short by the export ("[Erratum appears in J Pediatr. 2003 Jun").
+     */
+    static final Pattern TRAILING_NOTE = Pattern.compile(
+            "\\s*(\\[(?:[^\\[\\]]|\\[[^\\[\\]]*\\])*\\]|\\((vol|erratum|see)[^)]*\\)|\\[[^\\]]*+$)\\.?\\s*$", Pattern.CASE_INSENSITIVE);
     static final Pattern NOTICE_PREFIX = Pattern.compile("^(erratum|errata|corrigendum|correction) ");
     /**
      * Web of Science titles an erratum "Title (vol 142, pg 310, 2003)", Embase "Title (Journal (2009) 360
@@ -196,13 +199,27 @@ final class RecordFields {
         s = DIACRITIC.matcher(Normalizer.normalize(unclosed(s), Normalizer.Form.NFD)).replaceAll("");
         s = s.replace("ø", "o").replace("Ø", "O").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("ß", "ss")
                 .replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("Đ", "D").replace("ı", "i");
-        java.util.regex.Matcher notes = TRAILING_NOTES.matcher(s);
-        if (notes.find() && notes.start() > 0 && !s.substring(0, notes.start()).isBlank()) {
-            s = s.substring(0, notes.start()); // a title that is all in brackets (a translation) keeps its words
-        }
+        s = withoutNotes(s);
         s = MARKUP.matcher(s).replaceAll(" ").toLowerCase(Locale.ROOT).replace('&', ' ');
         s = words(s);
         return s.startsWith("the ") ? s.substring(4) : s;
+    }
+
+    /**
+     * The title without the notes appended to it, last first, as long as words are left before them: MEDLINE's
+     * translated title "[Clinical aspects of the complement system]. [Japanese]" keeps its bracketed words and loses
+     * "[Japanese]", as "Clinical aspects of the complement system. [Japanese]" does.
+     */
+    private static String withoutNotes(String title) {
+        String s = title;
+        for (java.util.regex.Matcher note = TRAILING_NOTE.matcher(s); note.find(); note = TRAILING_NOTE.matcher(s)) {
+            String before = s.substring(0, note.start());
+            if (words(before.toLowerCase(Locale.ROOT)).isEmpty()) {
+                break;
+            }
+            s = before;
+        }
+        return s;
     }
 
     /** Letters a-z and digits only, every run of anything else one space, none at either end (a title's words). */
