@@ -212,6 +212,11 @@ public final class ExtractionEdits {
         return command.isEmpty() ? null : command;
     }
 
+    /** A quote's comment, as the reviewer wrote it; a blank one removes the comment. */
+    public Command comment(org.appraise.model.Annotation annotation, String comment) {
+        return SetCommand.create(domain, annotation, MODEL.getAnnotation_Comment(), blankToNull(comment));
+    }
+
     public Command removeRow(OutcomeMeasurement row) {
         return RemoveCommand.create(domain, row);
     }

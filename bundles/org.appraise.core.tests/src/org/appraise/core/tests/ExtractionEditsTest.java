@@ -35,6 +35,25 @@ final class ExtractionEditsTest {
     Path temp;
 
     @Test
+    void aQuotesCommentIsOneUndoableCommandAndABlankOneRemovesIt() throws IOException {
+        Review review = ReviewFolder.open(ReviewChecksTest.SAMPLE).review();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
+        domain.getResourceSet().getResources().add(review.eResource());
+        ExtractionEdits edits = new ExtractionEdits(domain, review);
+        org.appraise.model.Annotation quote = review.getStudies().get(0).getExtractions().get(0).getAnnotations().get(0);
+        String before = quote.getComment();
+        stack.execute(edits.comment(quote, "  PD row of the RECIST 1.1 block "));
+        assertEquals("PD row of the RECIST 1.1 block", quote.getComment());
+        stack.execute(edits.comment(quote, "   "));
+        assertNull(quote.getComment(), "a blank comment removes it");
+        stack.undo();
+        stack.undo();
+        assertEquals(before, quote.getComment());
+    }
+
+    @Test
     void codingANewStudyFromScratchIsASeriesOfUndoableCommandsThatSaveAsFiles() throws IOException {
         ReviewFolder folder = ReviewFolder.create(temp.resolve("review"), ReviewFolder.open(ReviewChecksTest.SAMPLE).review());
         Review review = folder.review();

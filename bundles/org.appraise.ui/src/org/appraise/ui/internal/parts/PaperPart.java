@@ -289,45 +289,20 @@ public final class PaperPart {
      * lost, and on the reviewer's word moves those found once (one command, one undo).
      */
     public void reanchor() {
-        ReviewSession review = changes.review();
         Extraction extraction = extraction();
-        if (extraction == null || text == null) {
-            return;
-        }
-        List<Annotation> out = extraction.getAnnotations().stream().filter(a -> a.getReport() == report && !text.anchors(a)).toList();
-        if (out.isEmpty()) {
-            org.eclipse.jface.dialogs.MessageDialog.openInformation(paper.getShell(), "Re-anchor", "Every quote matches the report.");
-            return;
-        }
-        java.util.Map<org.appraise.core.QuoteAnchor.Status, Long> counts = out.stream().collect(java.util.stream.Collectors.groupingBy(
-                a -> org.appraise.core.QuoteAnchor.find(a, text).status(), java.util.stream.Collectors.counting()));
-        String summary = out.size() + " quote(s) no longer match the report: " + counts.getOrDefault(org.appraise.core.QuoteAnchor.Status.MOVED, 0L)
-                + " found once elsewhere, " + counts.getOrDefault(org.appraise.core.QuoteAnchor.Status.AMBIGUOUS, 0L) + " found several times, "
-                + counts.getOrDefault(org.appraise.core.QuoteAnchor.Status.LOST, 0L) + " lost.\n\nMove those found once? The others stay flagged in Problems.";
-        Command move = new org.appraise.core.ExtractionEdits(review.domain(), review.folder().review()).reanchor(out, text);
-        if (move != null && org.eclipse.jface.dialogs.MessageDialog.openQuestion(paper.getShell(), "Re-anchor", summary)) {
-            review.domain().getCommandStack().execute(move);
+        if (extraction != null && text != null) {
+            new QuoteDialogs(changes.review(), paper.getShell()).reanchor(extraction, report, text);
         }
     }
 
     /** Asks for the comment on a quote and records it as one command (an empty comment removes it). */
     public void editComment(Annotation annotation) {
-        org.eclipse.jface.dialogs.InputDialog ask = new org.eclipse.jface.dialogs.InputDialog(paper.getShell(), "Comment on quote",
-                "\u201c" + annotation.getQuote().replace('\n', ' ') + "\u201d", text(annotation.getComment()), null);
-        if (ask.open() == org.eclipse.jface.window.Window.OK) {
-            comment(annotation, ask.getValue());
-        }
+        new QuoteDialogs(changes.review(), paper.getShell()).editComment(annotation);
     }
 
     /** Sets a quote's comment through the command stack. */
     public void comment(Annotation annotation, String comment) {
-        ReviewSession review = changes.review();
-        review.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(review.domain(), annotation,
-                org.appraise.model.AppraisePackage.eINSTANCE.getAnnotation_Comment(), comment == null || comment.isBlank() ? null : comment));
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
+        new QuoteDialogs(changes.review(), paper.getShell()).comment(annotation, comment);
     }
 
     /** Codes the selected span: asks where it goes and fills what it holds; says why when it cannot. */
