@@ -33,8 +33,9 @@ common="$common -Dlog4j2.loggerContextFactory=org.apache.logging.log4j.simple.Si
 # where the installed paths are final (an archive records them); until it exists a start runs without it and says nothing
 cli="-XX:+UseParallelGC -Xms1g -Djava.awt.headless=true -Declipse.application=org.appraise.cli.app -Dosgi.instance.area=@none"
 cli_classes="-XX:SharedArchiveFile=\$APPDIR/../classes-cli.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+workbench="-Declipse.application=org.appraise.ui.app -Dosgi.instance.area=@user.home/.appraise/workspace"
 cat > "$work/workbench.properties" <<PROPS
-java-options=$common -Declipse.application=org.appraise.ui.app -Dosgi.instance.area=@user.home/.appraise/workspace
+java-options=$common $workbench -XX:SharedArchiveFile=\$APPDIR/../classes-workbench.jsa -Xlog:cds=off -Xlog:cds+dynamic=off
 icon=$here/appraise.png
 PROPS
 
@@ -45,12 +46,18 @@ echo "appraise package: the application image (jpackage)" >&2
   --add-launcher appraise-workbench="$work/workbench.properties" --dest "$work/image"
 cp "$here/appraise.desktop" "$here/appraise.png" "$here/appraise-review.xml" "$work/image/appraise/lib/"
 installed=/opt/appraise/lib/app
+# An archive records the time of the jar it was started from, and jpackage's .deb gives every file the time it was
+# packed: the launcher jar has one fixed time, here before the workbench's archive is made and again at install
+# (share-classes.sh, which postinst runs)
+stamp=200001010000
+touch -t "$stamp" "$work/image/appraise/lib/app/$launcher"
 options="$(echo "$common $cli" | sed "s|\\\$APPDIR|$installed|g")"
 cat > "$work/image/appraise/lib/share-classes.sh" <<SCRIPT
 #!/bin/sh
 # Run as root by the package's postinst: makes /opt/appraise/lib/classes-cli.jsa, the class-data-sharing archive the
 # command line maps at every start, from two commands run in a folder of their own (written by build-deb.sh).
 set -e
+touch -t $stamp $installed/$launcher
 work="\$(mktemp -d)"
 trap 'rm -rf "\$work"' EXIT
 run() { /opt/appraise/lib/runtime/bin/java "\$@"; }
@@ -61,6 +68,34 @@ run -XX:ArchiveClassesAtExit=/opt/appraise/lib/classes-cli.jsa.part -Xlog:cds=of
 mv -f /opt/appraise/lib/classes-cli.jsa.part /opt/appraise/lib/classes-cli.jsa
 SCRIPT
 chmod +x "$work/image/appraise/lib/share-classes.sh"
+
+# The workbench's archive needs a display, so it is made here, by one start of the image under Xvfb on the sample
+# review, with the image mounted at /opt/appraise in a mount namespace of its own (an archive records the paths it was
+# made at). Without unshare, mount rights or xvfb-run the package is built without it: the workbench then starts
+# without it, as before, and says nothing.
+echo "appraise package: the workbench's class-data-sharing archive (one start under Xvfb)" >&2
+sample="$(cd "$here/../../samples/hcc-pd1-combination" && pwd)"
+workbench_options="$(echo "$common $workbench" | sed "s|\\\$APPDIR|$installed|g")"
+cat > "$work/workbench-archive.sh" <<SCRIPT
+set -e
+mount -t tmpfs appraise-build /opt && mkdir /opt/appraise && mount --bind "$work/image/appraise" /opt/appraise
+scratch="\$(mktemp -d)"
+cp -r "$sample" "\$scratch/review"
+APPRAISE_STARTUP_REPORT=exit xvfb-run -a -s "-screen 0 1280x1024x24" /opt/appraise/lib/runtime/bin/java \\
+  -XX:ArchiveClassesAtExit=/opt/appraise/lib/classes-workbench.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \\
+  $workbench_options -Dosgi.configuration.area=\$scratch/config \\
+  -Dosgi.instance.area=\$scratch/workspace -Dappraise.cache=\$scratch -cp $installed/$launcher org.eclipse.equinox.launcher.Main "\$scratch/review" 2>&1 \\
+  | grep "workbench painted" >&2
+rm -rf "\$scratch"
+SCRIPT
+namespace=(unshare -m --propagation private)
+[ "$(id -u)" = 0 ] || namespace=(unshare -r -m --propagation private)
+if command -v xvfb-run >/dev/null 2>&1 && "${namespace[@]}" bash "$work/workbench-archive.sh" && [ -s "$work/image/appraise/lib/classes-workbench.jsa" ]; then
+  echo "appraise package: workbench archive $(du -h "$work/image/appraise/lib/classes-workbench.jsa" | cut -f1)" >&2
+else
+  rm -f "$work/image/appraise/lib/classes-workbench.jsa"
+  echo "appraise package: no archive for the workbench (needs unshare with mount rights and xvfb-run); it starts without one" >&2
+fi
 
 echo "appraise package: the .deb (jpackage)" >&2
 "$jdk/bin/jpackage" --type deb --app-image "$work/image/appraise" --name appraise --app-version "$version" --vendor Appraise \

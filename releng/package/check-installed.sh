@@ -16,11 +16,13 @@ test -s /opt/appraise/lib/classes-cli.jsa || { echo "installed package: postinst
 run /usr/bin/appraise info "$work/review" > "$work/info.txt"
 grep -q "studies: 3" "$work/info.txt" && head -n 1 "$work/info.txt" | grep -q "^Review hcc-pd1-combination" \
   || { echo "installed package: info printed something else first (a Java warning on stdout?): $(head -n 2 "$work/info.txt")" >&2; exit 1; }
-run /usr/bin/appraise export "$work/review" --out "$work/review.xlsx" 2>/dev/null
+run JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/cli-classes.txt" /usr/bin/appraise export "$work/review" --out "$work/review.xlsx" 2>/dev/null
 test -s "$work/review.xlsx"
+cli_shared="$(grep -c "shared objects file (top)" "$work/cli-classes.txt" || true)"
+[ "$cli_shared" -gt 1000 ] || { echo "installed package: the command line did not use its archive of classes ($cli_shared classes from it)" >&2; exit 1; }
 rm -f "$shots/installed-workbench.png"
-painted="$(xvfb-run -a -s "-screen 0 1280x1024x24" sh -c 'exec env -i HOME="$HOME" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" PATH=/nonexistent APPRAISE_STARTUP_REPORT=exit \
-  APPRAISE_STARTUP_SCREENSHOT="$1" /usr/bin/appraise-workbench "$2"' sh "$shots/installed-workbench.png" "$work/review/review.json" 2>&1 \
+painted="$(xvfb-run -a -s "-screen 0 1280x1024x24" sh -c 'exec env -i HOME="$HOME" DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" PATH=/nonexistent APPRAISE_STARTUP_REPORT=exit JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$3" \
+  APPRAISE_STARTUP_SCREENSHOT="$1" /usr/bin/appraise-workbench "$2"' sh "$shots/installed-workbench.png" "$work/review/review.json" "$work/classes.txt" 2>&1 \
   | grep "workbench painted" || true)"
 if [ -z "$painted" ] || [ ! -s "$shots/installed-workbench.png" ] || ! grep -q "Anti-PD-1 combination" <<< "$painted"; then
   echo "installed package: the workbench did not paint the sample review opened through its review.json (or no screenshot): $painted" >&2
@@ -30,7 +32,13 @@ if [ ! -L /usr/share/applications/appraise.desktop ] || [ ! -L /usr/share/mime/p
   echo "installed package: no desktop entry or no review.json file type" >&2
   exit 1
 fi
-echo "installed package: info and export ran, $painted, screenshot $shots/installed-workbench.png" >&2
+archive="without an archive of its classes (the build could not make one)"
+if [ -s /opt/appraise/lib/classes-workbench.jsa ]; then
+  shared="$(grep -c "shared objects file (top)" "$work/classes.txt" || true)"
+  [ "$shared" -gt 1000 ] || { echo "installed package: the workbench did not use its archive of classes ($shared classes from it)" >&2; exit 1; }
+  archive="$shared classes from its archive"
+fi
+echo "installed package: info and export ran ($cli_shared classes from the command line's archive), $painted, $archive, screenshot $shots/installed-workbench.png" >&2
 DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq appraise >/dev/null
-test ! -e /usr/bin/appraise && test ! -e /opt/appraise/lib/classes-cli.jsa
+test ! -e /usr/bin/appraise && test ! -e /opt/appraise/lib/classes-cli.jsa && test ! -e /opt/appraise/lib/classes-workbench.jsa
 echo "installed package: removed cleanly" >&2
