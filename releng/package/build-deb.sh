@@ -81,7 +81,7 @@ set -e
 mount -t tmpfs appraise-build /opt && mkdir /opt/appraise && mount --bind "$work/image/appraise" /opt/appraise
 scratch="\$(mktemp -d)"
 cp -r "$sample" "\$scratch/review"
-APPRAISE_STARTUP_REPORT=exit xvfb-run -a -s "-screen 0 1280x1024x24" /opt/appraise/lib/runtime/bin/java \\
+APPRAISE_STARTUP_REPORT=exit timeout 180 xvfb-run -a -s "-screen 0 1280x1024x24" /opt/appraise/lib/runtime/bin/java \\
   -XX:ArchiveClassesAtExit=/opt/appraise/lib/classes-workbench.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \\
   $workbench_options -Dosgi.configuration.area=\$scratch/config \\
   -Dosgi.instance.area=\$scratch/workspace -Dappraise.cache=\$scratch -cp $installed/$launcher org.eclipse.equinox.launcher.Main "\$scratch/review" 2>&1 \\
