@@ -65,6 +65,17 @@ final class DeduplicationTest {
     }
 
     @Test
+    void twoArticlesOfANewsletterWithoutAuthorsOnPageOneAreTwoWorks() {
+        // Rayyan's RIS export (asreview issue 992): every issue of the newsletter starts at page 1, no record names an author
+        Reference a = record("a", 2011, null, "Overcoming Medication Reconciliation Challenges", "Joint Commission Perspectives on Patient Safety", "11", "1-5");
+        a.setIssue("11");
+        Reference b = record("b", 2011, null, "Special Report! The Joint Commission's 2012 National Patient Safety Goals",
+                "Joint Commission Perspectives on Patient Safety", "11", "1-4");
+        b.setIssue("8");
+        assertEquals(List.of(), new Deduplication().search(List.of(a, b), Progress.NONE).groups(), "not 'a translation?'");
+    }
+
+    @Test
     void invertedChineseNamesAndLostLettersStillNameOneAuthor() {
         String title = "Effect of cervical cytologic status on the association between human papillomavirus type 16 DNA load and the risk of cervical intraepithelial neoplasia grade 3";
         assertOneGroup(record("a", 2008, "Xi, L F", title, "Journal of Infectious Diseases", "198", "324-331"),
@@ -239,7 +250,9 @@ final class DeduplicationTest {
         Reference r = AppraiseFactory.eINSTANCE.createReference();
         r.setId(id);
         r.setYear(year);
-        r.getAuthors().add(author);
+        if (author != null) {
+            r.getAuthors().add(author);
+        }
         r.setTitle(title);
         r.setJournal(journal);
         r.setVolume(volume);

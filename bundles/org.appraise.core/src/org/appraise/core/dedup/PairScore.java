@@ -84,10 +84,14 @@ final class PairScore {
             if (author && placed >= 0.8 && (journal(a) == null || journal(b) == null || sameJournal(a, b))) {
                 return new Match(0.95 + 0.25 * (placed - 0.8), "same first author, volume and first page; titles alike (" + percent(placed) + ")");
             }
-            if (author && placed >= 0.6 && sameJournal(a, b) && la != null && lb != null && !la.equals(pa) && !lb.equals(pb)
-                    && sameInitial(a, b)) {
-                // the same pages of the same journal by the same author: a translated title, not two abstracts on one page;
-                // first initials that differ ("Cheng, V." / "Cheng, T.") say two works that met on one page number
+            if (author && !a.getAuthors().isEmpty() && !b.getAuthors().isEmpty() && placed >= 0.6 && sameJournal(a, b) && la != null
+                    && la.equals(lb) && pa != null && pa.equals(pb) && !la.equals(pa) && sameInitial(a, b)) {
+                // the same pages of the same journal by the same named author: a translated title, not two abstracts on one page;
+                // first initials that differ ("Cheng, V." / "Cheng, T.") say two works that met on one page number, and so do
+                // records that name no author or page ranges that end apart (a newsletter whose every issue starts at page 1:
+                // "Overcoming Medication Reconciliation Challenges", 1-5, is not "Special Report! The Joint Commission's 2012
+                // National Patient Safety Goals", 1-4). Issue numbers are not compared: the labelled sets' translations
+                // carry record numbers there
                 return new Match(SAME_TITLE, "same first author, journal, volume and pages; titles differ (" + percent(placed) + "): a translation?");
             }
         }
