@@ -1,6 +1,7 @@
 package org.appraise.io.json.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,21 @@ final class RawFieldsTest {
 
     @TempDir
     Path temp;
+
+    @Test
+    void tagsAndShortValuesThatRecurAreHeldOnceAcrossTheReferencesFiles() throws IOException {
+        // 100,000 records hold some five million raw texts: the ones that recur (tags, "JOUR") are one string each
+        Review review = ReviewFolder.open(ReviewFolderTest.SAMPLE).review();
+        List<RecordField> types = review.getReferences().stream().flatMap(r -> r.getFields().stream()).filter(f -> "TY".equals(f.getTag()))
+                .toList();
+        assertTrue(types.size() > 10 && types.stream().map(f -> ((Reference) f.eContainer()).getBatch()).distinct().count() > 1, "records of several files");
+        for (RecordField type : types) {
+            assertSame(types.get(0).getTag(), type.getTag());
+        }
+        List<String> journals = types.stream().map(RecordField::getValue).filter("JOUR"::equals).toList();
+        assertTrue(journals.size() > 10);
+        journals.forEach(value -> assertSame(journals.get(0), value));
+    }
 
     @Test
     void aSchemaOneFileLoadsAndIsWrittenAtSchemaTwoWhenARecordInItChanges() throws IOException {

@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +48,8 @@ public final class FolderLoader {
     private final List<PendingLink> links = new ArrayList<>();
     private boolean analysesInReviewFile;
     private final Set<String> overfull = new java.util.HashSet<>();
+    /** The short texts of raw fields, held once across the references files. */
+    private final SharedTexts shared = new SharedTexts();
 
     public FolderLoader(Path root) throws IOException {
         this.root = root;
@@ -198,7 +199,6 @@ public final class FolderLoader {
         if (references.size() > FolderLayout.REFERENCES_PER_FILE) {
             overfull.add(name); // written before parts: no baseline, so that the next save splits it
         }
-        Map<String, String> shared = new HashMap<>();
         for (int i = 0; i < references.size() && references.isArray(); i++) {
             EObject reference = reader.read(references.get(i), MODEL.getReference(), "/references/" + i, Set.of("fields"));
             if (reference != null) {

@@ -2,7 +2,6 @@ package org.appraise.io.json.internal;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
@@ -34,7 +33,7 @@ final class RawFields {
     /** The record's many-valued texts (authors, keywords): a raw value equal to one of them is held once. */
     private static final List<EAttribute> LISTED = MODEL.getReference().getEAllAttributes().stream()
             .filter(a -> a.isMany() && a.getEAttributeType() == EcorePackage.Literals.ESTRING).toList();
-    /** Values this short (tags, "JOUR", years, volumes) are held once per file. */
+    /** Values this short (tags, "JOUR", years, volumes) are held once while the review is read. */
     private static final int SHARED_UP_TO = 12;
 
     private RawFields() {
@@ -71,7 +70,7 @@ final class RawFields {
      * Reads a record's {@code "fields"} (after its parsed fields, which a line may name) in either schema's form; a
      * field that is neither is a problem naming its place, and the others still load.
      */
-    static void read(Reference reference, JsonNode fields, String pointer, FileReader reader, Map<String, String> shared) {
+    static void read(Reference reference, JsonNode fields, String pointer, FileReader reader, SharedTexts shared) {
         if (fields == null || fields.isNull()) {
             return;
         }
@@ -105,13 +104,12 @@ final class RawFields {
      * The same text held once: a record's raw fields repeat its tags, its authors and keywords and a few short values
      * in every record, and 100,000 records hold some five million texts.
      */
-    private static String once(String text, Reference reference, Map<String, String> shared) {
+    private static String once(String text, Reference reference, SharedTexts shared) {
         if (text == null) {
             return null;
         }
         if (text.length() <= SHARED_UP_TO) {
-            String before = shared.putIfAbsent(text, text);
-            return before == null ? text : before;
+            return shared.once(text);
         }
         for (EAttribute listed : LISTED) {
             for (Object parsed : (List<?>) reference.eGet(listed)) {
