@@ -6,6 +6,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.appraise.io.json.LoadProblem;
 import org.appraise.model.AppraisePackage;
 import org.eclipse.emf.ecore.EAttribute;
@@ -95,17 +96,16 @@ public final class FileReader {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> field = it.next();
             String name = field.getKey();
-            String at = pointer + "/" + name;
             if (name.equals(JsonCodec.TYPE) || allowedExtra.contains(name)) {
                 continue;
             }
             EStructuralFeature feature = eClass.getEStructuralFeature(name);
             if (feature == null || feature.isTransient() || feature.isDerived()) {
-                problem(at, "unknown field '" + name + "' for " + eClass.getName()
+                problem(pointer + "/" + name, "unknown field '" + name + "' for " + eClass.getName()
                         + " (kept in the file, which will not be overwritten)");
                 continue;
             }
-            readFeature(object, feature, field.getValue(), at);
+            readFeature(object, feature, field.getValue(), pointer, name);
         }
         for (String required : REQUIRED.getOrDefault(eClass.getName(), List.of())) {
             if (!node.hasNonNull(required)) {
@@ -116,31 +116,34 @@ public final class FileReader {
     }
 
     @SuppressWarnings("unchecked")
-    private void readFeature(EObject object, EStructuralFeature feature, JsonNode value, String at) {
+    private void readFeature(EObject object, EStructuralFeature feature, JsonNode value, String pointer, String name) {
         if (value.isNull()) {
             return;
         }
         if (feature.isMany() && !value.isArray()) {
-            problem(at, "expected a list");
+            problem(pointer + "/" + name, "expected a list");
             return;
         }
         if (feature instanceof EAttribute attribute) {
+            // the place of a value is put into words only for a problem: a review of 100,000 records reads millions of values
             if (feature.isMany()) {
                 List<Object> list = (List<Object>) object.eGet(feature);
                 for (int i = 0; i < value.size(); i++) {
-                    Object v = attributeValue(attribute, value.get(i), at + "/" + i);
+                    int index = i;
+                    Object v = attributeValue(attribute, value.get(i), () -> pointer + "/" + name + "/" + index);
                     if (v != null) {
                         list.add(v);
                     }
                 }
             } else {
-                Object v = attributeValue(attribute, value, at);
+                Object v = attributeValue(attribute, value, () -> pointer + "/" + name);
                 if (v != null) {
                     object.eSet(feature, v);
                 }
             }
             return;
         }
+        String at = pointer + "/" + name;
         EReference reference = (EReference) feature;
         if (reference.isContainment()) {
             if (reference.isMany()) {
@@ -178,13 +181,13 @@ public final class FileReader {
         }
     }
 
-    private Object attributeValue(EAttribute attribute, JsonNode value, String at) {
+    private Object attributeValue(EAttribute attribute, JsonNode value, Supplier<String> place) {
         EDataType type = attribute.getEAttributeType();
         if (type instanceof EEnum eEnum) {
             EEnumLiteral literal = value.isTextual() ? eEnum.getEEnumLiteralByLiteral(value.asText()) : null;
             if (literal == null) {
                 List<String> allowed = eEnum.getELiterals().stream().map(EEnumLiteral::getLiteral).toList();
-                problem(at, "'" + value.asText() + "' is not one of " + allowed);
+                problem(place.get(), "'" + value.asText() + "' is not one of " + allowed);
                 return null;
             }
             return literal.getInstance();
@@ -192,20 +195,20 @@ public final class FileReader {
         Class<?> instance = type.getInstanceClass();
         if (instance == String.class) {
             if (!value.isTextual()) {
-                problem(at, "expected text but found " + value.getNodeType());
+                problem(place.get(), "expected text but found " + value.getNodeType());
                 return null;
             }
             return value.asText();
         }
         if (instance == BigDecimal.class) {
             if (!value.isNumber()) {
-                problem(at, "expected a number but found " + value.getNodeType()
+                problem(place.get(), "expected a number but found " + value.getNodeType()
                         + (value.isTextual() ? " \"" + value.asText() + "\"" : ""));
                 return null;
             }
             BigDecimal decimal = value.decimalValue();
             if (decimal.abs().compareTo(LARGEST) >= 0 || decimal.scale() > MOST_DECIMALS) {
-                problem(at, "the number " + abbreviated(value.asText()) + " is out of range (a value needs fewer than 16 digits before the point and at most "
+                problem(place.get(), "the number " + abbreviated(value.asText()) + " is out of range (a value needs fewer than 16 digits before the point and at most "
                         + MOST_DECIMALS + " after it)");
                 return null;
             }
@@ -213,14 +216,14 @@ public final class FileReader {
         }
         if (instance == int.class || instance == Integer.class) {
             if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                problem(at, "expected a whole number but found " + value);
+                problem(place.get(), "expected a whole number but found " + value);
                 return null;
             }
             return value.intValue();
         }
         if (instance == boolean.class || instance == Boolean.class) {
             if (!value.isBoolean()) {
-                problem(at, "expected true or false but found " + value);
+                problem(place.get(), "expected true or false but found " + value);
                 return null;
             }
             return value.booleanValue();
@@ -228,7 +231,7 @@ public final class FileReader {
         if (type == EcorePackage.Literals.ESTRING) {
             return value.asText();
         }
-        problem(at, "no JSON form for " + type.getName());
+        problem(place.get(), "no JSON form for " + type.getName());
         return null;
     }
 

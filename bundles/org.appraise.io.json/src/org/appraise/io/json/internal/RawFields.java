@@ -80,14 +80,13 @@ final class RawFields {
         }
         for (int i = 0; i < fields.size(); i++) {
             JsonNode item = fields.get(i);
-            String at = pointer + "/" + i;
             if (item.isObject()) {
-                RecordField field = (RecordField) reader.read(item, MODEL.getRecordField(), at, java.util.Set.of());
+                RecordField field = (RecordField) reader.read(item, MODEL.getRecordField(), pointer + "/" + i, java.util.Set.of());
                 if (field != null) {
                     reference.getFields().add(field);
                 }
             } else if (item.isArray() && item.size() == 2 && (item.get(0).isTextual() || item.get(0).isNull())) {
-                String value = valueOf(reference, item.get(1), at + "/1", reader);
+                String value = valueOf(reference, item.get(1), pointer, i, reader);
                 if (value != null || item.get(1).isNull()) {
                     RecordField field = AppraiseFactory.eINSTANCE.createRecordField();
                     field.setTag(item.get(0).isNull() ? null : once(item.get(0).asText(), reference, shared));
@@ -95,7 +94,7 @@ final class RawFields {
                     reference.getFields().add(field);
                 }
             } else {
-                reader.problem(at, "expected a field as [tag, value] or [tag, {\"sameAs\": parsed field}]");
+                reader.problem(pointer + "/" + i, "expected a field as [tag, value] or [tag, {\"sameAs\": parsed field}]");
             }
         }
     }
@@ -126,7 +125,8 @@ final class RawFields {
         return text;
     }
 
-    private static String valueOf(Reference reference, JsonNode value, String at, FileReader reader) {
+    /** The value of the field at {@code fields/index}; its place is put into words only for a problem (millions are read). */
+    private static String valueOf(Reference reference, JsonNode value, String fields, int index, FileReader reader) {
         if (value.isTextual()) {
             return value.asText();
         }
@@ -134,16 +134,16 @@ final class RawFields {
             String name = value.get(SAME_AS).asText();
             EAttribute parsed = NAMEABLE.stream().filter(a -> a.getName().equals(name)).findFirst().orElse(null);
             if (parsed == null) {
-                reader.problem(at + "/" + SAME_AS, "'" + name + "' is not a parsed field of a record");
+                reader.problem(fields + "/" + index + "/1/" + SAME_AS, "'" + name + "' is not a parsed field of a record");
             } else if (reference.eGet(parsed) == null) {
-                reader.problem(at + "/" + SAME_AS, "names the record's " + name + ", which it does not have");
+                reader.problem(fields + "/" + index + "/1/" + SAME_AS, "names the record's " + name + ", which it does not have");
             } else {
                 return (String) reference.eGet(parsed);
             }
             return null;
         }
         if (!value.isNull()) {
-            reader.problem(at, "expected the field's text or {\"sameAs\": parsed field}");
+            reader.problem(fields + "/" + index + "/1", "expected the field's text or {\"sameAs\": parsed field}");
         }
         return null;
     }
