@@ -76,6 +76,18 @@ final class DeduplicationTest {
     }
 
     @Test
+    void aSharedDoiCountsWhicheverBlockThePairIsMetInFirst() {
+        // the same DOI and the same first three title words (the record online first, without volume or pages): the pair
+        // is met in two blocks, and was one work only when the DOI's block came first
+        Reference a = record("a", 2020, "Kudo, M.", "Outcomes of sorafenib in advanced hepatocellular carcinoma", "Journal of Hepatology", "72", "101-109");
+        Reference b = record("b", 2020, "Kudo, M.", "Outcomes of sorafenib: a multicentre real-world cohort from Japan", "J Hepatol", null, null);
+        a.setDoi("10.1016/j.jhep.2019.10.001");
+        b.setDoi("10.1016/J.JHEP.2019.10.001");
+        Deduplication.Group group = assertOneGroup(a, b);
+        assertEquals("same DOI or PMID", group.reasons().values().iterator().next());
+    }
+
+    @Test
     void invertedChineseNamesAndLostLettersStillNameOneAuthor() {
         String title = "Effect of cervical cytologic status on the association between human papillomavirus type 16 DNA load and the risk of cervical intraepithelial neoplasia grade 3";
         assertOneGroup(record("a", 2008, "Xi, L F", title, "Journal of Infectious Diseases", "198", "324-331"),

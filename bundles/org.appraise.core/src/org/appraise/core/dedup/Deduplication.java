@@ -105,7 +105,10 @@ public final class Deduplication {
                     if (scored.containsKey(key)) {
                         continue;
                     }
-                    Match match = score(references.get(i), references.get(j), titles[i], titles[j], notices[i], notices[j], exact);
+                    // whether the two share an identifier is asked of the pair, not of the block it was first met in (a pair
+                    // that shares a DOI and a title's first words is met in both, in no fixed order)
+                    Match match = score(references.get(i), references.get(j), titles[i], titles[j], notices[i], notices[j],
+                            exact || sameIdentifier(references.get(i), references.get(j)));
                     scored.put(key, match);
                     if (match.score() >= SAME_TITLE && !match.check()) {
                         union(parent, i, j);
@@ -215,6 +218,12 @@ public final class Deduplication {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
+    private static boolean sameIdentifier(Reference a, Reference b) {
+        return a.getDoi() != null && b.getDoi() != null && !a.getDoi().isBlank()
+                && a.getDoi().strip().equalsIgnoreCase(b.getDoi().strip())
+                || a.getPmid() != null && b.getPmid() != null && !a.getPmid().isBlank() && a.getPmid().strip().equals(b.getPmid().strip());
+    }
+
     /** The title as compared: lower case, no diacritics, markup or punctuation, no leading article. */
     public static String normal(String title) {
         return RecordFields.normal(title);
