@@ -85,6 +85,10 @@ final class DeduplicationTest {
         b.setDoi("10.1016/J.JHEP.2019.10.001");
         Deduplication.Group group = assertOneGroup(a, b);
         assertEquals("same DOI or PMID", group.reasons().values().iterator().next());
+        // and a record marked by an earlier search says why by the rules now; two works never merged say they are not
+        assertEquals(new Deduplication.Verdict(1, "same DOI or PMID", true), Deduplication.verdict(a, b));
+        Reference other = record("c", 2011, null, "Overcoming Medication Reconciliation Challenges", "Joint Commission Perspectives on Patient Safety", "11", "1-5");
+        assertTrue(!Deduplication.verdict(a, other).merged());
     }
 
     @Test

@@ -40,6 +40,13 @@ public final class Deduplication {
     public record Check(Reference first, Reference second, double score, String reason) {
     }
 
+    /**
+     * What the rules say of two records now: the score, the reason, and whether they would be merged without the
+     * reviewer (a pair only to check, or not matched at all, would not).
+     */
+    public record Verdict(double score, String reason, boolean merged) {
+    }
+
     /** The groups found (safe to mark) and the pairs left to the reviewer. */
     public record Finding(List<Group> groups, List<Check> toCheck) {
     }
@@ -218,6 +225,18 @@ public final class Deduplication {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
+    /**
+     * Why a record is one work with another, by the rules as they are now: for a duplicate already marked (by an
+     * earlier search, the command line, or by hand), so that the reviewer sees the reason beside it.
+     */
+    public static Verdict verdict(Reference kept, Reference duplicate) {
+        String ta = normal(kept.getTitle());
+        String tb = normal(duplicate.getTitle());
+        Match match = score(kept, duplicate, ta, tb, RecordFields.isNotice(kept.getTitle(), ta), RecordFields.isNotice(duplicate.getTitle(), tb),
+                sameIdentifier(kept, duplicate));
+        return new Verdict(match.score(), match.check() ? "check: " + match.reason() : match.reason(), match.score() >= SAME_TITLE && !match.check());
+    }
+
     private static boolean sameIdentifier(Reference a, Reference b) {
         return a.getDoi() != null && b.getDoi() != null && !a.getDoi().isBlank()
                 && a.getDoi().strip().equalsIgnoreCase(b.getDoi().strip())

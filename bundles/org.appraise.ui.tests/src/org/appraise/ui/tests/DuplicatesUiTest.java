@@ -43,6 +43,7 @@ final class DuplicatesUiTest {
         TreeItem duplicate = group.getItem(0);
         Reference record = (Reference) duplicate.getData();
         assertEquals("marked", duplicate.getText(5));
+        assertTrue(!duplicate.getText(6).isBlank() && !duplicate.getText(4).isBlank(), "a marked record says why, by the rules now: " + duplicate.getText(6));
         tree.setSelection(duplicate);
         press(shell, "Split");
         assertNull(record.getDuplicateOf(), "split out of its group");
