@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.appraise.core.Progress;
@@ -69,11 +68,11 @@ public final class Deduplication {
             Reference r = references.get(i);
             titles[i] = normal(r.getTitle());
             notices[i] = RecordFields.isNotice(r.getTitle(), titles[i]);
-            if (r.getDoi() != null && !r.getDoi().isBlank()) {
-                block(blocks, "doi:" + r.getDoi().toLowerCase(Locale.ROOT).strip(), i);
+            if (doi(r) != null) {
+                block(blocks, "doi:" + doi(r), i);
             }
-            if (r.getPmid() != null && !r.getPmid().isBlank()) {
-                block(blocks, "pmid:" + r.getPmid().strip(), i);
+            if (pmid(r) != null) {
+                block(blocks, "pmid:" + pmid(r), i);
             }
             String[] words = titles[i].split(" ");
             if (words.length >= 3) {
@@ -225,6 +224,7 @@ public final class Deduplication {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
+
     /**
      * Why a record is one work with another, by the rules as they are now: for a duplicate already marked (by an
      * earlier search, the command line, or by hand), so that the reviewer sees the reason beside it.
@@ -235,12 +235,6 @@ public final class Deduplication {
         Match match = score(kept, duplicate, ta, tb, RecordFields.isNotice(kept.getTitle(), ta), RecordFields.isNotice(duplicate.getTitle(), tb),
                 sameIdentifier(kept, duplicate));
         return new Verdict(match.score(), match.check() ? "check: " + match.reason() : match.reason(), match.score() >= SAME_TITLE && !match.check());
-    }
-
-    private static boolean sameIdentifier(Reference a, Reference b) {
-        return a.getDoi() != null && b.getDoi() != null && !a.getDoi().isBlank()
-                && a.getDoi().strip().equalsIgnoreCase(b.getDoi().strip())
-                || a.getPmid() != null && b.getPmid() != null && !a.getPmid().isBlank() && a.getPmid().strip().equals(b.getPmid().strip());
     }
 
     /** The title as compared: lower case, no diacritics, markup or punctuation, no leading article. */

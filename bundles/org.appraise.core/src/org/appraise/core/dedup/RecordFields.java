@@ -296,6 +296,15 @@ final class RecordFields {
         return r.getDoi() == null || r.getDoi().isBlank() ? null : r.getDoi().strip().toLowerCase(Locale.ROOT);
     }
 
+    static String pmid(Reference r) {
+        return r.getPmid() == null || r.getPmid().isBlank() ? null : r.getPmid().strip();
+    }
+
+    /** The same DOI or PMID (what the search blocks on, asked of a pair wherever it is met). */
+    static boolean sameIdentifier(Reference a, Reference b) {
+        return doi(a) != null && doi(a).equals(doi(b)) || pmid(a) != null && pmid(a).equals(pmid(b));
+    }
+
     /** The first run of digits ("Drug Discovery. 9" and "9" are the same volume), or the text when none. */
     static String number(String s) {
         if (s == null) {
