@@ -56,10 +56,6 @@ public final class DuplicatesPart {
 
     /** The groups proposed by the last search, kept record to its proposed duplicates. */
     private final Map<Reference, Map<Reference, Proposed>> proposed = new LinkedHashMap<>();
-    /** Why each marked record is a duplicate of the one kept, by the rules now: worked out once per pair shown. */
-    private final Map<Reference, Map.Entry<Reference, Deduplication.Verdict>> verdicts = new java.util.IdentityHashMap<>();
-    /** The review the verdicts are of. */
-    private ReviewSession verdictsOf;
 
     @Inject
     public DuplicatesPart(UISynchronize ui) {
@@ -117,10 +113,6 @@ public final class DuplicatesPart {
             summary.setText("No review open (File > Open Review...)");
             return;
         }
-        if (verdictsOf != review) {
-            verdicts.clear();
-            verdictsOf = review;
-        }
         Map<Reference, List<Reference>> marked = new LinkedHashMap<>();
         for (Reference reference : review.folder().review().getReferences()) {
             if (reference.getDuplicateOf() != null) {
@@ -138,7 +130,8 @@ public final class DuplicatesPart {
         for (Map.Entry<Reference, List<Reference>> group : marked.entrySet()) {
             TreeItem kept = item(null, group.getKey(), null, "kept", "");
             group.getValue().forEach(duplicate -> {
-                Deduplication.Verdict verdict = verdict(group.getKey(), duplicate);
+                // why, by the rules now (a mark made by an earlier search, the command line or by hand holds no reason)
+                Deduplication.Verdict verdict = Deduplication.verdict(group.getKey(), duplicate);
                 item(kept, duplicate, verdict.score() > 0 ? verdict.score() : null, "marked", verdict.merged() ? verdict.reason()
                         : "not matched with the kept record by the rules alone: marked by hand, or through another record of the group"
                                 + (verdict.reason().isEmpty() ? "" : " (" + verdict.reason() + ")"));
@@ -157,15 +150,6 @@ public final class DuplicatesPart {
                 + " group(s)" + (checks == 0 ? "" : " and " + checks + " pair(s) to check (confirm each or split it)")
                 + ". Marked duplicates count as removed in PRISMA; nothing is deleted.");
         summary.getParent().layout();
-    }
-
-    private Deduplication.Verdict verdict(Reference kept, Reference duplicate) {
-        Map.Entry<Reference, Deduplication.Verdict> known = verdicts.get(duplicate);
-        if (known == null || known.getKey() != kept) {
-            known = Map.entry(kept, Deduplication.verdict(kept, duplicate));
-            verdicts.put(duplicate, known);
-        }
-        return known.getValue();
     }
 
     private TreeItem item(TreeItem parent, Reference reference, Double score, String status, String reason) {
