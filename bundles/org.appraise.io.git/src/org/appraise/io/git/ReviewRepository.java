@@ -1,16 +1,17 @@
 package org.appraise.io.git;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
+import org.appraise.io.git.internal.ChangeHistory;
+import org.appraise.io.git.internal.ConflictCopies;
 import org.appraise.io.git.internal.RepositoryTrust;
+import org.appraise.io.git.internal.SyncSsh;
 import org.appraise.io.json.ReviewFolder;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult;
@@ -26,7 +27,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.transport.CredentialsProvider;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
-import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
  * A review folder that is a git repository, shared with the team through a remote (a bare repository on a
@@ -147,7 +147,7 @@ public final class ReviewRepository {
         CredentialsProvider credentials = new GitCredentials(questions);
         PersonIdent author = new PersonIdent(who.name(), who.email() == null ? "" : who.email());
         List<String> notes = new ArrayList<>();
-        try (Git git = trust.open(folder); Ssh ssh = new Ssh(sshDirectory)) {
+        try (Git git = trust.open(folder); SyncSsh ssh = new SyncSsh(sshDirectory)) {
             trust.refuseConfiguredCommands(git.getRepository());
             ReviewFolder.ignoreTemporaryFiles(folder);
             Optional<String> committed = commit(git, author, message);
@@ -169,7 +169,7 @@ public final class ReviewRepository {
                 merge = result.getMergeStatus().name();
                 if (result.getMergeStatus() == MergeResult.MergeStatus.CONFLICTING) {
                     List<String> conflicts = new ArrayList<>(result.getConflicts() == null ? List.of() : result.getConflicts().keySet());
-                    keepBothVersions(git, before, theirs.getObjectId(), conflicts);
+                    ConflictCopies.keep(git, folder, before, theirs.getObjectId(), conflicts);
                     git.reset().setMode(ResetCommand.ResetType.HARD).setRef(before.getName()).call();
                     notes.add("both versions of each conflicting file are in .git/appraise-conflicts/; sync again with ours or theirs to settle them");
                     return new SyncReport(committed, true, merge, conflicts, Optional.empty(), notes);
@@ -204,73 +204,13 @@ public final class ReviewRepository {
         }
     }
 
-    /**
-     * SSH for this sync only (no process-wide session factory): JGit's Apache MINA client reading the user's
-     * keys, ~/.ssh/config and known_hosts as OpenSSH does; a key's passphrase and an unknown host key are asked
-     * through the credentials provider. Closed with the sync.
-     */
-    private static final class Ssh implements org.eclipse.jgit.api.TransportConfigCallback, AutoCloseable {
-
-        private final Path directory;
-        private org.eclipse.jgit.transport.sshd.SshdSessionFactory factory;
-
-        Ssh(Path directory) {
-            this.directory = directory;
-        }
-
-        @Override
-        public void configure(org.eclipse.jgit.transport.Transport transport) {
-            if (transport instanceof org.eclipse.jgit.transport.SshTransport ssh) {
-                if (factory == null) {
-                    factory = new org.eclipse.jgit.transport.sshd.SshdSessionFactoryBuilder().setHomeDirectory(directory.getParent().toFile())
-                            .setSshDirectory(directory.toFile()).build(new org.eclipse.jgit.transport.sshd.JGitKeyCache());
-                }
-                ssh.setSshSessionFactory(factory);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (factory != null) {
-                factory.close();
-            }
-        }
-    }
-
     /** Who changed what and when, newest first, for files under the path (a study's folder, or "" for all). */
     public List<Change> history(String path) throws IOException {
-        List<Change> changes = new ArrayList<>();
         try (Git git = trust.open(folder)) {
-            org.eclipse.jgit.api.LogCommand log = git.log();
-            if (path != null && !path.isEmpty()) {
-                log.addPath(path);
-            }
-            for (RevCommit commit : log.call()) {
-                List<String> files = new ArrayList<>();
-                if (commit.getParentCount() <= 1) {
-                    try (TreeWalk walk = new TreeWalk(git.getRepository())) {
-                        walk.setRecursive(true);
-                        if (commit.getParentCount() == 1) {
-                            walk.addTree(commit.getParent(0).getTree());
-                        } else {
-                            walk.addTree(new org.eclipse.jgit.treewalk.EmptyTreeIterator());
-                        }
-                        walk.addTree(commit.getTree());
-                        walk.setFilter(org.eclipse.jgit.treewalk.filter.TreeFilter.ANY_DIFF);
-                        while (walk.next()) {
-                            if (path == null || path.isEmpty() || walk.getPathString().startsWith(path)) {
-                                files.add(walk.getPathString());
-                            }
-                        }
-                    }
-                }
-                changes.add(new Change(commit.getName().substring(0, 10), commit.getAuthorIdent().getName(),
-                        commit.getAuthorIdent().getWhenAsInstant(), commit.getShortMessage(), files));
-            }
+            return ChangeHistory.of(git, path);
         } catch (GitAPIException e) {
             throw new IOException("Cannot read the history of " + folder + ": " + e.getMessage(), e);
         }
-        return changes;
     }
 
     private Optional<String> commit(Git git, PersonIdent author, String message) throws GitAPIException {
@@ -283,24 +223,5 @@ public final class ReviewRepository {
         RevCommit commit = git.commit().setAuthor(author).setCommitter(author)
                 .setMessage(message == null || message.isBlank() ? "Work of " + author.getName() : message).call();
         return Optional.of(commit.getName().substring(0, 10));
-    }
-
-    /** Writes our and their version of each conflicting file under .git/appraise-conflicts/. */
-    private void keepBothVersions(Git git, ObjectId ours, ObjectId theirs, List<String> paths) throws IOException {
-        Path keep = folder.resolve(".git/appraise-conflicts");
-        for (String path : paths) {
-            for (Map.Entry<String, ObjectId> side : Map.of("ours", ours, "theirs", theirs).entrySet()) {
-                try (org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(git.getRepository());
-                        TreeWalk tree = TreeWalk.forPath(git.getRepository(), path, walk.parseCommit(side.getValue()).getTree())) {
-                    if (tree != null) {
-                        Path target = keep.resolve(path + "." + side.getKey());
-                        Files.createDirectories(target.getParent());
-                        Files.write(target, git.getRepository().open(tree.getObjectId(0)).getBytes());
-                    }
-                }
-            }
-        }
-        Files.writeString(keep.resolve("README.txt"), "Both versions of the files that conflicted at " + Instant.now()
-                + ": " + String.join(", ", paths) + "\n", StandardCharsets.UTF_8);
     }
 }
