@@ -2,14 +2,11 @@ package org.appraise.core.agreement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.appraise.core.ReviewIds;
 import org.appraise.core.rob.RiskOfBiasTools;
-import org.appraise.model.Annotation;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.ConsensusDecision;
@@ -17,7 +14,6 @@ import org.appraise.model.Arm;
 import org.appraise.model.Extraction;
 import org.appraise.model.ExtractionStatus;
 import org.appraise.model.GroupSize;
-import org.appraise.model.Identified;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Result;
 import org.appraise.model.Review;
@@ -29,8 +25,6 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -83,7 +77,7 @@ public final class ExtractionConsensus {
         if (consensus != null && started(consensus)) {
             throw new IllegalArgumentException("The consensus of " + study.getId() + " is already started (" + consensus.getId() + ")");
         }
-        Copies copies;
+        ConsensusCopies copies;
         if (consensus == null) {
             consensus = CREATE.createExtraction();
             consensus.setId(ids.next(study.getId() + "--consensus"));
@@ -92,7 +86,7 @@ public final class ExtractionConsensus {
             consensus.setStatus(ExtractionStatus.IN_PROGRESS);
             command.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), consensus));
         }
-        copies = new Copies(consensus, ids);
+        copies = new ConsensusCopies(consensus, ids);
         command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Design(), from.getDesign()));
         String note = "Consensus started from " + from.getId() + (arbiter == null ? "" : ", recorded by " + arbiter.getId()) + ".";
         command.append(SetCommand.create(domain, consensus, MODEL.getExtraction_Notes(),
@@ -138,7 +132,7 @@ public final class ExtractionConsensus {
         CompoundCommand command = new CompoundCommand(label);
         decide(command, consensus, field, taken, first ? field.first() : field.second(), null);
         ReviewIds ids = ReviewIds.of(review);
-        Copies copies = new Copies(consensus, ids);
+        ConsensusCopies copies = new ConsensusCopies(consensus, ids);
         copies.armsByKey(consensus.getArms());
         ExtractionComparison.Entry now = entry(consensus, field);
         List<EObject> current = now == null ? List.of() : now.elements();
@@ -162,7 +156,7 @@ public final class ExtractionConsensus {
     }
 
     private void takeValue(CompoundCommand command, Extraction consensus, ExtractionComparison.Field field, List<EObject> side, List<EObject> current,
-            Copies copies) {
+            ConsensusCopies copies) {
         Value mine = current.isEmpty() ? null : current.get(0) instanceof Value v ? v : null;
         if (side.isEmpty() || !(side.get(0) instanceof Value theirs)) {
             if (mine != null) { // the reviewer taken recorded nothing here
@@ -269,93 +263,5 @@ public final class ExtractionConsensus {
 
     private ExtractionComparison.Entry entry(Extraction consensus, ExtractionComparison.Field field) {
         return comparison.entries(consensus).get(field.group()).get(field.key());
-    }
-
-    /**
-     * Copies of a reviewer's elements for the consensus: fresh ids, arms pointing at the consensus' arms of the
-     * same label, and each quote copied into the consensus (its comment naming the quote it copies), so that the
-     * consensus file stands on its own.
-     */
-    private static final class Copies {
-
-        private final Extraction consensus;
-        private final ReviewIds ids;
-        private final Map<Annotation, Annotation> quotes = new HashMap<>();
-        private final Map<String, Arm> arms = new HashMap<>();
-
-        Copies(Extraction consensus, ReviewIds ids) {
-            this.consensus = consensus;
-            this.ids = ids;
-        }
-
-        void armsByKey(List<Arm> consensusArms) {
-            consensusArms.forEach(a -> arms.put(key(a), a));
-        }
-
-        Arm arm(Arm theirs) {
-            return arms.get(key(theirs));
-        }
-
-        private static String key(Arm arm) {
-            return (arm.getLabel() == null ? arm.getId() : arm.getLabel()).toLowerCase(java.util.Locale.ROOT).strip();
-        }
-
-        @SuppressWarnings("unchecked")
-        <T extends EObject> T of(T original) {
-            EcoreUtil.Copier copier = new EcoreUtil.Copier();
-            T copy = (T) copier.copy(original);
-            copier.copyReferences();
-            List<EObject> all = new ArrayList<>();
-            all.add(copy);
-            copy.eAllContents().forEachRemaining(all::add);
-            for (EObject element : all) {
-                if (element instanceof Identified identified && identified.getId() != null) {
-                    identified.setId(ids.next(consensus.getId() + "-" + identified.getId()));
-                }
-                if (element instanceof Arm arm) {
-                    arms.putIfAbsent(key(arm), arm);
-                }
-                EStructuralFeature sources = element.eClass().getEStructuralFeature("sources");
-                if (sources != null) {
-                    @SuppressWarnings("unchecked")
-                    List<Annotation> list = (List<Annotation>) element.eGet(sources);
-                    List<Annotation> copied = list.stream().map(this::quote).toList();
-                    list.clear();
-                    list.addAll(copied);
-                }
-                remapArm(element, MODEL.getArmResult_Arm());
-                remapArm(element, MODEL.getHazardRatio_Experimental());
-                remapArm(element, MODEL.getHazardRatio_Comparator());
-            }
-            return copy;
-        }
-
-        private void remapArm(EObject element, EReference feature) {
-            if (feature.getEContainingClass().isInstance(element) && element.eGet(feature) instanceof Arm arm && arm.eContainer() != consensus) {
-                Arm ours = arms.get(key(arm));
-                if (ours != null) {
-                    element.eSet(feature, ours);
-                }
-            }
-        }
-
-        private Annotation quote(Annotation original) {
-            if (original.eContainer() == consensus) {
-                return original;
-            }
-            return quotes.computeIfAbsent(original, o -> {
-                Annotation copy = EcoreUtil.copy(o);
-                copy.setId(ids.next(consensus.getId() + "-" + o.getId()));
-                copy.setComment((o.getComment() == null || o.getComment().isBlank() ? "" : o.getComment() + " ") + "(copy of " + o.getId() + ")");
-                return copy;
-            });
-        }
-
-        /** Adds the copied quotes to the consensus, before the elements that cite them are used. */
-        void annotations(CompoundCommand command, EditingDomain domain) {
-            if (!quotes.isEmpty()) {
-                command.append(AddCommand.create(domain, consensus, MODEL.getExtraction_Annotations(), new ArrayList<>(quotes.values())));
-            }
-        }
     }
 }

@@ -28,12 +28,10 @@ import org.appraise.model.Reviewer;
 import org.appraise.model.Study;
 import org.appraise.model.Value;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
@@ -70,7 +68,7 @@ public final class ProposalAcceptance {
     private final Report report;
     private final ReportText text;
     private final Reviewer reviewer;
-    private final CompoundCommand command = new CompoundCommand("Accept proposed results");
+    private final PendingEdits edits;
     private final Map<Integer, Arm> arms = new HashMap<>();
     private final Map<OutcomeTerm, OutcomeDefinition> outcomes = new HashMap<>();
     private final Map<String, Annotation> quotes = new LinkedHashMap<>();
@@ -78,8 +76,6 @@ public final class ProposalAcceptance {
     /** Rows and results this acceptance adds to objects already in the review (by command, so not yet in them). */
     private final List<OutcomeMeasurement> addedRows = new ArrayList<>();
     private final Map<OutcomeMeasurement, List<Result>> addedResults = new HashMap<>();
-    /** What this acceptance sets on objects already in the review (by command, so not yet set), by object and feature. */
-    private final Map<EObject, Map<EStructuralFeature, Object>> pending = new HashMap<>();
     private ReviewIds ids;
     private Extraction extraction;
     private boolean newExtraction;
@@ -93,6 +89,7 @@ public final class ProposalAcceptance {
         this.report = report;
         this.text = text;
         this.reviewer = reviewer;
+        this.edits = new PendingEdits(domain, review, "Accept proposed results");
     }
 
     /** The command that records the proposals into the reviewer's extraction of the study (started when missing). */
@@ -123,12 +120,12 @@ public final class ProposalAcceptance {
             each.add(new Each(proposal, values - valuesBefore, List.copyOf(conflicts.subList(conflictsBefore, conflicts.size()))));
         }
         if (!quotes.isEmpty()) {
-            add(extraction, MODEL.getExtraction_Annotations(), List.copyOf(quotes.values()));
+            edits.add(extraction, MODEL.getExtraction_Annotations(), List.copyOf(quotes.values()));
         }
         if (newExtraction && values > 0) {
-            command.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), extraction));
+            edits.append(AddCommand.create(domain, study, MODEL.getStudy_Extractions(), extraction));
         }
-        return new Accepted(values == 0 ? null : command, values, List.copyOf(conflicts), List.copyOf(each));
+        return new Accepted(values == 0 ? null : edits.command(), values, List.copyOf(conflicts), List.copyOf(each));
     }
 
     /** Ids for new objects, made when the first one is needed (a review of 100,000 records is scanned once, not at every check). */
@@ -156,10 +153,10 @@ public final class ProposalAcceptance {
     }
 
     private void set(EObject owner, EStructuralFeature feature, Proposal.Part part, Proposal proposal, BigDecimal proposedNumber) {
-        Object current = pending.getOrDefault(owner, Map.of()).containsKey(feature) ? pending.get(owner).get(feature) : owner.eGet(feature);
+        Object current = edits.current(owner, feature);
         if (!(feature instanceof org.eclipse.emf.ecore.EReference)) {
             if (current == null) {
-                change(owner, feature, part.number());
+                edits.set(owner, feature, part.number());
             } else if (((BigDecimal) current).compareTo(part.number()) != 0) {
                 conflicts.add(describe(proposal) + ": " + feature.getName() + " is recorded as " + current + ", the paper gives " + part.number());
             }
@@ -177,7 +174,7 @@ public final class ProposalAcceptance {
         if (proposedNumber != null) {
             value.setProposedBy(ExtractionAssistant.VERSION + " (proposed " + proposedNumber.toPlainString() + ", corrected by the reviewer)");
         }
-        change(owner, feature, value);
+        edits.set(owner, feature, value);
         values++;
     }
 
@@ -212,7 +209,7 @@ public final class ProposalAcceptance {
         row.setPopulation(populationWords(proposal));
         row.setId(ids().next(study.getId() + "-" + (outcome.getId() == null ? proposal.outcome().key() : outcome.getId())
                 + (proposal.criteria() == null ? "" : "-" + proposal.criteria()) + (row.getPopulation() == null ? "" : "-" + row.getPopulation())));
-        add(extraction, MODEL.getExtraction_Measurements(), row);
+        edits.add(extraction, MODEL.getExtraction_Measurements(), row);
         addedRows.add(row);
         return row;
     }
@@ -249,7 +246,7 @@ public final class ProposalAcceptance {
             OutcomeDefinition created = CREATE.createOutcomeDefinition();
             created.setId(ids().next(t.key()));
             created.setName(t.displayName());
-            command.append(AddCommand.create(domain, review, MODEL.getReview_Outcomes(), created));
+            edits.append(AddCommand.create(domain, review, MODEL.getReview_Outcomes(), created));
             return created;
         }));
     }
@@ -269,7 +266,7 @@ public final class ProposalAcceptance {
         ArmResult created = (ArmResult) CREATE.create(type);
         created.setId(ids().next(row.getId() + "-" + arm.getId()));
         created.setArm(arm);
-        add(row, MODEL.getOutcomeMeasurement_Results(), created);
+        edits.add(row, MODEL.getOutcomeMeasurement_Results(), created);
         addedResults.computeIfAbsent(row, r -> new ArrayList<>()).add(created);
         return created;
     }
@@ -292,7 +289,7 @@ public final class ProposalAcceptance {
         created.setId(ids().next(row.getId() + "-hr-" + comparator.getId()));
         created.setExperimental(experimental);
         created.setComparator(comparator);
-        add(row, MODEL.getOutcomeMeasurement_Results(), created);
+        edits.add(row, MODEL.getOutcomeMeasurement_Results(), created);
         addedResults.computeIfAbsent(row, r -> new ArrayList<>()).add(created);
         return created;
     }
@@ -314,7 +311,7 @@ public final class ProposalAcceptance {
                 values++;
                 created.getGroupSizes().add(groupSize);
             });
-            add(extraction, MODEL.getExtraction_Arms(), created);
+            edits.add(extraction, MODEL.getExtraction_Arms(), created);
             return created;
         });
     }
@@ -325,36 +322,6 @@ public final class ProposalAcceptance {
             case "p" -> "pValue";
             default -> part;
         });
-    }
-
-    /** Sets a feature of an object: directly while the object is new (not yet in the model), else as a command. */
-    private void change(EObject owner, EStructuralFeature feature, Object value) {
-        if (isNew(owner)) {
-            owner.eSet(feature, value);
-        } else {
-            command.append(SetCommand.create(domain, owner, feature, value));
-            pending.computeIfAbsent(owner, o -> new HashMap<>()).put(feature, value);
-        }
-    }
-
-    private void add(EObject owner, EStructuralFeature feature, Object value) {
-        if (isNew(owner)) {
-            @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) owner.eGet(feature);
-            if (value instanceof List<?> many) {
-                list.addAll(many);
-            } else {
-                list.add(value);
-            }
-        } else {
-            command.append(value instanceof List<?> many ? AddCommand.create(domain, owner, feature, many) : AddCommand.create(domain, owner, feature, value));
-        }
-    }
-
-    /** Whether an object is not yet part of the review (built by this acceptance and added as a whole). */
-    private boolean isNew(EObject object) {
-        EObject root = org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(object);
-        return root != review;
     }
 
     private String describe(Proposal proposal) {
