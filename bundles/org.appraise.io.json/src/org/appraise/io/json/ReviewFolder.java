@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.appraise.io.json.internal.FolderLayout;
 import org.appraise.io.json.internal.FolderLoader;
 import org.appraise.io.json.internal.WrittenFiles;
 import org.appraise.io.json.internal.JsonCodec;
+import org.appraise.io.json.internal.ReportFiles;
 import org.appraise.model.Report;
 import org.appraise.model.Review;
 import org.eclipse.emf.common.util.URI;
@@ -65,16 +65,8 @@ public final class ReviewFolder {
     private final List<LoadProblem> problems;
     private final FileLedger ledger;
     private final FolderLayout layout;
-    /**
-     * The report formats this folder reads, most specific first (the session gives PDF, then UTF-8 text); a file
-     * no format claims is read as UTF-8 text.
-     */
-    private final List<ReportFormat> formats;
-    /**
-     * Report texts already read: the checks run after every edit and read every report, and a PDF's text
-     * is costly to extract, so each file is read again only when its size or modification time changes.
-     */
-    private final Map<Path, Read> reports = new HashMap<>();
+    /** The reports' texts, each file read again only when its size or modification time changes. */
+    private final ReportFiles reports;
     /** What this build of the writer is known to make, so that opening need not render every file (kept in the user's cache). */
     private final WrittenFiles written;
 
@@ -82,8 +74,8 @@ public final class ReviewFolder {
             WrittenFiles written) throws IOException {
         this.root = root;
         this.written = written;
-        this.formats = List.copyOf(formats);
         this.realRoot = root.toRealPath();
+        this.reports = new ReportFiles(root, realRoot, formats);
         this.sink = sink;
         this.review = review;
         this.problems = problems;
@@ -190,32 +182,9 @@ public final class ReviewFolder {
         return root.resolve(report.getFile()).normalize();
     }
 
-    /** Reads a report's text; fails naming the file when it is missing or not UTF-8. */
+    /** Reads a report's text; fails naming the file when it is missing, outside the folder or not readable in its format. */
     public ReportText readReport(Report report) throws IOException {
-        if (report.getFile() == null) {
-            throw new IOException("report " + report.getId() + " names no file");
-        }
-        Path path = pathOf(report);
-        if (!path.startsWith(root) || !path.toRealPath().startsWith(realRoot)) {
-            throw new IOException("report " + report.getId() + ": file " + report.getFile() + " lies outside the review folder"
-                    + (path.startsWith(root) ? " (a link to " + path.toRealPath() + "): not read" : ""));
-        }
-        java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class);
-        Stamp stamp = new Stamp(attributes.size(), attributes.lastModifiedTime().toMillis());
-        Read cached = reports.get(path);
-        if (cached != null && cached.stamp().equals(stamp)) {
-            return cached.text();
-        }
-        ReportText text = textOf(formats, Files.readAllBytes(path), report.getFile());
-        reports.put(path, new Read(stamp, text));
-        return text;
-    }
-
-    /** A report file's size and modification time: when both are unchanged, its text is not read again. */
-    private record Stamp(long size, long modified) {
-    }
-
-    private record Read(Stamp stamp, ReportText text) {
+        return reports.read(report);
     }
 
     /**
@@ -224,7 +193,7 @@ public final class ReviewFolder {
      * @throws IllegalArgumentException naming the file and what is wrong with it
      */
     public static ReportText textOf(List<ReportFormat> formats, byte[] bytes, String fileName) {
-        return formats.stream().filter(f -> f.reads(fileName)).findFirst().orElse(ReportFormat.PLAIN_TEXT).read(bytes, fileName);
+        return ReportFiles.textOf(formats, bytes, fileName);
     }
 
     /** The report's text, or empty when it cannot be read (the reason is in {@link #readReport}). */

@@ -1,12 +1,10 @@
 package org.appraise.io.json.internal;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,26 +39,26 @@ public final class FolderLoader {
     private static final int LARGE = 4;
 
     private final Path root;
-    private final Path realRoot;
     private final JsonCodec codec = new JsonCodec();
     private final FileLedger ledger = new FileLedger();
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<PendingLink> links = new ArrayList<>();
     private boolean analysesInReviewFile;
+    private final FolderEntries entries;
     private final Set<String> overfull = new java.util.HashSet<>();
     /** The short texts of raw fields, held once across the references files. */
     private final SharedTexts shared = new SharedTexts();
 
     public FolderLoader(Path root) throws IOException {
         this.root = root;
-        this.realRoot = root.toRealPath();
+        this.entries = new FolderEntries(root, root.toRealPath(), ledger, problems);
     }
 
     /** The review as loaded; {@link #problems()} and {@link #ledger()} say what could not be and what is protected. */
     public Review load(org.appraise.core.Progress progress) {
         new LeftoverTemporaryFiles(root).remove();
         Review review = readReview();
-        List<String> referenceFiles = list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList();
+        List<String> referenceFiles = entries.list("references", false).stream().sorted(FolderLayout.REFERENCE_FILES).toList();
         try (ReadAhead files = new ReadAhead(root, referenceFiles, codec)) {
             for (int i = 0; i < referenceFiles.size(); i++) {
                 if (referenceFiles.size() > LARGE) {
@@ -72,19 +70,19 @@ public final class FolderLoader {
                 readReferences(files.next(), review);
             }
         }
-        for (String name : list("screening", false)) {
+        for (String name : entries.list("screening", false)) {
             JsonNode body = body(name, "screening", "log");
             add(name, body, MODEL.getScreeningLog(), "/log", review.getScreening());
         }
-        for (String folder : list("studies", true)) {
+        for (String folder : entries.list("studies", true)) {
             readStudy(folder, review);
         }
-        List<String> analyses = new ArrayList<>(list("analyses", false));
+        List<String> analyses = new ArrayList<>(entries.list("analyses", false));
         analyses.sort(java.util.Comparator.comparing((String name) -> name.replaceFirst("\\.json$", ""))); // by id: orr-rr before orr-rr-rob
         for (String name : analyses) {
             add(name, body(name, "analysis", "analysis"), MODEL.getAnalysis(), "/analysis", review.getAnalyses());
         }
-        List<String> certainty = new ArrayList<>(list("certainty", false));
+        List<String> certainty = new ArrayList<>(entries.list("certainty", false));
         certainty.sort(java.util.Comparator.comparing((String name) -> name.replaceFirst("\\.json$", "")));
         for (String name : certainty) {
             add(name, body(name, "certainty", "assessment"), MODEL.getCertaintyAssessment(), "/assessment", review.getCertainty());
@@ -158,7 +156,7 @@ public final class FolderLoader {
     private Review readReview() {
         String name = FolderLayout.REVIEW_FILE;
         Review review = null;
-        if (entryProblem(root.resolve(name), name, false) == null) {
+        if (entries.problem(root.resolve(name), name, false) == null) {
             JsonNode body = body(name, "review", "review");
             if (body != null) {
                 FileReader reader = new FileReader(name, problems, links);
@@ -213,7 +211,7 @@ public final class FolderLoader {
 
     private void readStudy(String folder, Review review) {
         String studyFile = folder + "/" + FolderLayout.STUDY_FILE;
-        List<String> extractions = list(folder, false);
+        List<String> extractions = entries.list(folder, false);
         extractions.remove(studyFile);
         Path path = root.resolve(studyFile);
         if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -222,7 +220,7 @@ public final class FolderLoader {
             return;
         }
         Study study = null;
-        if (entryProblem(path, studyFile, false) == null) {
+        if (entries.problem(path, studyFile, false) == null) {
             JsonNode body = body(studyFile, "study", "study");
             if (body != null) {
                 FileReader reader = new FileReader(studyFile, problems, links);
@@ -328,67 +326,5 @@ public final class FolderLoader {
         problems.add(new LoadProblem(name, position, message));
         ledger.protect(name, message);
         return null;
-    }
-
-    /**
-     * The entries of a folder of the review, relative to the root, sorted: JSON files or folders. An entry
-     * that is a link out of the folder or a loop, or a folder where a file belongs (or the reverse), is a
-     * problem and is never written.
-     */
-    private List<String> list(String folder, boolean folders) {
-        Path dir = root.resolve(folder);
-        List<String> names = new ArrayList<>();
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return names;
-        }
-        String problem = entryProblem(dir, folder, true);
-        if (problem != null) {
-            return names;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-            for (Path entry : entries) {
-                String fileName = entry.getFileName().toString();
-                String name = folder + "/" + fileName;
-                if (fileName.startsWith(".") || !folders && !fileName.endsWith(".json")) {
-                    continue;
-                }
-                if (entryProblem(entry, name, folders) == null) {
-                    names.add(name);
-                }
-            }
-        } catch (IOException e) {
-            problems.add(new LoadProblem(folder, "", "cannot be listed: " + e.getMessage()));
-        }
-        Collections.sort(names);
-        return names;
-    }
-
-    /** Why an entry cannot be read as a file (or folder), recorded as a problem; null when it can. */
-    private String entryProblem(Path entry, String name, boolean folder) {
-        String problem = null;
-        Path real = null;
-        if (!Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
-            problems.add(new LoadProblem(name, "", "missing"));
-            ledger.protect(name, "missing");
-            return "missing";
-        }
-        try {
-            real = entry.toRealPath();
-        } catch (IOException e) {
-            problem = Files.isSymbolicLink(entry) ? "is a symbolic link that leads nowhere or loops (" + e.getMessage() + ")"
-                    : "cannot be read: " + e.getMessage();
-        }
-        if (problem == null && !real.startsWith(realRoot)) {
-            problem = "is a link to " + real + ", outside the review folder: not read, never written";
-        } else if (problem == null && folder && !Files.isDirectory(real)) {
-            problem = "is a file where a folder belongs: not read";
-        } else if (problem == null && !folder && !Files.isRegularFile(real)) {
-            problem = "is " + (Files.isDirectory(real) ? "a folder" : "not a regular file") + " where a file belongs: not read";
-        }
-        if (problem != null) {
-            problems.add(new LoadProblem(name, "", problem));
-            ledger.protect(name, problem);
-        }
-        return problem;
     }
 }
