@@ -80,14 +80,14 @@ public final class ForestPlot {
     }
 
     private static final double MARGIN = 14;
-    private static final double TEXT = 8.5;
-    private static final double ROW = 14;
+    static final double TEXT = 8.5;
+    static final double ROW = 14;
     private static final double GAP = 10;
     private static final double PLOT = 190;
-    private static final double SQUARE = 10;
+    static final double SQUARE = 10;
     private static final double SLACK = 1.08;
-    private static final String INK = "#000000";
-    private static final String SQUARE_FILL = "#1F4E9A";
+    static final String INK = "#000000";
+    static final String SQUARE_FILL = "#1F4E9A";
 
     private final FigureFont font;
 
@@ -172,7 +172,7 @@ public final class ForestPlot {
                 for (int c = 0; c < line.cells().size(); c++) {
                     cell(marks, line.cells().get(c), c, starts, widths, y, false);
                 }
-                square(marks, scale, line.study().orElseThrow(), maxWeight, y);
+                ForestMarks.square(marks, scale, line.study().orElseThrow(), maxWeight, y);
                 double rowY = y;
                 riskOfBias.ifPresent(r -> r.row(marks, font, line.study().get().label(), robLeft, rowY - TEXT / 3));
             }
@@ -194,7 +194,7 @@ public final class ForestPlot {
         y = footer(marks, analysis, table, scale, y);
         double bottom = y;
         marks.add(new Drawing.Rule(scale.centre(), top, scale.centre(), bottom, INK, 0.5));
-        y = axis(marks, scale, labels, bottom) + 6;
+        y = ForestMarks.axis(marks, scale, labels.favoursLeft(), labels.favoursRight(), bottom) + 6;
         fixed.forEach(marks::add);
         for (String note : notes) { // under the axis: a note of any length crosses no line of the plot
             y += TEXT + 4;
@@ -211,17 +211,6 @@ public final class ForestPlot {
         return labels;
     }
 
-    private void square(Drawing.Builder marks, ForestScale scale, StudyEffect s, double maxWeight, double y) {
-        if (Double.isNaN(s.yi())) {
-            return;
-        }
-        interval(marks, scale, s.lower(), s.upper(), y - TEXT / 3);
-        double side = Math.max(3, SQUARE * Math.sqrt(s.weight() / Math.max(maxWeight, 1e-12)));
-        if (!scale.beyondLeft(s.yi()) && !scale.beyondRight(s.yi())) {
-            marks.add(new Drawing.Box(scale.x(s.yi()) - side / 2, y - TEXT / 3 - side / 2, side, side, SQUARE_FILL, SQUARE_FILL));
-        }
-    }
-
     /** The prediction interval: returns the y below it. */
     private double footer(Drawing.Builder marks, MetaAnalysis analysis, ForestTable table, ForestScale scale, double y) {
         if (analysis.pooled().isPresent() && analysis.pooled().get().prediction().isPresent()) {
@@ -229,41 +218,11 @@ public final class ForestPlot {
             y += ROW;
             marks.add(new Drawing.Label(MARGIN, y, "Prediction interval", TEXT, false, "start", INK));
             marks.add(new Drawing.Label(scale.x(Double.NEGATIVE_INFINITY) - GAP - 4, y, table.predictionText(), TEXT, false, "end", INK));
-            interval(marks, scale, p.prediction().get().lower(), p.prediction().get().upper(), y - TEXT / 3);
+            ForestMarks.interval(marks, scale, p.prediction().get().lower(), p.prediction().get().upper(), y - TEXT / 3);
             marks.add(new Drawing.Rule(scale.x(p.prediction().get().lower()), y - TEXT / 3 - 3, scale.x(p.prediction().get().lower()), y - TEXT / 3 + 3, INK, 0.8));
             marks.add(new Drawing.Rule(scale.x(p.prediction().get().upper()), y - TEXT / 3 - 3, scale.x(p.prediction().get().upper()), y - TEXT / 3 + 3, INK, 0.8));
         }
         return y + 6;
-    }
-
-    private double axis(Drawing.Builder marks, ForestScale scale, Labels labels, double y) {
-        double left = scale.x(Double.NEGATIVE_INFINITY);
-        double right = scale.x(Double.POSITIVE_INFINITY);
-        marks.add(new Drawing.Rule(left, y, right, y, INK, 0.6));
-        for (double tick : scale.ticks()) {
-            double x = scale.x(tick);
-            marks.add(new Drawing.Rule(x, y, x, y + 3, INK, 0.6));
-            marks.add(new Drawing.Label(x, y + 4 + TEXT, scale.label(tick), TEXT, false, "middle", INK));
-        }
-        y += 4 + TEXT + ROW;
-        marks.add(new Drawing.Label(scale.centre() - 6, y, labels.favoursLeft(), TEXT, false, "end", INK));
-        marks.add(new Drawing.Label(scale.centre() + 6, y, labels.favoursRight(), TEXT, false, "start", INK));
-        return y;
-    }
-
-    private void interval(Drawing.Builder marks, ForestScale scale, double lower, double upper, double y) {
-        marks.add(new Drawing.Rule(scale.x(lower), y, scale.x(upper), y, INK, 0.8));
-        if (scale.beyondLeft(lower)) {
-            arrow(marks, scale.x(lower), y, 1);
-        }
-        if (scale.beyondRight(upper)) {
-            arrow(marks, scale.x(upper), y, -1);
-        }
-    }
-
-    private static void arrow(Drawing.Builder marks, double x, double y, double direction) {
-        marks.add(new Drawing.Rule(x, y, x + 4 * direction, y - 2.5, INK, 0.8));
-        marks.add(new Drawing.Rule(x, y, x + 4 * direction, y + 2.5, INK, 0.8));
     }
 
     private void cell(Drawing.Builder marks, String text, int column, List<Double> starts, List<Double> widths, double y, boolean bold) {
