@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 import org.appraise.core.WholeFile;
 import org.appraise.export.xlsx.ExtractionWorkbook;
 import org.appraise.session.ReviewSession;
+import org.appraise.ui.internal.MonitorProgress;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.SWT;
@@ -50,7 +51,7 @@ public final class ExportWorkbookHandler {
                 monitor.beginTask("Exporting " + target.getFileName(), total);
                 try {
                     WholeFile.write(target, out -> new ExtractionWorkbook(Instant.now()).write(review.folder().review(), out,
-                            new MonitorProgress(monitor)));
+                            MonitorProgress.steps(monitor)));
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 } catch (CancellationException e) {

@@ -16,6 +16,7 @@ import org.appraise.io.refs.ExportFormat;
 import org.appraise.io.refs.ImportProblem;
 import org.appraise.io.refs.ReferenceImport;
 import org.appraise.session.ReviewSession;
+import org.appraise.ui.internal.MonitorProgress;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -127,7 +128,7 @@ public final class ImportReferencesHandler {
                     try {
                         // the batch names who imported it: the reviewer working (the review's git user), when known
                         ReferenceImport.Result result = new ReferenceImport(review.folder().review()).read(file, format, entry.getValue(),
-                                review.me().orElse(null), Instant.now(), new MonitorProgress(monitor));
+                                review.me().orElse(null), Instant.now(), MonitorProgress.steps(monitor));
                         if (result.nothingRead().isPresent()) {
                             refused.add(result.nothingRead().get());
                             problems.addAll(result.problems());

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 
 import org.appraise.session.ReviewSession;
-import org.eclipse.core.runtime.IProgressMonitor;
+import org.appraise.ui.internal.MonitorProgress;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -26,9 +26,9 @@ public final class ReviewOpening {
         ReviewSession[] opened = new ReviewSession[1];
         try {
             new ProgressMonitorDialog(shell).run(true, true, monitor -> {
-                monitor.beginTask("Opening " + folder, IProgressMonitor.UNKNOWN);
+                monitor.beginTask("Opening " + folder, 100);
                 try {
-                    opened[0] = ReviewSession.open(folder, new MonitorProgress(monitor));
+                    opened[0] = ReviewSession.open(folder, MonitorProgress.percent(monitor));
                 } catch (IOException e) {
                     throw new InvocationTargetException(e);
                 } catch (CancellationException e) {

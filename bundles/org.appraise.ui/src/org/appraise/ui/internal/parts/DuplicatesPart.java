@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.appraise.session.ReviewSession;
 import org.appraise.core.dedup.Deduplication;
-import org.appraise.core.Progress;
 import org.appraise.model.Reference;
+import org.appraise.session.ReviewSession;
+import org.appraise.ui.internal.MonitorProgress;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -173,22 +173,7 @@ public final class DuplicatesPart {
         try {
             new ProgressMonitorDialog(tree.getShell()).run(true, true, monitor -> {
                 monitor.beginTask("Looking for duplicates among " + open.size() + " records", 100);
-                found.set(new Deduplication().search(open, new Progress() {
-                    private int last;
-
-                    @Override
-                    public void worked(String task, int done, int total) {
-                        monitor.subTask(task);
-                        int now = total <= 0 ? last : (int) (100L * done / total);
-                        monitor.worked(Math.max(0, now - last));
-                        last = Math.max(last, now);
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return monitor.isCanceled();
-                    }
-                }));
+                found.set(new Deduplication().search(open, MonitorProgress.percent(monitor)));
                 monitor.done();
             });
         } catch (InvocationTargetException e) {
