@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.appraise.core.rob.RiskOfBiasTool;
-import org.appraise.ui.internal.parts.AssessmentPage.DomainLine;
-import org.appraise.ui.internal.parts.AssessmentPage.Overall;
-import org.appraise.ui.internal.parts.AssessmentPage.Preliminary;
-import org.appraise.ui.internal.parts.AssessmentPage.QuestionLine;
+import org.appraise.ui.internal.parts.AssessmentLine.DomainLine;
+import org.appraise.ui.internal.parts.AssessmentLine.Overall;
+import org.appraise.ui.internal.parts.AssessmentLine.Preliminary;
+import org.appraise.ui.internal.parts.AssessmentLine.QuestionLine;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 
 /** Preliminary questions, then each domain with its questions, then the overall line. */

@@ -11,14 +11,15 @@ import org.appraise.core.rob.JudgementProposal;
 import org.appraise.core.rob.Proposal;
 import org.appraise.core.rob.RiskOfBiasTool;
 import org.appraise.core.rob.RiskOfBiasTools;
-import org.appraise.core.rob.SignallingQuestion;
-import org.appraise.core.rob.ToolDomain;
 import org.appraise.model.DomainJudgement;
 import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.RiskOfBiasAssessment;
 import org.appraise.model.SignallingAnswer;
 import org.appraise.session.ReviewSession;
+import org.appraise.ui.internal.parts.AssessmentLine.DomainLine;
+import org.appraise.ui.internal.parts.AssessmentLine.Overall;
+import org.appraise.ui.internal.parts.AssessmentLine.QuestionLine;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -45,22 +46,6 @@ import org.eclipse.swt.widgets.Control;
  * for when it departs from the proposal), 0 follows the proposal again. Every edit is one EMF command.
  */
 final class AssessmentPage {
-
-    /** A line of the tree. */
-    sealed interface Line permits Preliminary, DomainLine, QuestionLine, Overall {
-    }
-
-    record Preliminary(RiskOfBiasTool tool) implements Line {
-    }
-
-    record DomainLine(RiskOfBiasTool tool, ToolDomain domain) implements Line {
-    }
-
-    record QuestionLine(RiskOfBiasTool tool, SignallingQuestion question) implements Line {
-    }
-
-    record Overall(RiskOfBiasTool tool) implements Line {
-    }
 
     private final Supplier<ReviewSession> review;
     private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
@@ -181,7 +166,7 @@ final class AssessmentPage {
         current = extraction.getAssessments().get(extraction.getAssessments().size() - 1);
         show(extraction);
         tree.getTree().setFocus();
-        firstOpenQuestion().ifPresent(q -> tree.setSelection(new StructuredSelection(q), true));
+        QuestionOrder.firstOpen(QuestionOrder.lines(tree), proposal, texts()).ifPresent(q -> tree.setSelection(new StructuredSelection(q), true));
     }
 
     private void removeAssessment() {
@@ -199,7 +184,7 @@ final class AssessmentPage {
             return;
         }
         if (keyCode == SWT.CR || keyCode == SWT.KEYPAD_CR) {
-            nextQuestion(line).ifPresent(next -> tree.setSelection(new StructuredSelection(next), true));
+            QuestionOrder.next(QuestionOrder.lines(tree), line, proposal, texts()).ifPresent(next -> tree.setSelection(new StructuredSelection(next), true));
             event.doit = false;
             return;
         }
@@ -230,7 +215,7 @@ final class AssessmentPage {
         run(edits().answer(current, line.question().id(), code));
         refresh();
         if (code != null) {
-            nextQuestion(line).ifPresent(next -> tree.setSelection(new StructuredSelection(next), true));
+            QuestionOrder.next(QuestionOrder.lines(tree), line, proposal, texts()).ifPresent(next -> tree.setSelection(new StructuredSelection(next), true));
         }
     }
 
@@ -317,39 +302,6 @@ final class AssessmentPage {
 
     private void message(String text) {
         org.eclipse.jface.dialogs.MessageDialog.openInformation(control.getShell(), "Appraise", text);
-    }
-
-    // ---- navigation ----
-
-    private List<Object> lines() {
-        List<Object> all = new ArrayList<>();
-        AssessmentContent content = (AssessmentContent) tree.getContentProvider();
-        for (Object top : content.getElements(tree.getInput())) {
-            all.add(top);
-            all.addAll(List.of(content.getChildren(top)));
-        }
-        return all;
-    }
-
-    private Optional<Object> nextQuestion(Object from) {
-        List<Object> all = lines();
-        for (int i = all.indexOf(from) + 1; i < all.size(); i++) {
-            if (all.get(i) instanceof QuestionLine q && proposal != null && proposal.asked(q.question().id())
-                    && texts().applies(q)) {
-                return Optional.of(all.get(i));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Object> firstOpenQuestion() {
-        for (Object line : lines()) {
-            if (line instanceof QuestionLine q && proposal != null && proposal.asked(q.question().id())
-                    && proposal.effectiveAnswers().get(q.question().id()) == null && texts().applies(q)) {
-                return Optional.of(line);
-            }
-        }
-        return Optional.empty();
     }
 
     private void showDetail() {

@@ -15,10 +15,10 @@ import org.appraise.model.Annotation;
 import org.appraise.model.DomainJudgement;
 import org.appraise.model.RiskOfBiasAssessment;
 import org.appraise.model.SignallingAnswer;
-import org.appraise.ui.internal.parts.AssessmentPage.DomainLine;
-import org.appraise.ui.internal.parts.AssessmentPage.Overall;
-import org.appraise.ui.internal.parts.AssessmentPage.Preliminary;
-import org.appraise.ui.internal.parts.AssessmentPage.QuestionLine;
+import org.appraise.ui.internal.parts.AssessmentLine.DomainLine;
+import org.appraise.ui.internal.parts.AssessmentLine.Overall;
+import org.appraise.ui.internal.parts.AssessmentLine.Preliminary;
+import org.appraise.ui.internal.parts.AssessmentLine.QuestionLine;
 
 /**
  * What the lines of an assessment's tree say: each domain's and question's answer or judgement, the proposal

@@ -2,13 +2,10 @@ package org.appraise.ui.internal.parts;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.appraise.session.ReviewSession;
-import org.appraise.core.rob.JudgementLevel;
 import org.appraise.core.rob.RiskOfBiasTable;
 import org.appraise.core.rob.RiskOfBiasTool;
 import org.appraise.core.rob.RiskOfBiasTools;
@@ -28,8 +25,6 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
@@ -37,7 +32,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 
 import jakarta.annotation.PostConstruct;
@@ -55,13 +49,11 @@ import jakarta.inject.Inject;
  */
 public final class RiskOfBiasPart {
 
-
     private final ESelectionService selection;
     private final org.eclipse.e4.ui.workbench.modeling.EPartService parts;
     private final ReviewChanges changes;
     private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
     private final FigureFont font = new FigureFont();
-    private final Map<String, Color> colours = new HashMap<>();
     private Combo tool;
     private Combo outcome;
     private Combo palette;
@@ -71,8 +63,7 @@ public final class RiskOfBiasPart {
     private Label caption;
     private DrawingCanvas summary;
     private RiskOfBiasTable table;
-    private int sortColumn = -1;
-    private boolean descending;
+    private JudgementMatrix rows;
 
     @Inject
     public RiskOfBiasPart(ESelectionService selection, org.eclipse.e4.ui.workbench.modeling.EPartService parts, UISynchronize ui) {
@@ -111,6 +102,7 @@ public final class RiskOfBiasPart {
         matrix.setData("org.appraise.test.id", "rob-matrix");
         matrix.addListener(SWT.DefaultSelection, e -> open());
         matrix.addListener(SWT.MouseHover, e -> hover(e.x, e.y));
+        rows = new JudgementMatrix(matrix, this::fill);
         summary = new DrawingCanvas(sash);
         summary.control().setData("org.appraise.test.id", "rob-summary");
         sash.setWeights(60, 40);
@@ -119,7 +111,6 @@ public final class RiskOfBiasPart {
         palette.addListener(SWT.Selection, e -> choosePalette());
         tool.addListener(SWT.Selection, e -> fill());
         outcome.addListener(SWT.Selection, e -> fill());
-        matrix.addListener(SWT.Dispose, e -> colours.values().forEach(Color::dispose));
         changes.follow(context, parent);
     }
 
@@ -206,10 +197,7 @@ public final class RiskOfBiasPart {
         ReviewSession review = changes.review();
         matrix.setRedraw(false);
         try {
-            matrix.removeAll();
-            for (TableColumn column : matrix.getColumns()) {
-                column.dispose();
-            }
+            rows.clear();
             Optional<RiskOfBiasTool> chosen = chosenTool();
             if (review == null || chosen.isEmpty()) {
                 table = null;
@@ -221,89 +209,11 @@ public final class RiskOfBiasPart {
             RiskOfBiasTool t = chosen.get();
             caption.setText(t.title() + ": " + table.rows().size() + (t.assesses().equals("result") ? " assessed results" : " assessed studies")
                     + (table.rows().isEmpty() ? ". Assess a study in its Risk of bias tab." : ". Double-click a row to open its assessment; hover a cell for the rationale."));
-            List<String> headers = new ArrayList<>(List.of("Study"));
-            if (t.assesses().equals("result")) {
-                headers.add("Result");
-            }
-            headers.addAll(table.captions());
-            headers.add("Overall");
-            headers.add("Assessor");
-            for (int i = 0; i < headers.size(); i++) {
-                TableColumn column = new TableColumn(matrix, SWT.LEFT);
-                column.setText(headers.get(i));
-                int at = i;
-                column.addListener(SWT.Selection, e -> sort(at));
-            }
-            List<RiskOfBiasTable.Row> rows = new ArrayList<>(table.rows());
-            if (sortColumn >= 0 && sortColumn < headers.size()) {
-                Comparator<RiskOfBiasTable.Row> order = Comparator.comparing(r -> sortKey(t, r, headers, sortColumn));
-                rows.sort(descending ? order.reversed() : order);
-                matrix.setSortColumn(matrix.getColumn(sortColumn));
-                matrix.setSortDirection(descending ? SWT.DOWN : SWT.UP);
-            }
-            Palette colours = currentPalette();
-            for (RiskOfBiasTable.Row row : rows) {
-                TableItem item = new TableItem(matrix, SWT.NONE);
-                item.setData(row);
-                int c = 0;
-                item.setText(c++, row.label());
-                if (t.assesses().equals("result")) {
-                    item.setText(c++, row.result());
-                }
-                for (String domainCaption : table.captions()) {
-                    cell(item, c++, t, row.judgements().get(domainCaption), colours);
-                }
-                cell(item, c++, t, row.overall(), colours);
-                StringBuilder assessor = new StringBuilder(row.reviewer() + (row.agreed() ? " (consensus)" : ""));
-                for (RiskOfBiasTable.Other other : row.disagreeing()) {
-                    assessor.append("; ").append(other.reviewer()).append(" differs: ").append(String.join(", ", other.differences()));
-                }
-                item.setText(c, assessor.toString());
-                if (!row.disagreeing().isEmpty()) {
-                    item.setForeground(c, matrix.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-                }
-            }
-            for (TableColumn column : matrix.getColumns()) {
-                column.pack();
-            }
+            rows.fill(t, table, currentPalette());
             drawSummary();
         } finally {
             matrix.setRedraw(true);
         }
-    }
-
-    private void cell(TableItem item, int column, RiskOfBiasTool t, String level, Palette colours) {
-        Optional<JudgementLevel> judgement = level == null ? Optional.empty() : t.level(level);
-        if (judgement.isEmpty()) {
-            item.setText(column, "\u2014");
-            return;
-        }
-        String symbol = judgement.get().symbol().equals("-") ? "\u2212" : judgement.get().symbol();
-        item.setText(column, symbol + " " + judgement.get().label());
-        item.setBackground(column, colour(colours.colour(judgement.get().tone())));
-        item.setForeground(column, colour(colours.ink(judgement.get().tone())));
-    }
-
-    private static String sortKey(RiskOfBiasTool t, RiskOfBiasTable.Row row, List<String> headers, int column) {
-        String header = headers.get(column);
-        if (header.equals("Study")) {
-            return row.label();
-        }
-        if (header.equals("Result")) {
-            return row.result();
-        }
-        if (header.equals("Assessor")) {
-            return row.reviewer();
-        }
-        String level = header.equals("Overall") ? row.overall() : row.judgements().get(header);
-        int severity = level == null ? 99 : t.severity(level);
-        return String.format("%02d %s", severity, row.label());
-    }
-
-    private void sort(int column) {
-        descending = sortColumn == column && !descending;
-        sortColumn = column;
-        fill();
     }
 
     private void drawSummary() {
@@ -368,11 +278,6 @@ public final class RiskOfBiasPart {
         FigureExport.ask(matrix.getShell(), table.tool().id() + (trafficLight ? "-traffic-light" : "-summary"),
                 () -> trafficLight ? new TrafficLightPlot(font, currentPalette()).draw(table)
                         : new SummaryPlot(font, currentPalette()).draw(table, weighted.getSelection()), font);
-    }
-
-    private Color colour(String hex) {
-        return colours.computeIfAbsent(hex, h -> new Color(matrix.getDisplay(), new RGB(Integer.parseInt(h.substring(1, 3), 16),
-                Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16))));
     }
 
     private Combo combo(Composite bar, String id) {

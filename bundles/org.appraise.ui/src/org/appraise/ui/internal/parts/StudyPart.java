@@ -2,21 +2,17 @@ package org.appraise.ui.internal.parts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 import org.appraise.session.ReviewSession;
 import org.appraise.model.AppraisePackage;
-import org.appraise.model.Arm;
 import org.appraise.model.Extraction;
 import org.appraise.model.OutcomeMeasurement;
-import org.appraise.model.Report;
 import org.appraise.model.Result;
 import org.appraise.model.Study;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -43,7 +39,7 @@ public final class StudyPart {
     private final ESelectionService selection;
     private final ReviewChanges changes;
     /** The objects the Problems part names, and whether any of their problems is an error. */
-    private final java.util.Map<EObject, Boolean> troubled = new java.util.HashMap<>();
+    private final ProblemMarks troubled = new ProblemMarks();
     private final java.util.List<ObjectListEditor> lists = new java.util.ArrayList<>();
     private ResultGrid grid;
     private AssessmentPage assessments;
@@ -211,13 +207,13 @@ public final class StudyPart {
 
             @Override
             public org.eclipse.swt.graphics.Color getForeground(Object element) {
-                Boolean error = trouble((Row) element);
+                Boolean error = troubled.of(((Row) element).result());
                 return error == null ? null : results.getControl().getDisplay().getSystemColor(error ? SWT.COLOR_RED : SWT.COLOR_DARK_YELLOW);
             }
 
             @Override
             public String getToolTipText(Object element) {
-                Boolean error = trouble((Row) element);
+                Boolean error = troubled.of(((Row) element).result());
                 return error == null ? null : "This result has " + (error ? "an error" : "a warning") + ": see the Problems part";
             }
         });
@@ -257,32 +253,13 @@ public final class StudyPart {
         show();
     }
 
-    /** Whether the Problems part names this row's result or one of its values: null if not, else whether with an error. */
-    private Boolean trouble(Row row) {
-        Boolean found = troubled.get(row.result());
-        for (EObject value : row.result().eContents()) {
-            Boolean error = troubled.get(value);
-            if (error != null) {
-                found = found == null ? error : found || error;
-            }
-        }
-        return found;
-    }
-
     private void show() {
         Study study = changes.study();
         ReviewSession review = changes.review();
         if (title == null || title.isDisposed()) {
             return;
         }
-        troubled.clear();
-        if (review != null) {
-            for (ProblemsPart.Problem problem : ProblemsPart.problems(review)) {
-                if (problem.subject() != null) {
-                    troubled.merge(problem.subject(), problem.error(), Boolean::logicalOr);
-                }
-            }
-        }
+        troubled.mark(review);
         if (study == null) {
             title.setText(review == null ? "No review open (File > Open Review...)" : "Select a study");
             reports.setText("");
@@ -295,21 +272,7 @@ public final class StudyPart {
             return;
         }
         title.setText(study.getLabel() == null ? study.getId() : study.getLabel());
-        StringJoiner reportText = new StringJoiner("\n");
-        for (Report report : study.getReports()) {
-            reportText.add(report.getKind().getLiteral().toLowerCase().replace('_', ' ') + ": "
-                    + (report.getCitation() == null ? report.getFile() : report.getCitation()));
-        }
-        for (Extraction extraction : study.getExtractions()) {
-            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + org.appraise.core.EnumLabels.of(extraction.getDesign()) + "), arms: ", "");
-            for (Arm arm : extraction.getArms()) {
-                StringJoiner sizes = new StringJoiner(", ");
-                arm.getGroupSizes().forEach(size -> sizes.add(text(size.getPopulation()) + " n=" + ResultText.number(size.getN())));
-                arms.add(text(arm.getLabel()) + (sizes.length() == 0 ? "" : " (" + sizes + ")"));
-            }
-            reportText.add(arms.toString());
-        }
-        reports.setText(reportText.toString());
+        reports.setText(StudySummary.of(study));
         List<Row> rows = new ArrayList<>();
         for (Extraction extraction : study.getExtractions()) {
             for (OutcomeMeasurement measurement : extraction.getMeasurements()) {
