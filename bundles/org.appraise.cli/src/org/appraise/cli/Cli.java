@@ -49,12 +49,14 @@ public final class Cli {
         this.opened = opened;
     }
 
+    private static final String EXIT_CODES = "Exit codes: 0 ok, 1 findings, 2 usage or I/O error.";
+
     /** The top command: only its help, its version and its subcommands. */
     @Command(name = "appraise", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true, versionProvider = AppraiseVersion.class,
             description = {
                     "Appraise, the systematic review workbench, from the command line. Results go to stdout; messages and progress to stderr." },
             commandListHeading = "%nCommands:%n", footerHeading = "%n", footer = { "  gui [<review-dir>]   open the workbench (also: no command at all)",
-                    "", "Exit codes: 0 ok, 1 findings, 2 usage or I/O error.",
+                    "", EXIT_CODES,
                     "Run 'appraise <command> --help' for one command; 'source <(appraise generate-completion)' completes commands in bash." })
     static final class Appraise implements Runnable {
         @Override
@@ -102,6 +104,8 @@ public final class Cli {
         line.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
                 .description("Print a bash/zsh completion script for appraise: source <(appraise generate-completion)");
+        // the top command's footer is inherited: a command's own help keeps only the exit codes, not the list's last lines
+        line.getSubcommands().values().forEach(sub -> sub.getCommandSpec().usageMessage().footer(EXIT_CODES));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setExpandAtFiles(false); // a review folder may start with '@'

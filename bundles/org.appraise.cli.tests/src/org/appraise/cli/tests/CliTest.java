@@ -413,6 +413,8 @@ final class CliTest {
         String help = out.toString(StandardCharsets.UTF_8);
         assertTrue(help.startsWith("Usage: appraise import"), help);
         assertTrue(help.contains("--format=FORMAT") && help.contains("--columns") && !help.contains("--plot"), help);
+        assertTrue(help.contains("Exit codes: 0 ok") && !help.contains("open the workbench") && !help.contains("for one command"),
+                "a command's help ends with the exit codes, not the command list's footer: " + help);
         out.reset();
         assertEquals(Cli.OK, run("rob", "--help"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("--dpi=N"), out.toString(StandardCharsets.UTF_8));
