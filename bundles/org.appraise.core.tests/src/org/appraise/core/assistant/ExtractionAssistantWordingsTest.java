@@ -110,6 +110,37 @@ final class ExtractionAssistantWordingsTest {
                 "a sentence of the discussion right under the table is no row of it (found by trying a paper written for nothing)");
     }
 
+    private static final String COUNTED = String.join("\n",
+            "Methods: Patients received lenvatinib plus pembrolizumab (n = 48) or lenvatinib alone (n = 72).",
+            "Results: An objective response was achieved by 21 of the 48 patients in the combination group (43.8%) compared with 17 of the 72",
+            "patients in the monotherapy group (23.6%). Disease control rates were 79.2% and 61.1%, respectively. Complete response: 3/48",
+            "with lenvatinib plus pembrolizumab and 1/72 with lenvatinib alone. Among evaluable patients, partial response was seen in 18 of",
+            "45 in the combination group and 16 of 70 in the monotherapy group. Stable disease: 12 of 48 with lenvatinib plus pembrolizumab",
+            "(30.0%) and 20 of 72 with lenvatinib alone (27.8%). Grade 3 or higher adverse events were",
+            "reported in the combination group; 30 of the 48 patients in the combination group had prior TACE compared with 40 of the 72",
+            "in the monotherapy group.",
+            "");
+
+    @Test
+    void countsOfTotalsEachWithItsArm() {
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(COUNTED.getBytes(StandardCharsets.UTF_8), "counted.txt"));
+        Proposal orr = only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0);
+        assertEquals(List.of("21", "48"), numbers(orr));
+        assertEquals("21 of the 48 patients", orr.quote().text());
+        assertTrue(!orr.part("events").derived(), "a stated count is read, not derived");
+        assertEquals(List.of("17", "72"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
+        assertEquals(List.of("3", "48"), numbers(only(read, OutcomeTerm.CR, Proposal.Kind.DICHOTOMOUS, 0)));
+        assertEquals(List.of("1", "72"), numbers(only(read, OutcomeTerm.CR, Proposal.Kind.DICHOTOMOUS, 1)));
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.DCR),
+                "'79.2% and 61.1%, respectively' names no arm in its sentence: left to the reviewer");
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.PR),
+                "18 of 45 evaluable patients is a count of a population the arms' sizes do not give");
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.SD),
+                "12 of 48 is 25.0%, not the 30.0% written beside it: the paper contradicts itself, nothing is proposed");
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.AE34),
+                "the counts after the semicolon are of prior TACE, not of the adverse events named before it");
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());

@@ -19,7 +19,8 @@ import org.appraise.core.assistant.Proposal.Span;
  * outcome named before them; median times per arm ("PFS (3.87 vs. 2.43 months", "median OS of 14.1 months
  * (6.8–21.4 months) in the combined-therapy group and 9.6 months ... in the sorafenib-only group"); and pairs of
  * percentages or counts for a counted outcome ("grade 3/4 AE (10.3% vs. 7.1%"), whose events are derived from the
- * arms' sizes in the one population where both percentages are whole counts. Arms are those the sentence names
+ * arms' sizes in the one population where both percentages are whole counts; counts of totals ("21 of the 48 patients")
+ * are {@link SentenceCounts}'. Arms are those the sentence names
  * next to each number, or in the order it names them ("X had longer PFS than Y (a vs. b)"); a ratio is of the arm
  * the sentence names first against the other. Nothing is proposed when the outcome, the arms or the population
  * could be read two ways.
@@ -37,11 +38,13 @@ final class SentenceResults {
     private final PaperText paper;
     private final PaperArms arms;
     private final TableResults.Defaults defaults;
+    private final SentenceCounts counts;
 
     SentenceResults(PaperText paper, PaperArms arms, TableResults.Defaults defaults) {
         this.paper = paper;
         this.arms = arms;
         this.defaults = defaults;
+        this.counts = new SentenceCounts(paper, arms, defaults);
     }
 
     List<Proposal> read(List<int[]> sentences) {
@@ -56,6 +59,7 @@ final class SentenceResults {
             List<Reading> readings = NumberReader.read(sentence);
             ratios(s[0], sentence, context, readings, found);
             medians(s[0], sentence, context, readings, found);
+            counts.read(s[0], sentence, found); // a count stated with its total before the percentages a pair derives counts from
             pairs(s[0], sentence, context, readings, found);
         }
         return found;
