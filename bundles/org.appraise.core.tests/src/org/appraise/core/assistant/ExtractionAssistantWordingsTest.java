@@ -141,6 +141,23 @@ final class ExtractionAssistantWordingsTest {
                 "the counts after the semicolon are of prior TACE, not of the adverse events named before it");
     }
 
+    private static final String REFERENCE_FIRST = String.join("\n",
+            "Methods: Patients received lenvatinib plus pembrolizumab (n = 48) or lenvatinib alone (n = 72).",
+            "Results: Compared with lenvatinib alone, lenvatinib plus pembrolizumab prolonged median OS (19.6 vs 14.6 months).",
+            "Relative to monotherapy, the combination gave a longer overall survival (19.6 vs 14.6 months).",
+            "Versus lenvatinib alone, lenvatinib plus pembrolizumab reduced the risk of death (HR 0.62, 95% CI 0.40-0.96).",
+            "Lenvatinib plus pembrolizumab gave a longer median PFS than lenvatinib alone (8.2 vs 5.4 months).",
+            "");
+
+    @Test
+    void anArmNamedFirstAsTheReferenceDoesNotOrderTheNumbers() {
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(REFERENCE_FIRST.getBytes(StandardCharsets.UTF_8), "reference.txt"));
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.OS),
+                "'Compared with Y, X ... (19.6 vs 14.6 months)' once gave Y 19.6 months, by the order the arms are named in: " + read.proposals());
+        assertEquals(List.of("8.2"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0)), "'X ... than Y (a vs b)': a is X's");
+        assertEquals(List.of("5.4"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 1)));
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());

@@ -150,6 +150,11 @@ public final class PaperArms {
 
     /** The arms the text names between the offsets, in the order it first names them. */
     List<Integer> namedInOrder(String text, int from, int to) {
+        return mentions(text, from, to).stream().map(h -> h[1]).toList();
+    }
+
+    /** Where the text first names each arm it names between the offsets (an offset into the text, the arm), in that order. */
+    List<int[]> mentions(String text, int from, int to) {
         if (from >= to) {
             return List.of();
         }
@@ -158,11 +163,11 @@ public final class PaperArms {
         for (Arm arm : arms) {
             int at = firstMention(arm, span);
             if (at >= 0) {
-                hits.add(new int[] { at, arm.index() });
+                hits.add(new int[] { Math.max(0, from) + at, arm.index() });
             }
         }
         hits.sort(java.util.Comparator.comparingInt(h -> h[0]));
-        return hits.stream().map(h -> h[1]).toList();
+        return List.copyOf(hits);
     }
 
     private int firstMention(Arm arm, String span) {

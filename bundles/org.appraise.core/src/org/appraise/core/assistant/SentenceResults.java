@@ -33,6 +33,9 @@ final class SentenceResults {
     private static final Pattern HR_WORD = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIR = Pattern.compile("(?:" + NUM + "|(not\\s+(?:estimated|reached|estimable)|NR|NE))\\s*(?:months?)?\\s*(?:vs\\.?|versus)\\s*" + NUM
             + "\\s*(?:months?|mo)\\b", Pattern.CASE_INSENSITIVE);
+    /** A comparison's reference introduced before an arm's name, up to three words before it. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(?:compared\\s+(?:with|to)|relative\\s+to|in\\s+comparison\\s+(?:with|to)|versus|vs\\.?"
+            + "|unlike|in\\s+contrast\\s+(?:with|to)|against|than|over)\\s+(?:[\\w+/\u2011-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIMED = Pattern.compile("^\\s*(?:months?|mo)\\b|^[^)]{0,25}\\bmonths?\\b", Pattern.CASE_INSENSITIVE);
 
     private final PaperText paper;
@@ -128,7 +131,11 @@ final class SentenceResults {
         if (term == null || population == null) {
             return;
         }
-        List<Integer> named = arms.namedInOrder(sentence, 0, at);
+        List<int[]> mentioned = arms.mentions(sentence, 0, at);
+        if (!mentioned.isEmpty() && asReference(sentence, mentioned.get(0)[0])) {
+            return; // "Versus Y, the hazard ratio of X was ...": which arm is which is left to the reviewer
+        }
+        List<Integer> named = mentioned.stream().map(h -> h[1]).toList();
         int experimental = named.isEmpty() ? 0 : named.get(0);
         String direction = named.isEmpty() ? "the sentence names no arm: the paper's first arm against its second"
                 : "of " + arms.arms().get(experimental).label() + " (named first) against " + arms.arms().get(1 - experimental).label();
@@ -279,11 +286,19 @@ final class SentenceResults {
         if (beforeA >= 0 && beforeB >= 0 && beforeA != beforeB && a.end() != b.end()) {
             return new int[] { beforeA, beforeB, 1 };
         }
-        List<Integer> named = arms.namedInOrder(sentence, 0, sentence.length());
-        if (named.size() == 2) {
-            return new int[] { named.get(0), named.get(1), 0 };
+        List<int[]> named = arms.mentions(sentence, 0, sentence.length());
+        if (named.isEmpty() || asReference(sentence, named.get(0)[0])) {
+            return null; // "Compared with Y, X prolonged PFS (8.2 vs 5.4 months)": the numbers need not follow the order the arms are named in
         }
-        return named.size() == 1 ? new int[] { named.get(0), 1 - named.get(0), 0 } : null;
+        return new int[] { named.get(0)[1], named.size() == 2 ? named.get(1)[1] : 1 - named.get(0)[1], 0 };
+    }
+
+    /**
+     * Whether the sentence names the arm at this place as what it compares with ("Compared with lenvatinib alone,",
+     * "Relative to monotherapy,", "versus those given sorafenib"): a few words may stand between.
+     */
+    private static boolean asReference(String sentence, int at) {
+        return REFERENCE.matcher(sentence.substring(Math.max(0, at - 60), at)).find();
     }
 
     /** The population a sentence or the sentences before it in its paragraph name last, the whole cohort when the paper's arms have no other, else null. */
