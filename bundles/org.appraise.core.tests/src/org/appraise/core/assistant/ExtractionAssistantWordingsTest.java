@@ -158,6 +158,31 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(List.of("5.4"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 1)));
     }
 
+    private static final String SUBGROUPS = String.join("\n",
+            "Methods: Patients received lenvatinib plus pembrolizumab (n = 48) or lenvatinib alone (n = 72).",
+            "",
+            "Results: Median PFS was 8.2 months (95% CI 6.1-10.3) and 5.4 months (95% CI 4.2-6.6) in the combination and monotherapy",
+            "groups, respectively.",
+            "",
+            "In patients with extrahepatic spread, median PFS was 7.1 vs 4.0 months with lenvatinib plus pembrolizumab and lenvatinib",
+            "alone, respectively. The ORR was 37.5% with lenvatinib plus pembrolizumab versus 20.8% with lenvatinib alone among patients",
+            "with BCLC stage C disease. In the subgroup with AFP of 400 ng/mL or more, lenvatinib plus pembrolizumab improved overall",
+            "survival (HR 0.55, 95% CI 0.31-0.98). Among patients aged 70 or older, outcomes were similar. Median OS was 20.1 vs",
+            "15.0 months with lenvatinib plus pembrolizumab and lenvatinib alone.",
+            "");
+
+    @Test
+    void aSubgroupsNumbersAreNotTheArms() {
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(SUBGROUPS.getBytes(StandardCharsets.UTF_8), "subgroups.txt"));
+        assertEquals(List.of("8.2", "6.1", "10.3", "0.95"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0)),
+                "the whole cohort's medians, in the order 'respectively' gives");
+        assertEquals(List.of("5.4", "4.2", "6.6", "0.95"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 1)));
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.ORR || p.outcome() == OutcomeTerm.OS),
+                "a subgroup's response (named after the numbers), hazard ratio (named before), and medians in the sentence after"
+                        + " one that opens on a subgroup are no results of the arms: " + read.proposals());
+        assertTrue(read.proposals().stream().allMatch(p -> p.confidence() > 0.5), "the subgroup's 7.1 months no longer doubts the cohort's 8.2");
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());
