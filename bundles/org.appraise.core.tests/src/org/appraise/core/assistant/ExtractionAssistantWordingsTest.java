@@ -118,7 +118,7 @@ final class ExtractionAssistantWordingsTest {
             "45 in the combination group and 16 of 70 in the monotherapy group. Stable disease: 12 of 48 with lenvatinib plus pembrolizumab",
             "(30.0%) and 20 of 72 with lenvatinib alone (27.8%). Grade 3 or higher adverse events were",
             "reported in the combination group; 30 of the 48 patients in the combination group had prior TACE compared with 40 of the 72",
-            "in the monotherapy group.",
+            "in the monotherapy group. Progressive disease: combination 6/48 vs monotherapy 14/72.",
             "");
 
     @Test
@@ -131,6 +131,9 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(List.of("17", "72"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
         assertEquals(List.of("3", "48"), numbers(only(read, OutcomeTerm.CR, Proposal.Kind.DICHOTOMOUS, 0)));
         assertEquals(List.of("1", "72"), numbers(only(read, OutcomeTerm.CR, Proposal.Kind.DICHOTOMOUS, 1)));
+        assertEquals(List.of("6", "48"), numbers(only(read, OutcomeTerm.PD, Proposal.Kind.DICHOTOMOUS, 0)),
+                "each arm named before its count: 'monotherapy' right after 6/48 is the next count's");
+        assertEquals(List.of("14", "72"), numbers(only(read, OutcomeTerm.PD, Proposal.Kind.DICHOTOMOUS, 1)));
         assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.DCR),
                 "'79.2% and 61.1%, respectively' names no arm in its sentence: left to the reviewer");
         assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.PR),
@@ -181,6 +184,20 @@ final class ExtractionAssistantWordingsTest {
                 "a subgroup's response (named after the numbers), hazard ratio (named before), and medians in the sentence after"
                         + " one that opens on a subgroup are no results of the arms: " + read.proposals());
         assertTrue(read.proposals().stream().allMatch(p -> p.confidence() > 0.5), "the subgroup's 7.1 months no longer doubts the cohort's 8.2");
+    }
+
+    private static final String NOT_MEDIANS = String.join("\n",
+            "Methods: Patients received lenvatinib plus pembrolizumab (n = 48) or lenvatinib alone (n = 72).",
+            "Results: Mean PFS was 9.0 vs 6.1 months with lenvatinib plus pembrolizumab and lenvatinib alone. The restricted mean",
+            "survival time for OS was 16.4 vs 13.9 months with lenvatinib plus pembrolizumab and lenvatinib alone. The median duration",
+            "of objective response was 10.2 vs 6.3 months with lenvatinib plus pembrolizumab and lenvatinib alone. The 12-month overall",
+            "survival was 75.0% vs 58.3% with lenvatinib plus pembrolizumab and lenvatinib alone.",
+            "");
+
+    @Test
+    void meansDurationsAndRatesAtATimeAreNoMedians() {
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(NOT_MEDIANS.getBytes(StandardCharsets.UTF_8), "means.txt"));
+        assertEquals(List.of(), read.proposals(), "a mean PFS and a restricted mean survival time were proposed as medians");
     }
 
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {

@@ -23,7 +23,7 @@ import org.appraise.core.assistant.Proposal.Span;
 final class SentenceCounts {
 
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\d.,/])(\\d{1,5})\\s*(?:/|(?:out\\s+)?of(?:\\s+the)?)\\s*(\\d{1,5})(?![\\d.,/%])(?:\\s+(?:patients|participants|subjects|people|cases))?",
+            "(?<![\\d.,/])(\\d{1,5})\\s*(?:/|(?:out\\s+)?of(?:\\s+the)?)\\s*(\\d{1,5})(?![\\d,/%]|\\.\\d)(?:\\s+(?:patients|participants|subjects|people|cases))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\(\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final int NEAR = 45;
@@ -64,20 +64,26 @@ final class SentenceCounts {
     }
 
     private void pair(int base, String sentence, OutcomeTerm.Found term, List<MatchedCount> counts, int until, List<Proposal> found) {
-        int[] order = new int[2];
-        for (int i = 0; i < 2; i++) {
-            MatchedCount c = counts.get(i);
-            int next = i == 0 ? counts.get(1).start() : until;
-            int after = arms.named(sentence, c.end(), Math.min(next, c.end() + NEAR));
-            int before = arms.named(sentence, Math.max(i == 0 ? term.end() : counts.get(0).end(), c.start() - NEAR), c.start());
-            order[i] = after >= 0 ? after : before;
-            if (order[i] < 0 || c.count().compareTo(c.total()) > 0 || c.total().signum() == 0 || !percentAgrees(sentence, c, next)) {
+        MatchedCount a = counts.get(0);
+        MatchedCount b = counts.get(1);
+        for (MatchedCount c : counts) {
+            if (c.count().compareTo(c.total()) > 0 || c.total().signum() == 0) {
                 return;
             }
         }
-        if (order[0] == order[1]) {
+        if (!percentAgrees(sentence, a, b.start()) || !percentAgrees(sentence, b, until)) {
             return;
         }
+        // each arm named right after its count ("21 of the 48 patients in the combination group"), or right before it
+        // ("combination 21/48 vs monotherapy 17/72"); read both ways, the sentence must say one thing
+        int[] after = { arms.named(sentence, a.end(), Math.min(b.start(), a.end() + NEAR)), arms.named(sentence, b.end(), Math.min(until, b.end() + NEAR)) };
+        int[] before = { arms.named(sentence, Math.max(term.end(), a.start() - NEAR), a.start()), arms.named(sentence, Math.max(a.end(), b.start() - NEAR), b.start()) };
+        boolean byAfter = after[0] >= 0 && after[1] >= 0 && after[0] != after[1];
+        boolean byBefore = before[0] >= 0 && before[1] >= 0 && before[0] != before[1];
+        if (byAfter == byBefore && (!byAfter || after[0] != before[0])) {
+            return;
+        }
+        int[] order = byAfter ? after : before;
         List<Population.Mention> stated = Population.mentions(sentence.substring(0, counts.get(0).start()));
         List<Population> fitting = new ArrayList<>();
         for (Population p : Population.values()) {

@@ -33,6 +33,8 @@ final class SentenceResults {
     private static final Pattern HR_WORD = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIR = Pattern.compile("(?:" + NUM + "|(not\\s+(?:estimated|reached|estimable)|NR|NE))\\s*(?:months?)?\\s*(?:vs\\.?|versus)\\s*" + NUM
             + "\\s*(?:months?|mo)\\b", Pattern.CASE_INSENSITIVE);
+    /** Times that are no medians: means, averages, restricted mean survival times. */
+    private static final Pattern MEAN = Pattern.compile("\\b(?:mean|average|RMST)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that make a sentence's numbers a subgroup's: "in patients with", "among those aged", "subgroup", "stratified by". */
     private static final Pattern SUBGROUP = Pattern.compile("\\b(?:in|among|for|of)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?:patients|those|participants|subjects|cases|people)"
             + "\\s+(?:with|without|who|aged|having|harbou?ring|older|younger|whose)\\b|\\bsub-?groups?\\b|\\bstratified\\b|\\bsubsets?\\b",
@@ -203,6 +205,9 @@ final class SentenceResults {
         OutcomeTerm.Found term = OutcomeTerm.last(sentence, candidates.get(0).start(), false, true);
         String population = population(sentence, candidates.get(0).start(), context);
         int[] order = armsOf(sentence, candidates);
+        if (MEAN.matcher(sentence.substring(0, candidates.get(0).start())).find()) {
+            return; // "Mean PFS was 9.0 vs 6.1 months", "the restricted mean survival time ...": no medians
+        }
         if (term == null || population == null || order == null || candidates.get(0).start() - term.end() > 140
                 || sentence.substring(term.start(), term.end()).toLowerCase(java.util.Locale.ROOT).matches("death|mortality|.*progression")) {
             return;
