@@ -52,10 +52,12 @@ public final class NumberReader {
     }
 
     /**
-     * A whole number as written: never starts or ends inside a run of digits or a decimal, and never with a leading
-     * zero ("08" in a DOI is not a number of the paper).
+     * A number as written: never starts or ends inside a run of digits, a decimal or a number grouped by thousands,
+     * and never with a leading zero ("08" in a DOI is not a number of the paper). Thousands are grouped by commas in
+     * threes ("1,234" is 1234); "1,5" or "12,34" (a decimal comma, a list without spaces) is not read at all, never as
+     * the 5 or 34 after the comma.
      */
-    private static final String NUM = "(?<![\\d.])((?:0|[1-9]\\d*)(?:\\.\\d+)?)(?![\\d]|\\.\\d)";
+    private static final String NUM = "(?<![\\d.])(?<!\\d,)((?:0|[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*)(?:\\.\\d+)?)(?![\\d]|[.,]\\d)";
     private static final String DASH = "\\s*(?:-|to)\\s*";
     private static final String LEVEL = "(?:(\\d{2}(?:\\.\\d+)?)\\s*%\\s*(?:CI|confidence interval)\\s*[:,]?\\s*)";
     private static final String UNIT = "(?:\\s*(?:months?|mo|weeks?|days?|years?))?";
@@ -74,7 +76,7 @@ public final class NumberReader {
     private static final Pattern MEAN_SD = Pattern.compile(NUM + "\\s*(?:±|\\+/-|\\\\pm)\\s*" + NUM);
     /** {@code 13 (22.4%)}, {@code 6(17.1%)}, {@code 0(0)} (a zero cell written without its sign), {@code 13 22.4%}. */
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\w.\\-/])(0|[1-9]\\d*)(?![\\d.%])(?:\\s*\\(\\s*" + NUM + "\\s*%?\\s*\\)|\\s+" + NUM + "\\s*%)");
+            "(?<![\\w.\\-/])(?<!\\d,)(0|[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*)(?![\\d.%]|,\\d)(?:\\s*\\(\\s*" + NUM + "\\s*%?\\s*\\)|\\s+" + NUM + "\\s*%)");
     private static final Pattern P_VALUE = Pattern.compile(P);
     private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%(?!\\s*(?:CI|confidence))", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP = Pattern.compile("\\b[nN]\\s*=\\s*" + NUM);
@@ -98,7 +100,7 @@ public final class NumberReader {
         if (found.isEmpty()) {
             Matcher bare = BARE.matcher(text);
             if (bare.matches()) {
-                found.add(new Reading(Shape.NUMBER, Map.of("number", new BigDecimal(bare.group(1))), bare.start(1), bare.end(1)));
+                found.add(new Reading(Shape.NUMBER, Map.of("number", number(bare.group(1))), bare.start(1), bare.end(1)));
             }
         }
         found.sort(Comparator.comparingInt(Reading::start));
@@ -131,15 +133,15 @@ public final class NumberReader {
 
     private static Reading ratio(Matcher m) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        values.put("estimate", new BigDecimal(m.group(2)));
-        values.put("lower", new BigDecimal(m.group(4)));
-        values.put("upper", new BigDecimal(m.group(5)));
+        values.put("estimate", number(m.group(2)));
+        values.put("lower", number(m.group(4)));
+        values.put("upper", number(m.group(5)));
         if (m.group(3) != null) {
-            values.put("level", new BigDecimal(m.group(3)));
+            values.put("level", number(m.group(3)));
         }
         Map<String, String> relations = Map.of();
         if (m.group(7) != null) {
-            values.put("p", new BigDecimal(m.group(7)));
+            values.put("p", number(m.group(7)));
             relations = relation("p", m.group(6));
         }
         if (!inside(values)) {
@@ -150,11 +152,11 @@ public final class NumberReader {
 
     private static Reading estimate(Matcher m) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        values.put("estimate", new BigDecimal(m.group(1)));
-        values.put("lower", new BigDecimal(m.group(3)));
-        values.put("upper", new BigDecimal(m.group(4)));
+        values.put("estimate", number(m.group(1)));
+        values.put("lower", number(m.group(3)));
+        values.put("upper", number(m.group(4)));
         if (m.group(2) != null) {
-            values.put("level", new BigDecimal(m.group(2)));
+            values.put("level", number(m.group(2)));
         }
         return inside(values) ? new Reading(Shape.ESTIMATE_WITH_INTERVAL, values, m.start(), m.end()) : null;
     }
@@ -167,7 +169,7 @@ public final class NumberReader {
     }
 
     private static Reading bound(Shape shape, Matcher m, String name, int relationGroup, int numberGroup) {
-        return new Reading(shape, Map.of(name, new BigDecimal(m.group(numberGroup))), m.start(), m.end(),
+        return new Reading(shape, Map.of(name, number(m.group(numberGroup))), m.start(), m.end(),
                 relation(name, m.group(relationGroup)));
     }
 
@@ -178,7 +180,7 @@ public final class NumberReader {
     private static Reading reading(Shape shape, Matcher m, String... namesAndValues) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put(namesAndValues[i], new BigDecimal(namesAndValues[i + 1]));
+            values.put(namesAndValues[i], number(namesAndValues[i + 1]));
         }
         return new Reading(shape, values, m.start(), m.end());
     }
@@ -195,5 +197,10 @@ public final class NumberReader {
             });
         }
         return out.toString();
+    }
+
+    /** A number as written, its thousands' commas dropped ("1,234" is 1234). */
+    private static BigDecimal number(String written) {
+        return new BigDecimal(written.replace(",", ""));
     }
 }

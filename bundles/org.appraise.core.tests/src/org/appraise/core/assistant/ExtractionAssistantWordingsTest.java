@@ -200,6 +200,16 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(List.of(), read.proposals(), "a mean PFS and a restricted mean survival time were proposed as medians");
     }
 
+    @Test
+    void armsOfThousandsFromTheirHeaders() {
+        String paper = String.join("\n", "Results", "", "Table 2 Response by RECIST 1.1",
+                "Response\tLenvatinib (n = 1,234)\tSorafenib (n = 1,105)\tP", "Objective response rate\t247 (20.0%)\t166 (15.0%)\t0.002", "");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "large.txt"));
+        assertEquals(new BigDecimal("1234"), read.arms().arms().get(0).n(Population.ALL), "'n = 1,234' was an arm of 1");
+        assertEquals(List.of("247", "1234"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0)));
+        assertEquals(List.of("166", "1105"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());

@@ -73,6 +73,18 @@ final class NumberReaderTest {
     }
 
     @Test
+    void thousandsGroupedByCommasAreOneNumberAndADecimalCommaIsNone() {
+        assertEquals(List.of("1234/45.6"), counts(NumberReader.read("Male\t1,234 (45.6%)\t987 (44.1%)").subList(0, 1)),
+                "a count of a large cohort was read as its last three digits (234)");
+        assertEquals(new BigDecimal("1234"), NumberReader.read("Sorafenib (n = 1,234)").get(0).get("n"), "n = 1,234 was read as n = 1");
+        assertEquals(new BigDecimal("1234567"), NumberReader.read("1,234,567").get(0).get("number"));
+        assertEquals(List.of(), NumberReader.read("8,2 (6,1-10,3)"), "a decimal comma is not read, not even as its parts");
+        assertEquals(List.of(Shape.PERCENT), NumberReader.read("12,34 (5%)").stream().map(Reading::shape).toList(),
+                "12,34 is no number: the 34 after its comma is never read as a count");
+        assertEquals(new BigDecimal("6.1"), NumberReader.read("7.4 months 95% CI,6.1\u20138.7").get(0).get("lower"), "a comma after a word still parts numbers");
+    }
+
+    @Test
     void meansGroupSizesAndTheAgreementOfACountWithItsTotal() {
         Reading mean = NumberReader.read("Age, years\t53.0 \u00b1 10.3\t53.2 \u00b1 11.6\t0.917").get(0);
         assertEquals(Shape.MEAN_AND_SD, mean.shape());

@@ -27,7 +27,8 @@ import org.appraise.core.assistant.Proposal.Span;
  */
 final class SentenceResults {
 
-    private static final String NUM = "((?:0|[1-9]\\d*)(?:\\.\\d+)?)";
+    /** A number, never a part of one grouped by thousands or written with a decimal comma ("HR 1,5" is no ratio of 1). */
+    private static final String NUM = "(?<![\\d.])(?<!\\d,)((?:0|[1-9]\\d*)(?:\\.\\d+)?)(?![\\d]|[.,]\\d)";
     private static final Pattern HR_ALONE = Pattern.compile("\\b(?:a?HR|hazard\\s+ratio)\\s*[:,=]?\\s*" + NUM
             + "(?![\\d.])(?:\\s*[,;]\\s*\\$?\\s*[Pp](?:\\s*-?\\s*value)?\\s*([=<>≤≥])\\s*" + NUM + ")?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HR_WORD = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\b", Pattern.CASE_INSENSITIVE);
