@@ -103,8 +103,25 @@ public final class NumberReader {
                 found.add(new Reading(Shape.NUMBER, Map.of("number", number(bare.group(1))), bare.start(1), bare.end(1)));
             }
         }
+        found.removeIf(r -> signed(text, r.start()));
         found.sort(Comparator.comparingInt(Reading::start));
         return found;
+    }
+
+    /**
+     * Whether the number at this place is negative ("-1.2 ± 0.4", "(−12.5%)"): a minus right before it that follows no
+     * digit, bracket or percent sign (in "4.2-6.6" the dash joins a range). No shape read here has negative numbers, so
+     * such a reading is left out rather than given without its sign.
+     */
+    private static boolean signed(String text, int start) {
+        if (start < 1 || text.charAt(start - 1) != '-') {
+            return false;
+        }
+        int before = start - 2;
+        if (before >= 0 && text.charAt(before) == ' ') {
+            before--;
+        }
+        return before < 0 || !(Character.isDigit(text.charAt(before)) || ")]%".indexOf(text.charAt(before)) >= 0);
     }
 
     /**

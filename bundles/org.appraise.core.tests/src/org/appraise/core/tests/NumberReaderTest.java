@@ -85,6 +85,17 @@ final class NumberReaderTest {
     }
 
     @Test
+    void aNegativeNumberIsNotReadWithoutItsSign() {
+        List<Reading> change = NumberReader.read("Change in score\t-1.2 \u00b1 0.4\t0.3 \u00b1 0.5");
+        assertEquals(List.of(new BigDecimal("0.3")), change.stream().map(r -> r.get("mean")).toList(), "-1.2 \u00b1 0.4 was read as a mean of 1.2");
+        assertEquals(List.of(), NumberReader.read("(\u221212.5%)"), "a negative percentage (a change) was read as 12.5%");
+        assertEquals(List.of(), NumberReader.read("MD \u22122.3 (95% CI \u22124.1 to \u22120.5)"));
+        assertEquals(new BigDecimal("6.6"), NumberReader.read("5.4 (4.2-6.6)").get(0).get("upper"), "a dash between numbers is a range, not a sign");
+        assertEquals(new BigDecimal("19.5"), NumberReader.read("13 (22.4%)\t\u2212\t16 (19.5%)").get(1).get("percent"),
+                "a dash alone in a cell is an empty cell, not the next number's sign");
+    }
+
+    @Test
     void meansGroupSizesAndTheAgreementOfACountWithItsTotal() {
         Reading mean = NumberReader.read("Age, years\t53.0 \u00b1 10.3\t53.2 \u00b1 11.6\t0.917").get(0);
         assertEquals(Shape.MEAN_AND_SD, mean.shape());
