@@ -198,6 +198,10 @@ final class ExtractionAssistantWordingsTest {
     void meansDurationsAndRatesAtATimeAreNoMedians() {
         ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(NOT_MEDIANS.getBytes(StandardCharsets.UTF_8), "means.txt"));
         assertEquals(List.of(), read.proposals(), "a mean PFS and a restricted mean survival time were proposed as medians");
+        assertTrue(read.whyNone().orElseThrow().startsWith("no table row or sentence reads as a result"), read.whyNone().toString());
+        String noArms = "Results: The objective response rate was 43.8% versus 23.6%.";
+        assertTrue(ExtractionAssistant.read(ReportText.decode(noArms.getBytes(StandardCharsets.UTF_8), "x.txt")).whyNone().orElseThrow()
+                .startsWith("no arms found"), "a paper whose arms are not found says so");
     }
 
     @Test

@@ -20,6 +20,20 @@ public final class ExtractionAssistant {
 
     /** What the assistant read in one paper: its arms and the results proposed. */
     public record PaperResults(PaperArms arms, List<Proposal> proposals) {
+
+        /** Why nothing is proposed, for a reviewer who expected something; empty when there are proposals. */
+        public java.util.Optional<String> whyNone() {
+            if (!proposals.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            if (arms.arms().isEmpty()) {
+                return java.util.Optional.of("no arms found: the assistant takes them from table headers that give each arm's size"
+                        + " ('Sorafenib (n = 48)') or from a sentence naming two to four groups with their sizes");
+            }
+            return java.util.Optional.of(arms.arms().size() != 2 ? "the paper's " + arms.arms().size() + " arms are read in its tables only, and no row"
+                    + " of them reads as a result" : "no table row or sentence reads as a result of the arms without doubt (a sentence is"
+                    + " skipped when its outcome, arms or population could be read two ways, or its numbers are a subgroup's)");
+        }
     }
 
     private ExtractionAssistant() {

@@ -74,7 +74,8 @@ public final class ProposeCommand implements Callable<Integer> {
             print(read);
         }
         if (!acceptAll) {
-            terminal.err().println(read.proposals().size() + " proposal(s); nothing recorded (--accept-all --by REVIEWER records them)");
+            terminal.err().println(read.proposals().size() + " proposal(s)" + read.whyNone().map(why -> " (" + why + ")").orElse("")
+                    + "; nothing recorded (--accept-all --by REVIEWER records them)");
             return Terminal.withProblems(Terminal.OK, session);
         }
         Reviewer reviewer = review.getReviewers().stream().filter(r -> r.getId().equals(by)).findFirst()

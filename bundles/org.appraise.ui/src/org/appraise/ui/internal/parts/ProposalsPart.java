@@ -178,8 +178,8 @@ public final class ProposalsPart {
                 .accept(read.arms(), read.proposals())).orElse(null);
         List<ProposalRows.Group> groups = ProposalRows.of(read, check, rejected);
         long open = groups.stream().flatMap(g -> g.rows().stream()).filter(r -> r.state() == ProposalRows.State.NEW).count();
-        heading.setText(study.getId() + ": " + read.proposals().size() + " result(s) read in " + report.getFile() + ", " + open + " new"
-                + (who.isEmpty() ? "; choose who accepts them in Accept as" : ""));
+        heading.setText(study.getId() + ": " + read.proposals().size() + " result(s) read in " + report.getFile()
+                + read.whyNone().map(why -> ": " + why).orElse(", " + open + " new" + (who.isEmpty() ? "; choose who accepts them in Accept as" : "")));
         Object[] expanded = tree.getExpandedElements();
         IStructuredSelection chosen = tree.getStructuredSelection();
         tree.setInput(groups);
