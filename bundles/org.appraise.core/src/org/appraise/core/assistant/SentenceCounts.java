@@ -104,8 +104,9 @@ final class SentenceCounts {
                     List.of(new Part("events", c.count(), span(base + c.countStart(), base + c.countEnd()), null),
                             new Part("total", c.total(), span(base + c.totalStart(), base + c.totalEnd()), null)),
                     span(base + c.start(), base + c.end()), null, 0.8,
-                    "sentence: " + sentence.substring(term.start(), term.end()) + " of " + arm.label() + ", a count of the arm's "
-                            + population.words() + (stated.isEmpty() ? " (the one population whose sizes are both totals)" : ""),
+                    "sentence: " + sentence.substring(term.start(), term.end()) + " of " + arm.label() + ", a count out of the arm's "
+                            + c.total().toPlainString() + " (" + population.words()
+                            + (stated.isEmpty() ? ": the one population whose sizes are both totals)" : ")"),
                     arm.sizes().get(population).elsewhere()));
         }
     }

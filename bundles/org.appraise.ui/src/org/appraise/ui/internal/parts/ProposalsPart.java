@@ -71,9 +71,9 @@ public final class ProposalsPart {
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
-        heading = new Label(bar, SWT.NONE);
+        heading = new Label(bar, SWT.WRAP); // a reason why nothing is proposed takes two lines
         heading.setData("org.appraise.test.id", "proposals-heading");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
         new Label(bar, SWT.NONE).setText("Accept as");
         acceptAs = new Combo(bar, SWT.READ_ONLY);
         acceptAs.setData("org.appraise.test.id", "proposals-accept-as");
