@@ -33,7 +33,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -309,10 +308,7 @@ final class AssessmentPage {
     }
 
     private void button(Composite bar, String text, Runnable action) {
-        Button button = new Button(bar, SWT.PUSH);
-        button.setText(text);
-        button.setData("org.appraise.test.id", text);
-        button.addListener(SWT.Selection, e -> {
+        BarControls.button(bar, text, () -> {
             if (review.get() != null) {
                 action.run();
             }

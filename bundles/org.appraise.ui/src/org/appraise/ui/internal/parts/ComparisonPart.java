@@ -82,9 +82,9 @@ public final class ComparisonPart {
         bar.setLayout(new RowLayout());
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(bar); // wraps in a narrow view
         new Label(bar, SWT.NONE).setText("A");
-        first = combo(bar, "comparison-first");
+        first = BarControls.choice(bar, "comparison-first");
         new Label(bar, SWT.NONE).setText("B");
-        second = combo(bar, "comparison-second");
+        second = BarControls.choice(bar, "comparison-second");
         onlyDisagreements = new Button(bar, SWT.CHECK);
         onlyDisagreements.setText("Disagreements only");
         onlyDisagreements.setSelection(true);
@@ -357,17 +357,9 @@ public final class ComparisonPart {
         return heading;
     }
 
-    private Combo combo(Composite bar, String id) {
-        Combo combo = new Combo(bar, SWT.READ_ONLY);
-        combo.setData("org.appraise.test.id", id);
-        return combo;
-    }
 
     private void button(Composite bar, String text, Runnable action) {
-        Button button = new Button(bar, SWT.PUSH);
-        button.setText(text);
-        button.setData("org.appraise.test.id", text);
-        button.addListener(SWT.Selection, e -> {
+        BarControls.button(bar, text, () -> {
             if (changes.review() != null && changes.study() != null) {
                 action.run();
             }

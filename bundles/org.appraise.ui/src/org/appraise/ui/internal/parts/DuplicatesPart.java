@@ -23,7 +23,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
@@ -300,10 +299,7 @@ public final class DuplicatesPart {
     }
 
     private void button(Composite bar, String text, Runnable action) {
-        Button button = new Button(bar, SWT.PUSH);
-        button.setText(text);
-        button.setData("org.appraise.test.id", text);
-        button.addListener(SWT.Selection, e -> {
+        BarControls.button(bar, text, () -> {
             if (changes.review() != null) {
                 action.run();
             }

@@ -24,7 +24,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 
 /**
@@ -87,10 +86,7 @@ final class ObjectListEditor {
     }
 
     private void button(Composite bar, String text, Runnable action) {
-        Button button = new Button(bar, SWT.PUSH);
-        button.setText(text);
-        button.setData("org.appraise.test.id", list.getName() + ":" + text);
-        button.addListener(SWT.Selection, e -> {
+        BarControls.button(bar, text, list.getName() + ":" + text, () -> {
             if (review.get() != null) {
                 action.run();
             }

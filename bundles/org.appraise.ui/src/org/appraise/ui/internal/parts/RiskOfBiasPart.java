@@ -79,18 +79,18 @@ public final class RiskOfBiasPart {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         new Label(bar, SWT.NONE).setText("Tool");
-        tool = combo(bar, "rob-tool");
+        tool = BarControls.choice(bar, "rob-tool");
         new Label(bar, SWT.NONE).setText("Outcome");
-        outcome = combo(bar, "rob-outcome");
+        outcome = BarControls.choice(bar, "rob-outcome");
         new Label(bar, SWT.NONE).setText("Colours");
-        palette = combo(bar, "rob-palette");
+        palette = BarControls.choice(bar, "rob-palette");
         palette.setItems("Colour-blind safe", "robvis", "Custom (tone=#rrggbb,...)");
         weighted = new Button(bar, SWT.CHECK);
         weighted.setText("Weight summary by participants");
         weighted.addListener(SWT.Selection, e -> drawSummary());
-        button(bar, "Record consensus\u2026", this::recordConsensus);
-        button(bar, "Export traffic light\u2026", () -> export(true));
-        button(bar, "Export summary\u2026", () -> export(false));
+        BarControls.button(bar, "Record consensus\u2026", this::recordConsensus);
+        BarControls.button(bar, "Export traffic light\u2026", () -> export(true));
+        BarControls.button(bar, "Export summary\u2026", () -> export(false));
         caption = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
         sash = new SashForm(parent, SWT.VERTICAL);
@@ -280,16 +280,5 @@ public final class RiskOfBiasPart {
                         : new SummaryPlot(font, currentPalette()).draw(table, weighted.getSelection()), font);
     }
 
-    private Combo combo(Composite bar, String id) {
-        Combo combo = new Combo(bar, SWT.READ_ONLY);
-        combo.setData("org.appraise.test.id", id);
-        return combo;
-    }
 
-    private void button(Composite bar, String text, Runnable action) {
-        Button button = new Button(bar, SWT.PUSH);
-        button.setText(text);
-        button.setData("org.appraise.test.id", text);
-        button.addListener(SWT.Selection, e -> action.run());
-    }
 }

@@ -77,12 +77,12 @@ public final class ScreeningPart {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         new Label(bar, SWT.NONE).setText("I am");
-        reviewer = combo(bar, "screening-reviewer");
+        reviewer = BarControls.choice(bar, "screening-reviewer");
         new Label(bar, SWT.NONE).setText("Stage");
-        stage = combo(bar, "screening-stage");
+        stage = BarControls.choice(bar, "screening-stage");
         stage.setItems("Title and abstract", "Full text");
         stage.select(0);
-        filter = combo(bar, "screening-filter");
+        filter = BarControls.choice(bar, "screening-filter");
         filter.setItems(FILTERS);
         filter.select(0);
         reveal = new Button(bar, SWT.CHECK);
@@ -343,9 +343,4 @@ public final class ScreeningPart {
         RecordText.show(record, reference.get(), changes.review().folder().review());
     }
 
-    private Combo combo(Composite bar, String id) {
-        Combo combo = new Combo(bar, SWT.READ_ONLY);
-        combo.setData("org.appraise.test.id", id);
-        return combo;
-    }
 }

@@ -142,10 +142,7 @@ public final class StudyPart {
     }
 
     private void button(Composite bar, String text, Runnable action) {
-        org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
-        button.setText(text);
-        button.setData("org.appraise.test.id", text);
-        button.addListener(SWT.Selection, e -> {
+        BarControls.button(bar, text, () -> {
             if (changes.review() != null && changes.study() != null) {
                 action.run();
             } else {
