@@ -57,7 +57,9 @@ public final class NumberReader {
      * threes ("1,234" is 1234); "1,5" or "12,34" (a decimal comma, a list without spaces) is not read at all, never as
      * the 5 or 34 after the comma.
      */
-    private static final String NUM = "(?<![\\d.])(?<!\\d,)((?:0|[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*)(?:\\.\\d+)?)(?![\\d]|[.,]\\d)";
+    /** A whole number from 1, grouped by thousands or not (one regular expression, no group of its own). */
+    public static final String WHOLE = "[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*";
+    public static final String NUM = "(?<![\\d.])(?<!\\d,)((?:0|" + WHOLE + ")(?:\\.\\d+)?)(?![\\d]|[.,]\\d)";
     private static final String DASH = "\\s*(?:-|to)\\s*";
     private static final String LEVEL = "(?:(\\d{2}(?:\\.\\d+)?)\\s*%\\s*(?:CI|confidence interval)\\s*[:,]?\\s*)";
     private static final String UNIT = "(?:\\s*(?:months?|mo|weeks?|days?|years?))?";
@@ -76,7 +78,7 @@ public final class NumberReader {
     private static final Pattern MEAN_SD = Pattern.compile(NUM + "\\s*(?:±|\\+/-|\\\\pm)\\s*" + NUM);
     /** {@code 13 (22.4%)}, {@code 6(17.1%)}, {@code 0(0)} (a zero cell written without its sign), {@code 13 22.4%}. */
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\w.\\-/])(?<!\\d,)(0|[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*)(?![\\d.%]|,\\d)(?:\\s*\\(\\s*" + NUM + "\\s*%?\\s*\\)|\\s+" + NUM + "\\s*%)");
+            "(?<![\\w.\\-/])(?<!\\d,)(0|" + WHOLE + ")(?![\\d.%]|,\\d)(?:\\s*\\(\\s*" + NUM + "\\s*%?\\s*\\)|\\s+" + NUM + "\\s*%)");
     private static final Pattern P_VALUE = Pattern.compile(P);
     private static final Pattern PERCENT = Pattern.compile(NUM + "\\s*%(?!\\s*(?:CI|confidence))", Pattern.CASE_INSENSITIVE);
     private static final Pattern GROUP = Pattern.compile("\\b[nN]\\s*=\\s*" + NUM);
@@ -217,7 +219,7 @@ public final class NumberReader {
     }
 
     /** A number as written, its thousands' commas dropped ("1,234" is 1234). */
-    private static BigDecimal number(String written) {
+    public static BigDecimal number(String written) {
         return new BigDecimal(written.replace(",", ""));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.appraise.core.NumberReader;
 import org.appraise.core.assistant.Proposal.Span;
 
 /**
@@ -91,7 +92,7 @@ public final class PaperArms {
         return new PaperArms(List.copyOf(arms));
     }
 
-    private static final Pattern SIZED = Pattern.compile("([A-Za-z][A-Za-z0-9 +/\\-]{0,60}?)\\s*\\(\\s*[nN]\\s*=\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)\\s*\\)");
+    private static final Pattern SIZED = Pattern.compile("([A-Za-z][A-Za-z0-9 +/\\-]{0,60}?)\\s*\\(\\s*[nN]\\s*=\\s*(0|" + NumberReader.WHOLE + ")\\s*\\)");
     private static final Pattern CUT = Pattern.compile(
             "(?i).*(?:\\b(?:to|or|and|versus|vs|received|receiving|the|of|in|between|were|was|into|comprising|either|both)\\b|[,;:(])\\s*");
 
@@ -113,7 +114,7 @@ public final class PaperArms {
                 Population population = Population.mentions(text.substring(0, m.start())).stream().map(Population.Mention::population)
                         .reduce((a, b) -> b).orElse(Population.ALL);
                 labels.add(label);
-                sizes.add(Map.of(population, new Size(new BigDecimal(m.group(2).replace(",", "")), new Span(sentence[0] + m.end(1), sentence[0] + m.end(), null), List.of())));
+                sizes.add(Map.of(population, new Size(NumberReader.number(m.group(2)), new Span(sentence[0] + m.end(1), sentence[0] + m.end(), null), List.of())));
             }
             if (labels.size() >= 2 && labels.size() <= 4) {
                 List<Arm> arms = new ArrayList<>();

@@ -27,8 +27,7 @@ import org.appraise.core.assistant.Proposal.Span;
  */
 final class SentenceResults {
 
-    /** A number, never a part of one grouped by thousands or written with a decimal comma ("HR 1,5" is no ratio of 1). */
-    private static final String NUM = "(?<![\\d.])(?<!\\d,)((?:0|[1-9]\\d*)(?:\\.\\d+)?)(?![\\d]|[.,]\\d)";
+    private static final String NUM = NumberReader.NUM;
     private static final Pattern HR_ALONE = Pattern.compile("\\b(?:a?HR|hazard\\s+ratio)\\s*[:,=]?\\s*" + NUM
             + "(?![\\d.])(?:\\s*[,;]\\s*\\$?\\s*[Pp](?:\\s*-?\\s*value)?\\s*([=<>≤≥])\\s*" + NUM + ")?", Pattern.CASE_INSENSITIVE);
     private static final Pattern HR_WORD = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\b", Pattern.CASE_INSENSITIVE);
@@ -147,9 +146,9 @@ final class SentenceResults {
             }
             Span quote = span(base + m.start(), base + m.end());
             List<Part> parts = new ArrayList<>();
-            parts.add(new Part("estimate", new BigDecimal(m.group(1)), quote, null));
+            parts.add(new Part("estimate", NumberReader.number(m.group(1)), quote, null));
             if (m.group(3) != null && m.group(2).equals("=")) {
-                parts.add(new Part("p", new BigDecimal(m.group(3)), quote, null));
+                parts.add(new Part("p", NumberReader.number(m.group(3)), quote, null));
             }
             ratio(base, sentence, context, m.start(), parts, quote, found);
         }
@@ -193,11 +192,11 @@ final class SentenceResults {
                 continue;
             }
             if (m.group(1) != null) {
-                candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", new BigDecimal(m.group(1)), span(base + m.start(), base + m.end()), null))));
+                candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(1)), span(base + m.start(), base + m.end()), null))));
             } else {
                 candidates.add(new Candidate(m.start(), m.end(), List.of()));
             }
-            candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", new BigDecimal(m.group(3)), span(base + m.start(), base + m.end()), null))));
+            candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(3)), span(base + m.start(), base + m.end()), null))));
         }
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         if (candidates.size() != 2) {

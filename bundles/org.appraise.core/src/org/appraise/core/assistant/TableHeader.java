@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.appraise.core.NumberReader;
 import org.appraise.core.assistant.Proposal.Span;
 
 /**
@@ -21,7 +22,7 @@ final class TableHeader {
     }
 
     /** A group's size, "n = 58" or "n = 1,234" (thousands grouped by commas); "n = 12,34" is none. */
-    private static final Pattern SIZE = Pattern.compile("(?<![\\w])[nN]\\s*=\\s*(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d]|[.,]\\d)");
+    private static final Pattern SIZE = Pattern.compile("(?<![\\w])[nN]\\s*=\\s*(0|" + NumberReader.WHOLE + ")(?![\\d]|[.,]\\d)");
     private static final Pattern P_CELL = Pattern.compile("<i>\\s*P\\s*</i>|(?<![\\w])[Pp][\\s-]*value(?![\\w])|(?<![\\w(])P(?![\\w)=<>])");
     private static final Pattern STUB = Pattern.compile(
             "^(?:\\s*(?:variables?|characteristics?|response|adverse\\s+events?|outcomes?|efficacy|value|\\(%\\)|[),;:(]))+\\s*",
@@ -115,7 +116,7 @@ final class TableHeader {
                 cut = stop.end();
             }
             String label = label(between.substring(cut));
-            BigDecimal n = new BigDecimal(size.group(1).replace(",", ""));
+            BigDecimal n = NumberReader.number(size.group(1));
             Span span = new Span(offsets.get(size.start()), offsets.get(size.end() - 1) + 1, null);
             columns.add(new Column(population == null ? Population.ALL : population.population(),
                     population == null ? null : population.words(), label, n, span));
