@@ -212,6 +212,12 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(new BigDecimal("1234"), read.arms().arms().get(0).n(Population.ALL), "'n = 1,234' was an arm of 1");
         assertEquals(List.of("247", "1234"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0)));
         assertEquals(List.of("166", "1105"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
+        String prose = "Methods: Patients received atezolizumab plus bevacizumab (n = 1,203) or sorafenib (n = 1,215).\nResults: An objective"
+                + " response was achieved by 361 of the 1,203 patients in the combination group (30.0%) compared with 146 of the 1,215"
+                + " patients in the sorafenib group (12.0%).";
+        ExtractionAssistant.PaperResults counted = ExtractionAssistant.read(ReportText.decode(prose.getBytes(StandardCharsets.UTF_8), "prose.txt"));
+        assertEquals(List.of("361", "1203"), numbers(only(counted, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0)), "a count of a total of thousands");
+        assertEquals(List.of("146", "1215"), numbers(only(counted, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
     }
 
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {

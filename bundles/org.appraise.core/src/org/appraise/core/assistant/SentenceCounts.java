@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.appraise.core.NumberReader;
 import org.appraise.core.assistant.Proposal.Kind;
 import org.appraise.core.assistant.Proposal.Part;
 import org.appraise.core.assistant.Proposal.Span;
@@ -23,7 +24,8 @@ import org.appraise.core.assistant.Proposal.Span;
 final class SentenceCounts {
 
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\d.,/])(\\d{1,5})\\s*(?:/|(?:out\\s+)?of(?:\\s+the)?)\\s*(\\d{1,5})(?![\\d,/%]|\\.\\d)(?:\\s+(?:patients|participants|subjects|people|cases))?",
+            "(?<![\\d.,/])(0|" + NumberReader.WHOLE + ")\\s*(?:/|(?:out\\s+)?of(?:\\s+the)?)\\s*(" + NumberReader.WHOLE
+                    + ")(?![\\d/%]|[.,]\\d)(?:\\s+(?:patients|participants|subjects|people|cases))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\(\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final int NEAR = 45;
@@ -52,7 +54,7 @@ final class SentenceCounts {
             List<MatchedCount> counts = new ArrayList<>();
             Matcher m = COUNT.matcher(sentence).region(term.end(), until);
             while (m.find()) {
-                counts.add(new MatchedCount(m.start(), m.end(), new BigDecimal(m.group(1)), m.start(1), m.end(1), new BigDecimal(m.group(2)),
+                counts.add(new MatchedCount(m.start(), m.end(), NumberReader.number(m.group(1)), m.start(1), m.end(1), NumberReader.number(m.group(2)),
                         m.start(2), m.end(2)));
             }
             String before = counts.isEmpty() ? "" : sentence.substring(term.end(), counts.get(0).start()).strip();
