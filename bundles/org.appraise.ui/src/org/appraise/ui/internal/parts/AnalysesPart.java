@@ -61,9 +61,7 @@ public final class AnalysesPart {
         changes.deferWhileHidden(parent);
         choices = new AnalysisChoices(parent, this::show, () -> FigureExport.ask(studies.getShell(), "forest-" + choices.outcome(), () -> drawing, font),
                 this::saveAs, this::open);
-        caption = new Label(parent, SWT.WRAP);
-        caption.setData("org.appraise.test.id", "analysis-caption");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
+        caption = BarControls.heading(parent, "analysis-caption");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         forest = new DrawingCanvas(sash);

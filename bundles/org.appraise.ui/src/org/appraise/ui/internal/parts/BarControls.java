@@ -1,14 +1,38 @@
 package org.appraise.ui.internal.parts;
 
+import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 
 /** The buttons and choices of a part's bar, each named for the UI tests (by its text, or the id given). */
 final class BarControls {
 
     private BarControls() {
+    }
+
+    /**
+     * Lays a part out as one column whose edits wait while it is hidden (the way every review part starts), and
+     * returns the part's bar: a row of controls at its top.
+     */
+    static Composite column(Composite parent, ReviewChanges changes) {
+        parent.setLayout(new GridLayout(1, false));
+        changes.deferWhileHidden(parent);
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new RowLayout());
+        return bar;
+    }
+
+    /** A heading that wraps over the whole width, named for the UI tests. */
+    static Label heading(Composite parent, String id) {
+        Label heading = new Label(parent, SWT.WRAP);
+        heading.setData("org.appraise.test.id", id);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        return heading;
     }
 
     /** A push button that runs the action when pressed, named by its text. */

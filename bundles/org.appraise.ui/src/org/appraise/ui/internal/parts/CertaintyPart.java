@@ -63,23 +63,17 @@ public final class CertaintyPart {
 
     @PostConstruct
     public void create(Composite parent, IEclipseContext context) {
-        parent.setLayout(new GridLayout(1, false));
-        changes.deferWhileHidden(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        RowLayout row = new RowLayout();
-        row.center = true;
-        bar.setLayout(row);
+        Composite bar = BarControls.column(parent, changes);
+        ((RowLayout) bar.getLayout()).center = true;
         GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Analysis");
-        analysis = new Combo(bar, SWT.READ_ONLY);
-        analysis.setData("org.appraise.test.id", "certainty-analysis");
+        analysis = BarControls.choice(bar, "certainty-analysis");
         analysis.addListener(SWT.Selection, e -> {
             form.forget();
             show();
         });
         new Label(bar, SWT.NONE).setText("Assessor");
-        assessor = new Combo(bar, SWT.READ_ONLY);
-        assessor.setData("org.appraise.test.id", "certainty-assessor");
+        assessor = BarControls.choice(bar, "certainty-assessor");
         assessor.addListener(SWT.Selection, e -> {
             form.forget();
             show();

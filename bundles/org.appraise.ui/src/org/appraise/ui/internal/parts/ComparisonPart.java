@@ -75,9 +75,7 @@ public final class ComparisonPart {
     public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
         changes.deferWhileHidden(parent);
-        title = new Label(parent, SWT.WRAP);
-        title.setData("org.appraise.test.id", "comparison-title");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        title = BarControls.heading(parent, "comparison-title");
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(bar); // wraps in a narrow view
@@ -95,9 +93,7 @@ public final class ComparisonPart {
         button(bar, "Take A", () -> take(true));
         button(bar, "Take B", () -> take(false));
         button(bar, "Enter value\u2026", this::enter);
-        summary = new Label(parent, SWT.WRAP);
-        summary.setData("org.appraise.test.id", "comparison-summary");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        summary = BarControls.heading(parent, "comparison-summary");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         fields = new Table(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);

@@ -21,8 +21,6 @@ import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Tree;
@@ -66,18 +64,13 @@ public final class DuplicatesPart {
 
     @PostConstruct
     public void create(Composite parent, IEclipseContext context) {
-        parent.setLayout(new GridLayout(1, false));
-        changes.deferWhileHidden(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new RowLayout());
+        Composite bar = BarControls.column(parent, changes);
         button(bar, "Find duplicates\u2026", this::find);
         button(bar, "Confirm group", this::confirm);
         button(bar, "Confirm all", this::confirmAll);
         button(bar, "Split", this::split);
         button(bar, "Merge into\u2026", this::merge);
-        summary = new Label(parent, SWT.WRAP);
-        summary.setData("org.appraise.test.id", "duplicates-summary");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        summary = BarControls.heading(parent, "duplicates-summary");
         tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
         tree.setHeaderVisible(true);
         tree.setData("org.appraise.test.id", "duplicates");

@@ -40,9 +40,7 @@ public final class HistoryPart {
     public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
         changes.deferWhileHidden(parent);
-        title = new Label(parent, SWT.WRAP);
-        title.setData("org.appraise.test.id", "history-title");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
+        title = BarControls.heading(parent, "history-title");
         tree = new Tree(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         tree.setHeaderVisible(true);
         tree.setData("org.appraise.test.id", "history");

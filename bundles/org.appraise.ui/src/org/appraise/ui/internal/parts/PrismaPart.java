@@ -14,9 +14,6 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -48,17 +45,9 @@ public final class PrismaPart {
 
     @PostConstruct
     public void create(Composite parent, IEclipseContext context) {
-        parent.setLayout(new GridLayout(1, false));
-        changes.deferWhileHidden(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new RowLayout());
-        Button export = new Button(bar, SWT.PUSH);
-        export.setText("Export diagram\u2026");
-        export.setData("org.appraise.test.id", "Export diagram\u2026");
-        export.addListener(SWT.Selection, e -> export());
-        caption = new Label(parent, SWT.WRAP);
-        caption.setData("org.appraise.test.id", "prisma-caption");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
+        Composite bar = BarControls.column(parent, changes);
+        BarControls.button(bar, "Export diagram\u2026", this::export);
+        caption = BarControls.heading(parent, "prisma-caption");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         diagram = new DrawingCanvas(sash);

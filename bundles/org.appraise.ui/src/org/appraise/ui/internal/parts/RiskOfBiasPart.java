@@ -25,8 +25,6 @@ import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -74,10 +72,7 @@ public final class RiskOfBiasPart {
 
     @PostConstruct
     public void create(Composite parent, IEclipseContext context) {
-        parent.setLayout(new GridLayout(1, false));
-        changes.deferWhileHidden(parent);
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new RowLayout());
+        Composite bar = BarControls.column(parent, changes);
         new Label(bar, SWT.NONE).setText("Tool");
         tool = BarControls.choice(bar, "rob-tool");
         new Label(bar, SWT.NONE).setText("Outcome");
@@ -91,8 +86,7 @@ public final class RiskOfBiasPart {
         BarControls.button(bar, "Record consensus\u2026", this::recordConsensus);
         BarControls.button(bar, "Export traffic light\u2026", () -> export(true));
         BarControls.button(bar, "Export summary\u2026", () -> export(false));
-        caption = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(caption);
+        caption = BarControls.heading(parent, "rob-caption");
         sash = new SashForm(parent, SWT.VERTICAL);
         sash.addListener(SWT.Resize, e -> fitSash());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);

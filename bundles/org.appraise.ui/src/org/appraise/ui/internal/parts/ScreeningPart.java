@@ -92,9 +92,7 @@ public final class ScreeningPart {
         resolve.setText("Resolve\u2026");
         resolve.setData("org.appraise.test.id", "Resolve\u2026");
         resolve.addListener(SWT.Selection, e -> resolveSelected());
-        summary = new Label(parent, SWT.WRAP);
-        summary.setData("org.appraise.test.id", "screening-summary");
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(summary);
+        summary = BarControls.heading(parent, "screening-summary");
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
         table = new Table(sash, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL);

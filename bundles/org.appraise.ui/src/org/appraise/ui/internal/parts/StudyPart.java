@@ -66,8 +66,7 @@ public final class StudyPart {
         title = new Label(parent, SWT.NONE);
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
-        reports = new Label(parent, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(reports);
+        reports = BarControls.heading(parent, "study-reports");
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
         button(buttons, "Study & report\u2026", () -> actions().studyAndReport(changes.study()));
