@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.appraise.cli.internal.Commands;
 import org.appraise.cli.internal.CrashLog;
 import org.appraise.cli.internal.Terminal;
+import org.appraise.cli.internal.TerminalFactory;
 import org.appraise.cli.internal.UsageException;
 
 import picocli.AutoComplete;
@@ -95,11 +95,9 @@ public final class Cli {
 
     private CommandLine commandLine(List<String> arguments) {
         Terminal terminal = new Terminal(out, err, opened);
-        CommandLine line = new CommandLine(new Appraise());
-        List<Function<Terminal, Object>> wanted = Commands.named(arguments).map(List::of).orElse(Commands.ALL);
-        for (Function<Terminal, Object> command : wanted) {
-            line.addSubcommand(command.apply(terminal));
-        }
+        CommandLine line = new CommandLine(new Appraise(), new TerminalFactory(terminal));
+        List<Class<?>> wanted = Commands.named(arguments).<List<Class<?>>>map(List::of).orElse(Commands.ALL);
+        wanted.forEach(line::addSubcommand);
         line.getCommandSpec().usageMessage().customSynopsis("appraise <command> <review-dir> [options]"); // for the top command only
         line.addSubcommand("generate-completion", new AutoComplete.GenerateCompletion());
         line.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()

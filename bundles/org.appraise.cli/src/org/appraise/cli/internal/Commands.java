@@ -3,7 +3,6 @@ package org.appraise.cli.internal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.appraise.cli.internal.assistant.AddStudyCommand;
 import org.appraise.cli.internal.assistant.ProposeBenchmarkCommand;
@@ -35,37 +34,26 @@ import picocli.CommandLine.Command;
  */
 public final class Commands {
 
-    private record Kind(Class<?> type, Function<Terminal, Object> make) {
-        boolean isCalled(String name) {
-            Command command = type.getAnnotation(Command.class);
-            return command.name().equals(name) || Arrays.asList(command.aliases()).contains(name);
-        }
-    }
-
-    private static final List<Kind> KINDS = List.of(new Kind(NewCommand.class, NewCommand::new),
-            new Kind(InfoCommand.class, InfoCommand::new), new Kind(ValidateCommand.class, ValidateCommand::new),
-            new Kind(ImportCommand.class, ImportCommand::new), new Kind(DedupCommand.class, DedupCommand::new),
-            new Kind(DedupBenchmarkCommand.class, DedupBenchmarkCommand::new), new Kind(ScreeningCommand.class, ScreeningCommand::new),
-            new Kind(PrismaCommand.class, PrismaCommand::new), new Kind(SyncCommand.class, SyncCommand::new),
-            new Kind(AgreementCommand.class, AgreementCommand::new), new Kind(ConsensusCommand.class, ConsensusCommand::new),
-            new Kind(HistoryCommand.class, HistoryCommand::new), new Kind(RobCommand.class, RobCommand::new),
-            new Kind(MetaCommand.class, MetaCommand::new), new Kind(CertaintyCommand.class, CertaintyCommand::new),
-            new Kind(SofCommand.class, SofCommand::new), new Kind(AddStudyCommand.class, AddStudyCommand::new),
-            new Kind(ProposeCommand.class, ProposeCommand::new), new Kind(ProposeBenchmarkCommand.class, ProposeBenchmarkCommand::new),
-            new Kind(ExportCommand.class, ExportCommand::new));
-
     /** Every command, to list them all (the top usage, completion, an unknown command's suggestions). */
-    public static final List<Function<Terminal, Object>> ALL = KINDS.stream().map(Kind::make).toList();
+    public static final List<Class<?>> ALL = List.of(NewCommand.class, InfoCommand.class, ValidateCommand.class, ImportCommand.class,
+            DedupCommand.class, DedupBenchmarkCommand.class, ScreeningCommand.class, PrismaCommand.class, SyncCommand.class, AgreementCommand.class,
+            ConsensusCommand.class, HistoryCommand.class, RobCommand.class, MetaCommand.class, CertaintyCommand.class, SofCommand.class,
+            AddStudyCommand.class, ProposeCommand.class, ProposeBenchmarkCommand.class, ExportCommand.class);
 
     private Commands() {
     }
 
     /** The one command the arguments start with, when they start with one. */
-    public static Optional<Function<Terminal, Object>> named(List<String> arguments) {
+    public static Optional<Class<?>> named(List<String> arguments) {
         if (arguments.isEmpty() || arguments.get(0) == null) {
             return Optional.empty();
         }
         String first = arguments.get(0);
-        return KINDS.stream().filter(kind -> kind.isCalled(first)).findFirst().map(Kind::make);
+        return ALL.stream().filter(kind -> isCalled(kind, first)).findFirst();
+    }
+
+    private static boolean isCalled(Class<?> kind, String name) {
+        Command command = kind.getAnnotation(Command.class);
+        return command.name().equals(name) || Arrays.asList(command.aliases()).contains(name);
     }
 }

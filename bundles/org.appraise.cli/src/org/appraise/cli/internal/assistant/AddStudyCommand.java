@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.session.ReviewSession;
 import org.appraise.session.StudyFromPaper;
 import org.eclipse.emf.common.command.Command;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,10 +19,8 @@ import picocli.CommandLine.Parameters;
         "the paper is copied into reports/ (a different file of the same name is refused) and the study and its report are saved." })
 public final class AddStudyCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Parameters(index = "1", paramLabel = "<paper>", description = "The paper: a .pdf with a text layer or a .txt file.")
     private Path paper;
@@ -28,13 +28,9 @@ public final class AddStudyCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "L", description = "The study's label, e.g. \"Li 2022\" (default: the file's name).")
     private String label;
 
-    public AddStudyCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws IOException {
-        ReviewSession session = terminal.openWhole(folder, "add a study to");
+        ReviewSession session = terminal.openWhole("add a study to");
         Command add;
         try {
             add = new StudyFromPaper(session).add(paper, label == null ? StudyFromPaper.suggestedLabel(paper) : label);
@@ -47,7 +43,7 @@ public final class AddStudyCommand implements Callable<Integer> {
         org.appraise.model.Study study = (org.appraise.model.Study) add.getAffectedObjects().iterator().next();
         terminal.out().println(study.getId());
         terminal.err().println("Added study " + study.getId() + " (" + study.getLabel() + ") with report " + study.getReports().get(0).getFile()
-                + "; saved. Next: appraise propose " + folder + " --study " + study.getId());
+                + "; saved. Next: appraise propose " + terminal.folder() + " --study " + study.getId());
         return Terminal.OK;
     }
 }

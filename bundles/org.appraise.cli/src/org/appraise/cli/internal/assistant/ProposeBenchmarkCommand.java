@@ -1,9 +1,9 @@
 package org.appraise.cli.internal.assistant;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.ReportText;
@@ -15,8 +15,8 @@ import org.appraise.model.Study;
 import org.appraise.session.ReviewSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise propose-benchmark}: the assistant's recall and precision on every study a reviewer hand-coded,
@@ -26,10 +26,8 @@ import picocli.CommandLine.Parameters;
         "per study, and the time it takes to read each paper. --verbose lists the values missed and the proposals not matched." })
 public final class ProposeBenchmarkCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--by", paramLabel = "REVIEWER", description = "Whose extractions are the reference (default: ab).")
     private String by = "ab";
@@ -37,13 +35,9 @@ public final class ProposeBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "List what was missed and what was proposed but not coded.")
     private boolean verbose;
 
-    public ProposeBenchmarkCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws IOException {
-        ReviewSession session = terminal.openWhole(folder, "measure");
+        ReviewSession session = terminal.openWhole("measure");
         Review review = session.folder().review();
         terminal.out().println(String.format(java.util.Locale.ROOT, "%-14s %6s %6s %7s %9s %8s %9s %7s %8s", "study", "coded", "found", "recall",
                 "proposed", "correct", "precision", "outside", "read ms"));

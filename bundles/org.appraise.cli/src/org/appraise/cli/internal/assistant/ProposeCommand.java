@@ -1,10 +1,10 @@
 package org.appraise.cli.internal.assistant;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.ReportText;
@@ -22,8 +22,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise propose}: the results the extraction assistant reads in a study's paper, each with its quote,
@@ -35,10 +35,8 @@ import picocli.CommandLine.Parameters;
         "(marked as proposed by the assistant, accepted by the reviewer); values already recorded are kept and conflicts listed." })
 public final class ProposeCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--study", paramLabel = "ID", required = true, description = "The study whose paper is read (required).")
     private String studyId;
@@ -52,16 +50,12 @@ public final class ProposeCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "REVIEWER", description = "The reviewer who accepts (with --accept-all).")
     private String by;
 
-    public ProposeCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws IOException {
         if (acceptAll && by == null) {
             throw new UsageException("say who accepts the proposals: --accept-all --by REVIEWER");
         }
-        ReviewSession session = acceptAll ? terminal.openWhole(folder, "record") : terminal.open(folder);
+        ReviewSession session = acceptAll ? terminal.openWhole("record") : terminal.open();
         Review review = session.folder().review();
         Study study = review.getStudies().stream().filter(s -> s.getId().equals(studyId)).findFirst()
                 .orElseThrow(() -> new UsageException("no study '" + studyId + "' in the review"));

@@ -1,13 +1,13 @@
 package org.appraise.cli.internal.certainty;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.certainty.Certainty;
@@ -25,8 +25,8 @@ import org.eclipse.emf.common.command.CompoundCommand;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise certainty}: an assessor's (or the consensus') GRADE assessment of a saved analysis or an outcome,
@@ -40,10 +40,8 @@ import picocli.CommandLine.Parameters;
         "LARGE_EFFECT, DOSE_RESPONSE, CONFOUNDING (NONE, ONE, TWO: levels up, non-randomised evidence only)." })
 public final class CertaintyCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--analysis", paramLabel = "ID", description = "The saved analysis assessed.")
     private String analysisId;
@@ -89,10 +87,6 @@ public final class CertaintyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the assessment and the proposals as JSON.")
     private boolean json;
 
-    public CertaintyCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
         if ((analysisId == null) == (outcomeId == null)) {
@@ -101,7 +95,7 @@ public final class CertaintyCommand implements Callable<Integer> {
         if ((by == null) == !consensus) {
             throw new UsageException("name the assessor (--by REVIEWER) or make it the consensus (--consensus)");
         }
-        ReviewSession session = terminal.openWhole(folder, "assess");
+        ReviewSession session = terminal.openWhole("assess");
         Review review = session.folder().review();
         CertaintyRule rule = CertaintyRule.grade();
         CertaintyEdits edits = new CertaintyEdits(session.domain(), review, rule);
@@ -241,6 +235,5 @@ public final class CertaintyCommand implements Callable<Integer> {
         certainty.ifPresent(c -> out.println(c.level() != null ? "Certainty: " + c.symbols() + " (from " + CertaintyRule.label(c.start()).toLowerCase(
                 Locale.ROOT) + ")" : "Certainty: not yet (" + String.join("; ", c.problems()) + ")"));
     }
-
 
 }

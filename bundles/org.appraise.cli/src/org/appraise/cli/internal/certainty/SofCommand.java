@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.core.WholeFile;
 import org.appraise.core.certainty.CertaintyRule;
@@ -16,8 +17,8 @@ import org.appraise.synthesis.certainty.SummaryOfFindingsPage;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise sof}: the review's Summary of Findings table from its certainty assessments and analyses, as a Word
@@ -28,10 +29,8 @@ import picocli.CommandLine.Parameters;
         "Written as --docx F (Word, landscape), --xlsx F, --html F, --json, or as text when none is given." })
 public final class SofCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--docx", paramLabel = "FILE", description = "Write the table as a Word document.")
     private Path docx;
@@ -45,18 +44,14 @@ public final class SofCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the table as JSON.")
     private boolean json;
 
-    public SofCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.openWhole(folder, "summarise");
+        ReviewSession session = terminal.openWhole("summarise");
         Review review = session.folder().review();
         SummaryOfFindings table = SummaryOfFindings.of(review, CertaintyRule.grade());
         table.problems().forEach(p -> terminal.err().println("not in the table: " + p));
         if (table.rows().isEmpty()) {
-            terminal.err().println("No outcome is placed in the Summary of Findings table yet: appraise certainty " + folder
+            terminal.err().println("No outcome is placed in the Summary of Findings table yet: appraise certainty " + terminal.folder()
                     + " --analysis ID --consensus --order N");
         }
         if (docx != null) {

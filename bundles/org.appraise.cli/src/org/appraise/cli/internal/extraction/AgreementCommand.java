@@ -1,11 +1,11 @@
 package org.appraise.cli.internal.extraction;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.core.agreement.ReviewAgreement;
 import org.appraise.core.rob.RiskOfBiasTools;
@@ -17,18 +17,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code appraise agreement}: reviewers' independent extractions compared field by field. */
 @Command(name = "agreement", description = { "Compare reviewers' independent extractions field by field: percent agreement per field group,",
         "kappa for design and (weighted) risk of bias, and every disagreement." })
 public final class AgreementCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--json", description = "Print the comparison, disagreements included, as JSON.")
     private boolean json;
@@ -38,17 +36,13 @@ public final class AgreementCommand implements Callable<Integer> {
             "and the proposals the reviewer did not record. Nothing is recorded." })
     private boolean withAssistant;
 
-    public AgreementCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.openWhole(folder, "compare");
+        ReviewSession session = terminal.openWhole("compare");
         Review review = session.folder().review();
         PrintStream out = terminal.out();
         if (withAssistant) {
-            return new AssistantAgreement(terminal).print(session, json);
+            return new AssistantAgreement(terminal.plain()).print(session, json);
         }
         List<ReviewAgreement.Pair> pairs = new ReviewAgreement(RiskOfBiasTools.builtIn()).pairs(review);
         ObjectMapper mapper = Terminal.json();

@@ -1,12 +1,11 @@
 package org.appraise.cli.internal.extraction;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 
@@ -25,8 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise consensus}: the disagreements of two reviewers' extractions of a study, numbered, with how
@@ -40,14 +39,10 @@ import picocli.CommandLine.Parameters;
         "The reviewers' own files are never changed." })
 public final class ConsensusCommand implements Callable<Integer> {
 
-    private final PrintStream out;
-    private final PrintStream err;
     private final RiskOfBiasTools tools = RiskOfBiasTools.builtIn();
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--study", paramLabel = "ID", required = true, description = "The study (required).")
     private String studyId;
@@ -76,16 +71,10 @@ public final class ConsensusCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the disagreements as JSON.")
     private boolean json;
 
-    public ConsensusCommand(Terminal terminal) {
-        this.terminal = terminal;
-        this.out = terminal.out();
-        this.err = terminal.err();
-    }
-
     @Override
     public Integer call() throws Exception {
         // the same session as the workbench's: every edit is a command on its stack
-        ReviewSession session = terminal.openWhole(folder, "settle");
+        ReviewSession session = terminal.openWhole("settle");
         Review review = session.folder().review();
         Study study = review.getStudies().stream().filter(s -> s.getId().equals(studyId)).findFirst()
                 .orElseThrow(() -> new UsageException("no study '" + studyId + "' in the review"));
@@ -126,13 +115,13 @@ public final class ConsensusCommand implements Callable<Integer> {
                 }
             }
         } catch (IllegalArgumentException e) {
-            err.println("refused: " + e.getMessage());
+            terminal.err().println("refused: " + e.getMessage());
             return Terminal.FINDINGS;
         }
         if (step != null) {
             session.domain().getCommandStack().execute(step);
             session.save();
-            err.println(step.getLabel() + "; saved");
+            terminal.err().println(step.getLabel() + "; saved");
         }
         print(study, a, b, disagreements, consensus, json);
         return Terminal.OK;
@@ -170,14 +159,14 @@ public final class ConsensusCommand implements Callable<Integer> {
         }
         root.put("settled", settled);
         if (json) {
-            out.println(mapper.writeValueAsString(root));
+            terminal.out().println(mapper.writeValueAsString(root));
             return;
         }
-        out.println(study.getId() + ": " + disagreements.size() + " disagreement(s) between " + a.getId() + " and " + b.getId()
+        terminal.out().println(study.getId() + ": " + disagreements.size() + " disagreement(s) between " + a.getId() + " and " + b.getId()
                 + agreed.map(c -> "; " + root.get("settled").asInt() + " settled in " + c.getId())
                         .orElse("; no consensus started (--start-from REVIEWER --by REVIEWER)"));
         for (com.fasterxml.jackson.databind.JsonNode node : fields) {
-            out.println(String.format(java.util.Locale.ROOT, "%3d  %-13s %s%n       %s: %s   %s: %s%s%s", node.get("number").asInt(),
+            terminal.out().println(String.format(java.util.Locale.ROOT, "%3d  %-13s %s%n       %s: %s   %s: %s%s%s", node.get("number").asInt(),
                     node.get("group").asText(), node.get("field").asText(), a.getId(), node.get(a.getId()).asText(), b.getId(),
                     node.get(b.getId()).asText(), node.has("consensus") ? "   consensus: " + node.get("consensus").asText() : "",
                     node.has("settledBy") ? " (" + node.get("settledBy").asText() + ")" : ""));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.WholeFile;
@@ -15,8 +16,8 @@ import org.appraise.model.Review;
 import org.appraise.session.ReviewSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code appraise export}: the submission workbook, or one of its sheets as CSV; written whole or not at all. */
 @Command(name = "export", description = { "Write the workbook for submission: PRISMA 2020, characteristics, studies, extraction (one row per result, with quotes),",
@@ -24,10 +25,8 @@ import picocli.CommandLine.Parameters;
         "or one sheet as CSV (RFC 4180, UTF-8). The file is written whole or not at all." })
 public final class ExportCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--out", paramLabel = "FILE", description = "FILE.xlsx for the workbook, FILE.csv for one sheet (required).")
     private Path target;
@@ -41,13 +40,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--bom", description = "Start the CSV with a byte-order mark (for Excel).")
     private boolean bom;
 
-    public ExportCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.openWhole(folder, "export");
+        ReviewSession session = terminal.openWhole("export");
         if (target == null) {
             throw new UsageException("export needs --out FILE.xlsx or FILE.csv");
         }

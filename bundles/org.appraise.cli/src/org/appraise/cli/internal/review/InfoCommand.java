@@ -1,9 +1,9 @@
 package org.appraise.cli.internal.review;
 
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.model.Review;
 import org.appraise.session.ReviewSession;
@@ -13,28 +13,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code appraise info}: what the review holds, counted. */
 @Command(name = "info", description = "Count the studies, reports, annotations, results and assessments of a review.")
 public final class InfoCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--json", description = "Print the counts as JSON.")
     private boolean json;
 
-    public InfoCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.open(folder);
+        ReviewSession session = terminal.open();
         Review review = session.folder().review();
         Map<String, Object> counts = ReviewCounts.of(review);
         counts.put("problems", session.folder().problems().size());

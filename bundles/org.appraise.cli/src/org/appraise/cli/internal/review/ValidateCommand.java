@@ -1,9 +1,9 @@
 package org.appraise.cli.internal.review;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.model.Report;
 import org.appraise.model.Study;
@@ -11,25 +11,19 @@ import org.appraise.session.ReviewSession;
 import org.eclipse.emf.common.util.Diagnostic;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 
 /** {@code appraise validate}: the review's checks, and every report read once. */
 @Command(name = "validate", description = { "Check the review: files that do not load, impossible numbers, quotes that no longer match their report, broken links.",
         "Exit code 1 when anything is found." })
 public final class ValidateCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
-
-    public ValidateCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.open(folder);
+        ReviewSession session = terminal.open();
         int errors = 0;
         int warnings = 0;
         for (Diagnostic d : session.checks().getChildren()) {

@@ -1,8 +1,6 @@
 package org.appraise.cli.internal.rob;
 
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.appraise.cli.internal.FigureFiles;
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 
@@ -34,7 +33,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise rob}: the risk-of-bias judgements of a review with one tool, as a table (text or JSON) or
@@ -44,12 +42,8 @@ import picocli.CommandLine.Parameters;
         "a row per study or result; or robvis-style figures (--plot) written to SVG, PNG (600 dpi unless --dpi says otherwise) and PDF." })
 public final class RobCommand implements Callable<Integer> {
 
-    private final PrintStream out;
-    private final PrintStream err;
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--tool", paramLabel = "ID", description = "The tool (default: the review's first tool that has assessments).")
     private String toolId;
@@ -72,15 +66,9 @@ public final class RobCommand implements Callable<Integer> {
     @Mixin
     private FigureFiles files;
 
-    public RobCommand(Terminal terminal) {
-        this.out = terminal.out();
-        this.err = terminal.err();
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.openWhole(folder, "judge");
+        ReviewSession session = terminal.openWhole("judge");
         return Terminal.withProblems(run(session.folder().review()), session);
     }
 
@@ -89,7 +77,7 @@ public final class RobCommand implements Callable<Integer> {
         RiskOfBiasTool tool = chooseTool(review, tools, Optional.ofNullable(toolId));
         RiskOfBiasTable table = RiskOfBiasTable.of(review, tool, outcome);
         if (table.rows().isEmpty()) {
-            err.println("No " + tool.shortName() + " assessments" + (outcome == null ? "" : " of outcome " + outcome) + " in review " + review.getId());
+            terminal.err().println("No " + tool.shortName() + " assessments" + (outcome == null ? "" : " of outcome " + outcome) + " in review " + review.getId());
         }
         if (plot == null) {
             if (!files.chosen().isEmpty()) {
@@ -113,7 +101,7 @@ public final class RobCommand implements Callable<Integer> {
         case "summary" -> new SummaryPlot(font, palette).draw(table, weighted);
         default -> throw new UsageException("--plot is traffic-light or summary, not '" + plot + "'");
         };
-        files.write(drawing, font, err);
+        files.write(drawing, font, terminal.err());
         return Terminal.OK;
     }
 
@@ -167,17 +155,17 @@ public final class RobCommand implements Callable<Integer> {
                 node.put("overall", row.overall());
             }
             try {
-                out.println(mapper.writeValueAsString(root));
+                terminal.out().println(mapper.writeValueAsString(root));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
             return;
         }
-        out.println(tool.title());
+        terminal.out().println(tool.title());
         StringBuilder header = new StringBuilder(String.format("%-40s", "Study"));
         table.captions().forEach(c -> header.append(String.format(" %-14s", c)));
         header.append(" Overall");
-        out.println(header);
+        terminal.out().println(header);
         for (RiskOfBiasTable.Row row : table.rows()) {
             String label = row.result().isEmpty() ? row.label() : row.label() + ": " + row.result();
             StringBuilder line = new StringBuilder(String.format("%-40s", label));
@@ -185,7 +173,7 @@ public final class RobCommand implements Callable<Integer> {
                 line.append(String.format(" %-14s", levelLabel(tool, row.judgements().get(caption))));
             }
             line.append(' ').append(levelLabel(tool, row.overall()));
-            out.println(line);
+            terminal.out().println(line);
         }
     }
 

@@ -1,11 +1,11 @@
 package org.appraise.cli.internal.screening;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.core.dedup.Deduplication;
 import org.appraise.core.dedup.DuplicateEdits;
@@ -14,8 +14,8 @@ import org.appraise.session.ReviewSession;
 import org.eclipse.emf.common.command.CompoundCommand;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code appraise dedup}: duplicate groups among the records not yet marked; with {@code --apply}, marked as one command. */
 @Command(name = "dedup", description = { "Find duplicate records: exact DOI/PMID, then fuzzy title, authors, year, journal, volume and pages.",
@@ -23,21 +23,15 @@ import picocli.CommandLine.Parameters;
         "Nothing is deleted: a duplicate is marked, stays in the review, and counts in PRISMA's 'duplicates removed'." })
 public final class DedupCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--apply", description = "Mark the duplicates found (without it, nothing changes).")
     private boolean apply;
 
-    public DedupCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.open(folder);
+        ReviewSession session = terminal.open();
         List<Reference> open = session.folder().review().getReferences().stream().filter(r -> r.getDuplicateOf() == null).toList();
         Deduplication.Finding finding = new Deduplication().search(open, terminal.progress());
         PrintStream out = terminal.out();

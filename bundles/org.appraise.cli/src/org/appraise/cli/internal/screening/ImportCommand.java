@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.screening.ImportEdits;
@@ -21,6 +22,7 @@ import org.appraise.model.Reviewer;
 import org.appraise.session.ReviewSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,10 +34,8 @@ import picocli.CommandLine.Parameters;
         "The format is detected from the content when not given; records that cannot be read are named with their line." })
 public final class ImportCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Parameters(index = "1", paramLabel = "<file>", description = "The export (RIS, MEDLINE, Web of Science, PubMed XML, EndNote XML, CSV, BibTeX).")
     private Path file;
@@ -52,13 +52,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--columns", paramLabel = "FIELD=Header,...", description = "For CSV: which column holds which field, e.g. title=Title,authors=Author Names.")
     private String columns;
 
-    public ImportCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.open(folder);
+        ReviewSession session = terminal.open();
         Review review = session.folder().review();
         if (!Files.isRegularFile(file)) {
             throw new IOException(file + ": no such file");

@@ -1,11 +1,11 @@
 package org.appraise.cli.internal.screening;
 
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.appraise.cli.internal.FigureFiles;
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.core.screening.PrismaCounts;
 import org.appraise.export.figures.FigureFont;
@@ -19,18 +19,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code appraise prisma}: the PRISMA 2020 counts from the records and decisions, their invariants checked, and the flow diagram. */
 @Command(name = "prisma", description = { "The PRISMA 2020 counts computed from the records and decisions, their invariants checked,",
         "and the flow diagram (SVG, PNG at 600 dpi unless --dpi says otherwise, PDF). Exit code 1 when an invariant fails." })
 public final class PrismaCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
+    @Mixin
+    private ReviewTerminal terminal;
     private final ObjectMapper mapper = Terminal.json();
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
 
     @Option(names = "--json", description = "Print the counts and findings as JSON.")
     private boolean json;
@@ -38,14 +35,10 @@ public final class PrismaCommand implements Callable<Integer> {
     @Mixin
     private FigureFiles files;
 
-    public PrismaCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
         files.dpi();
-        ReviewSession session = terminal.openWhole(folder, "count");
+        ReviewSession session = terminal.openWhole("count");
         PrismaCounts counts = PrismaCounts.of(session.folder().review());
         ObjectNode root = counts(counts);
         ArrayNode findings = root.putArray("findings");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.screening.RemovalBeforeScreening;
@@ -14,8 +15,8 @@ import org.appraise.session.ReviewSession;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code appraise screening}: the screening's figures ({@code --stats}), or records removed before screening
@@ -27,10 +28,8 @@ import picocli.CommandLine.Parameters;
         "Screening itself is done in the workbench." })
 public final class ScreeningCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private What what;
@@ -56,15 +55,11 @@ public final class ScreeningCommand implements Callable<Integer> {
         Path idFile;
     }
 
-    public ScreeningCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
         if (what.stats) {
-            ReviewSession session = terminal.open(folder);
-            return new ScreeningFigures(terminal).print(session.folder().review(), json);
+            ReviewSession session = terminal.open();
+            return new ScreeningFigures(terminal.plain()).print(session.folder().review(), json);
         }
         List<String> ids = new ArrayList<>(what.ids == null ? List.of() : what.ids);
         if (what.idFile != null) {
@@ -73,7 +68,7 @@ public final class ScreeningCommand implements Callable<Integer> {
         if (reason == null) {
             throw new UsageException("--remove needs --reason TEXT (the automation tool, or why the records are removed before screening)");
         }
-        ReviewSession session = terminal.open(folder);
+        ReviewSession session = terminal.open();
         List<String> chosen = ids.stream().map(String::strip).filter(id -> !id.isEmpty() && !id.startsWith("#")).toList();
         RemovalBeforeScreening.Plan plan = new RemovalBeforeScreening(session.domain(), session.folder().review()).plan(chosen, reason, automation);
         if (plan.refusedAny()) {

@@ -1,10 +1,10 @@
 package org.appraise.cli.internal.team;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.io.git.ReviewRepository;
 
@@ -12,17 +12,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code appraise history}: who changed what and when, from the git log. */
-@Command(name = "history", description = "Who changed what and when (the git log of the review folder), for one study or all.")
+@Command(name = "history", description = "Who changed what and when (the git log of the review folder, a git repository), for one study or all.")
 public final class HistoryCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder (a git repository).")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--study", paramLabel = "ID", description = "Only the changes to this study's files.")
     private String study;
@@ -30,16 +28,12 @@ public final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the changes as JSON.")
     private boolean json;
 
-    public HistoryCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        if (!ReviewRepository.isRepository(folder)) {
-            throw new IOException(folder + " is not a git repository (appraise sync --remote URL shares it)");
+        if (!ReviewRepository.isRepository(terminal.folder())) {
+            throw new IOException(terminal.folder() + " is not a git repository (appraise sync --remote URL shares it)");
         }
-        List<ReviewRepository.Change> changes = new ReviewRepository(folder).history(study == null ? "" : "studies/" + study);
+        List<ReviewRepository.Change> changes = new ReviewRepository(terminal.folder()).history(study == null ? "" : "studies/" + study);
         if (json) {
             ArrayNode array = Terminal.json().createArrayNode();
             for (ReviewRepository.Change change : changes) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.io.git.Author;
@@ -11,8 +12,8 @@ import org.appraise.io.git.ReviewRepository;
 import org.appraise.session.ReviewSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code appraise sync}: commit, fetch, merge and push the review's git repository, as the workbench's Synchronise does. */
 @Command(name = "sync", description = { "Commit your changes, fetch, merge and push the review's git repository (--remote makes the folder a repository first).",
@@ -20,10 +21,8 @@ import picocli.CommandLine.Parameters;
         "the repository's hooks and configured commands never run unless trusted." })
 public final class SyncCommand implements Callable<Integer> {
 
-    private final Terminal terminal;
-
-    @Parameters(index = "0", paramLabel = "<review-dir>", description = "The review folder.")
-    private Path folder;
+    @Mixin
+    private ReviewTerminal terminal;
 
     @Option(names = "--message", paramLabel = "M", description = "The commit message.")
     private String message;
@@ -40,13 +39,9 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--trust-repository", description = "Let the repository's hooks and configured commands run.")
     private boolean trust;
 
-    public SyncCommand(Terminal terminal) {
-        this.terminal = terminal;
-    }
-
     @Override
     public Integer call() throws Exception {
-        ReviewSession session = terminal.open(folder);
+        ReviewSession session = terminal.open();
         Path dir = session.folder().root();
         if (!ReviewRepository.isRepository(dir)) {
             if (remote == null) {
