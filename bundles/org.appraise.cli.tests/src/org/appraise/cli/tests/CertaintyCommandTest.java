@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.appraise.cli.Cli;
 import org.junit.jupiter.api.Test;
@@ -25,25 +21,22 @@ final class CertaintyCommandTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PrintedRun printed = new PrintedRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        return printed.fresh(args);
     }
 
     private String said() {
-        return out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        return printed.out() + printed.err();
     }
 
     @Test
     void anAssessorRatesTheDomainsAndTheTableShowsTheOutcome() throws IOException {
         Path review = temp.resolve("sample");
-        EveryEditIsACommandTest.copy(CliTest.SAMPLE, review);
+        FolderCopy.copy(CliTest.SAMPLE, review);
         assertEquals(Cli.OK, run("certainty", review.toString(), "--analysis", "dcr-rr", "--by", "ab", "--json"), said());
-        JsonNode shown = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode shown = new ObjectMapper().readTree(printed.out());
         assertTrue(shown.get("assessment").isNull(), "nothing is saved by looking");
         assertFalse(Files.exists(review.resolve("certainty/certainty-dcr-rr-ab.json")));
         assertEquals("IMPRECISION", shown.get("domains").get(3).get("domain").asText());
@@ -57,10 +50,10 @@ final class CertaintyCommandTest {
                 "--rate", "risk_of_bias=serious:Poor comparability", "--rate", "inconsistency=not_serious", "--rate", "indirectness=not_serious",
                 "--rate", "imprecision=serious:Wide interval", "--rate", "publication_bias=not_serious"), said());
         assertTrue(Files.readString(review.resolve("certainty/certainty-dcr-rr-ab.json")).contains("\"rating\": \"SERIOUS\""));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Certainty: \u2295\u25EF\u25EF\u25EF Very low (from low)"), said());
+        assertTrue(printed.out().contains("Certainty: \u2295\u25EF\u25EF\u25EF Very low (from low)"), said());
 
         assertEquals(Cli.OK, run("sof", review.toString(), "--json"), said());
-        JsonNode table = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode table = new ObjectMapper().readTree(printed.out());
         assertEquals(4, table.get("rows").size());
         assertEquals("Disease control (mRECIST where reported; after matching)", table.get("rows").get(3).get("outcome").asText());
 
@@ -71,7 +64,7 @@ final class CertaintyCommandTest {
 
         assertEquals(Cli.OK, run("certainty", review.toString(), "--analysis", "dcr-rr", "--by", "cd", "--order", "4"), said());
         assertEquals(Cli.FINDINGS, run("sof", review.toString()), said());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("analysis dcr-rr: assessed by ab and cd without a consensus"), said());
+        assertTrue(printed.err().contains("analysis dcr-rr: assessed by ab and cd without a consensus"), said());
 
         assertEquals(Cli.ERROR, run("certainty", review.toString(), "--analysis", "dcr-rr", "--by", "zz"));
         assertTrue(said().contains("no reviewer 'zz' in the review (ab, cd, ef)"), said());

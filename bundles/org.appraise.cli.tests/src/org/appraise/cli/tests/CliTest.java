@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.appraise.cli.Cli;
 import org.appraise.cli.internal.Commands;
-import org.appraise.cli.internal.Terminal;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.Annotation;
 import org.appraise.model.ArmResult;
@@ -44,18 +41,16 @@ final class CliTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PrintedRun printed = new PrintedRun();
 
     private int run(String... args) {
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(args));
+        return printed.run(args);
     }
 
     @Test
     void infoJsonCountsTheSample() {
         assertEquals(Cli.OK, run("info", SAMPLE.toString(), "--json"));
-        String json = out.toString(StandardCharsets.UTF_8);
+        String json = printed.out();
         for (String expected : List.of("\"studies\" : 3", "\"reports\" : 3", "\"annotations\" : 191", "\"references\" : 45", "\"dichotomous\" : 78",
                 "\"medianTimeToEvent\" : 22", "\"hazardRatio\" : 8", "\"continuous\" : 0", "\"assessments\" : 8",
                 "\"problems\" : 0", "\"review\" : \"hcc-pd1-combination\"")) {
@@ -65,16 +60,16 @@ final class CliTest {
 
     @Test
     void robPrintsTheJudgementsOfTheReviewsFirstToolAndDrawsItsFigures() throws IOException {
-        assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--json"), err.toString(StandardCharsets.UTF_8));
-        String json = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--json"), printed.err());
+        String json = printed.out();
         for (String expected : List.of("\"tool\" : \"robins-i-2016\"", "\"toolVersion\" : \"2016-09-19\"",
                 "\"assessment\" : \"tvgh-2016--ab-robins-i-2016-tvgh-2016-os-psm\"", "\"D2\" : \"serious\"",
                 "\"overall\" : \"moderate\"")) {
             assertTrue(json.contains(expected), expected + " in " + json);
         }
-        out.reset();
+        printed.clearOut();
         assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--tool", "nos-cohort"));
-        String table = out.toString(StandardCharsets.UTF_8);
+        String table = printed.out();
         assertTrue(table.contains("Newcastle-Ottawa Quality Assessment Scale, cohort studies (version 2000)"), table);
         assertTrue(table.lines().anyMatch(l -> l.startsWith("Liu 2021") && l.endsWith("Good")), table);
 
@@ -82,9 +77,9 @@ final class CliTest {
         Path png = temp.resolve("figures/traffic.png");
         Path pdf = temp.resolve("figures/summary.pdf");
         assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--plot", "traffic-light", "--svg", svg.toString(), "--png",
-                png.toString(), "--dpi", "300"), err.toString(StandardCharsets.UTF_8));
+                png.toString(), "--dpi", "300"), printed.err());
         assertTrue(Files.readString(svg).contains("version 2016-09-19"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Wrote " + png + " at 300 dpi"));
+        assertTrue(printed.err().contains("Wrote " + png + " at 300 dpi"));
         assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--tool", "nos-cohort", "--plot", "summary", "--weighted", "--pdf",
                 pdf.toString()));
         assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
@@ -95,25 +90,25 @@ final class CliTest {
 
     @Test
     void screeningStatsAndPrismaCountTheSamplesSearch() throws IOException {
-        assertEquals(Cli.OK, run("screening", SAMPLE.toString(), "--stats", "--json"), err.toString(StandardCharsets.UTF_8));
-        String stats = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, run("screening", SAMPLE.toString(), "--stats", "--json"), printed.err());
+        String stats = printed.out();
         for (String expected : List.of("\"TITLE_ABSTRACT\" : {", "\"records\" : 33", "\"resolved\" : 4", "\"conflicts\" : 0",
                 "\"percentAgreement\" : 0.8788", "\"kappa\" : 0.5479")) {
             assertTrue(stats.contains(expected), expected + " in " + stats);
         }
-        out.reset();
+        printed.clearOut();
         Path svg = temp.resolve("prisma.svg");
-        assertEquals(Cli.OK, run("prisma", SAMPLE.toString(), "--json", "--svg", svg.toString()), err.toString(StandardCharsets.UTF_8));
-        String prisma = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, run("prisma", SAMPLE.toString(), "--json", "--svg", svg.toString()), printed.err());
+        String prisma = printed.out();
         for (String expected : List.of("\"databasesTotal\" : 45", "\"duplicatesRemoved\" : 12", "\"screened\" : 33", "\"excluded\" : 29",
                 "\"sought\" : 4", "\"notRetrieved\" : 1", "\"assessed\" : 3", "\"studies\" : 3", "\"findings\" : [ ]")) {
             assertTrue(prisma.contains(expected), expected + " in " + prisma);
         }
         assertTrue(Files.readString(svg).contains("Records screened"));
-        out.reset();
+        printed.clearOut();
         assertEquals(Cli.OK, run("dedup", SAMPLE.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0 group(s), 0 duplicate record(s) among 33 unmarked record(s)"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("0 group(s), 0 duplicate record(s) among 33 unmarked record(s)"),
+                printed.err());
         assertEquals(Cli.ERROR, run("screening", SAMPLE.toString()));
     }
 
@@ -134,10 +129,10 @@ final class CliTest {
         assertEquals(2, references.size(), "nothing is deleted");
         assertEquals(1, references.stream().filter(r -> r.getDuplicateOf() != null).count());
 
-        err.reset();
+        printed.clearErr();
         assertEquals(Cli.OK, run("import", review.toString(), ris.toString(), "--source", "PubMed"), "a repeated file is said, not refused");
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("two.ris was imported before as batch batch-two, with the same 2 record(s)"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("two.ris was imported before as batch batch-two, with the same 2 record(s)"),
+                printed.err());
         assertEquals(4, ReviewFolder.open(review).review().getReferences().size(), "imported all the same: the reviewer decides");
     }
 
@@ -145,8 +140,8 @@ final class CliTest {
     void dedupBenchmarkImportsTheLabelledSetsAndPrintsTheTable() throws IOException {
         Path sets = SAMPLE.resolve("../../../shared/data/dedup").normalize();
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sets), "../shared/data is not beside this clone: no benchmark");
-        assertEquals(Cli.OK, run("dedup-benchmark", sets.toString(), "--json"), err.toString(StandardCharsets.UTF_8));
-        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("sets");
+        assertEquals(Cli.OK, run("dedup-benchmark", sets.toString(), "--json"), printed.err());
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(printed.out()).get("sets");
         assertEquals(5, rows.size(), "four CSV sets and the respiratory EndNote XML: " + rows);
         for (com.fasterxml.jackson.databind.JsonNode row : rows) {
             assertEquals(0, row.get("falsePositives").asInt(), row.toString());
@@ -164,7 +159,7 @@ final class CliTest {
     @Test
     void recordsRemovedBeforeScreeningFillTheirPrismaBoxes() throws IOException {
         Path review = temp.resolve("removal");
-        assertEquals(Cli.OK, run("new", review.toString(), "--title", "Removal", "--reviewer", "ab:A"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "Removal", "--reviewer", "ab:A"), printed.err());
         Path ris = temp.resolve("three.ris");
         StringBuilder records = new StringBuilder();
         for (String title : List.of("Sorafenib in advanced hepatocellular carcinoma", "A rat model of liver fibrosis", "Editorial: the year in hepatology")) {
@@ -174,15 +169,15 @@ final class CliTest {
         assertEquals(Cli.OK, run("import", review.toString(), ris.toString(), "--source", "PubMed"));
         List<String> ids = ReviewFolder.open(review).review().getReferences().stream().map(r -> r.getId()).toList();
         assertEquals(Cli.FINDINGS, run("screening", review.toString(), "--remove", ids.get(1) + ",no-such-record", "--reason", "RCT classifier"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("refused: no-such-record: no such record"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("refused: no-such-record: no such record"), printed.err());
         assertEquals(null, ReviewFolder.open(review).review().getReferences().get(1).getRemovedBeforeScreening(), "nothing changed");
-        assertEquals(Cli.OK, run("screening", review.toString(), "--remove", ids.get(1), "--reason", "Cochrane RCT Classifier (score < 0.1)", "--automation"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, run("screening", review.toString(), "--remove", ids.get(1), "--reason", "Cochrane RCT Classifier (score < 0.1)", "--automation"), printed.err());
         Path file = temp.resolve("editorials.txt");
         Files.writeString(file, "# editorials found by a search filter\n" + ids.get(2) + "\n");
         assertEquals(Cli.OK, run("screening", review.toString(), "--remove-file", file.toString(), "--reason", "editorial"));
-        out.reset();
+        printed.clearOut();
         assertEquals(Cli.OK, run("prisma", review.toString(), "--json"));
-        String json = out.toString(StandardCharsets.UTF_8);
+        String json = printed.out();
         assertTrue(json.contains("1 screened record(s) have no title/abstract verdict yet"), "the one record left is a gap, not an error: " + json);
         for (String expected : List.of("\"databasesTotal\" : 3", "\"automationRemoved\" : 1", "\"otherRemoved\" : 1", "\"screened\" : 1")) {
             assertTrue(json.contains(expected), expected + " in " + json);
@@ -192,16 +187,16 @@ final class CliTest {
     @Test
     void consensusFromTheCommandLine() throws IOException {
         Path review = temp.resolve("sample");
-        copy(SAMPLE, review);
+        FolderCopy.copy(SAMPLE, review);
         String abBefore = Files.readString(review.resolve("studies/li-2022/li-2022--ab.json"));
         assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("li-2022: 44 disagreement(s) between li-2022--ab and li-2022--cd; no consensus started"),
-                out.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.out().startsWith("li-2022: 44 disagreement(s) between li-2022--ab and li-2022--cd; no consensus started"),
+                printed.out());
         assertEquals(Cli.ERROR, run("consensus", review.toString(), "--study", "li-2022", "--field", "1", "--take", "cd"), "start first");
         assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--start-from", "ab", "--by", "ef"));
-        out.reset();
+        printed.clearOut();
         assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--json"));
-        com.fasterxml.jackson.databind.JsonNode listing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        com.fasterxml.jackson.databind.JsonNode listing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(printed.out());
         int hr = -1;
         for (com.fasterxml.jackson.databind.JsonNode d : listing.get("disagreements")) {
             if (d.get("field").asText().contains("not stated") && d.get("field").asText().endsWith("estimate")) {
@@ -213,48 +208,35 @@ final class CliTest {
         assertEquals(Cli.FINDINGS, run("consensus", review.toString(), "--study", "li-2022", "--field", "1", "--value", "12", "--note", " "),
                 "a value neither reviewer gave needs a note");
         assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--field", "1", "--value", "12", "--note", "recounted by ef"));
-        out.reset();
+        printed.clearOut();
         assertEquals(Cli.OK, run("consensus", review.toString(), "--study", "li-2022", "--json"));
-        listing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        listing = new com.fasterxml.jackson.databind.ObjectMapper().readTree(printed.out());
         assertEquals(2, listing.get("settled").asInt());
         assertEquals("li-2022--cd", listing.get("disagreements").get(hr - 1).get("settledBy").asText());
         assertEquals("12", listing.get("disagreements").get(0).get("consensus").asText());
         assertEquals("entered", listing.get("disagreements").get(0).get("settledBy").asText());
         assertEquals(abBefore, Files.readString(review.resolve("studies/li-2022/li-2022--ab.json")), "ab's file is never changed");
-        out.reset();
-        assertEquals(Cli.FINDINGS, run("validate", review.toString()), err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("reported value 12 has no quote")
-                && err.toString(StandardCharsets.UTF_8).contains("0 error(s), 1 warning(s)"),
-                "the entered value loads and checks; its only warning asks for a quote: " + out + err);
+        printed.clearOut();
+        assertEquals(Cli.FINDINGS, run("validate", review.toString()), printed.err());
+        assertTrue(printed.out().contains("reported value 12 has no quote")
+                && printed.err().contains("0 error(s), 1 warning(s)"),
+                "the entered value loads and checks; its only warning asks for a quote: " + printed.out() + printed.err());
 
         // cd's file corrupted later: the consensus still loads, its decision's link to cd is named, nothing else is blamed
         Files.writeString(review.resolve("studies/li-2022/li-2022--cd.json"), "{ \"appraise\": \"extraction\", ");
-        out.reset();
-        err.reset();
+        printed.clearOut();
+        printed.clearErr();
         assertEquals(Cli.FINDINGS, run("validate", review.toString()));
-        String report = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        String report = printed.out() + printed.err();
         assertTrue(report.contains("li-2022--cd.json line 1") && report.contains("'li-2022--cd' is not an Extraction of this review"), report);
         assertTrue(!report.contains("another study"), report);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     @Test
     void exportChosenSheetsOrOneSheetAsCsv() throws IOException {
         Path xlsx = temp.resolve("two.xlsx");
         assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", xlsx.toString(), "--sheets", "PRISMA 2020,RoB ROBINS-I"),
-                err.toString(StandardCharsets.UTF_8));
+                printed.err());
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(xlsx))) {
             assertEquals(3, book.getNumberOfSheets(), "README and the two sheets");
             assertEquals("RoB ROBINS-I", book.getSheetName(2));
@@ -263,7 +245,7 @@ final class CliTest {
         assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", csv.toString(), "--sheet", "PRISMA 2020"));
         assertTrue(Files.readString(csv).contains("Screening,Records screened,33,"), Files.readString(csv));
         assertEquals(Cli.ERROR, run("export", SAMPLE.toString(), "--out", csv.toString(), "--sheet", "Nope"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no sheet 'Nope' (one of README, PRISMA 2020, Characteristics"));
+        assertTrue(printed.err().contains("no sheet 'Nope' (one of README, PRISMA 2020, Characteristics"));
         assertEquals(Cli.ERROR, run("export", SAMPLE.toString(), "--out", temp.resolve("x.csv").toString()));
     }
 
@@ -272,23 +254,14 @@ final class CliTest {
         Path bare = temp.resolve("team.git");
         org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
         Path review = temp.resolve("review");
-        try (java.util.stream.Stream<Path> files = Files.walk(SAMPLE)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = review.resolve(SAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        FolderCopy.copy(SAMPLE, review);
         assertEquals(Cli.ERROR, run("sync", review.toString()), "not a repository and no --remote");
         assertEquals(Cli.OK, run("sync", review.toString(), "--remote", bare.toUri().toString(), "--as", "ab", "--message", "The sample"),
-                err.toString(StandardCharsets.UTF_8));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("pushed: "), out.toString(StandardCharsets.UTF_8));
-        out.reset();
+                printed.err());
+        assertTrue(printed.out().contains("pushed: "), printed.out());
+        printed.clearOut();
         assertEquals(Cli.OK, run("history", review.toString(), "--study", "li-2022", "--json"));
-        String history = out.toString(StandardCharsets.UTF_8);
+        String history = printed.out();
         assertTrue(history.contains("\"author\" : \"ab\"") && history.contains("\"message\" : \"The sample\"")
                 && history.contains("studies/li-2022/li-2022--ab.json"), history);
         assertEquals(Cli.ERROR, run("sync", review.toString(), "--as", "zz"));
@@ -297,7 +270,7 @@ final class CliTest {
     @Test
     void agreementComparesTheTwoIndependentExtractionsOfLi2022() {
         assertEquals(Cli.OK, run("agreement", SAMPLE.toString(), "--json"));
-        String json = out.toString(StandardCharsets.UTF_8);
+        String json = printed.out();
         for (String expected : List.of("\"reviewers\" : [ \"ab\", \"cd\" ]", "\"studies\" : [ \"li-2022\" ]",
                 "\"PICO\" : {", "\"riskOfBias:robins-i-2016\" : {", "\"judgements\" : 8", "\"weightedKappa\" : 0.7333",
                 "\"field\" : \"robins-i-2016 \u00b7 os \u00b7 all enrolled \u00b7 D2\"", "\"ab\" : \"serious\"", "\"cd\" : \"moderate\"",
@@ -309,13 +282,13 @@ final class CliTest {
     @Test
     void robRefusesWhatItCannotDo() {
         assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--tool", "rob3"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--tool is one of [rob2, robins-i-2016, nos-cohort, nos-case-control, quadas-2], not 'rob3'"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("--tool is one of [rob2, robins-i-2016, nos-cohort, nos-case-control, quadas-2], not 'rob3'"),
+                printed.err());
         assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--svg", temp.resolve("x.svg").toString()));
         assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--plot", "forest", "--svg", temp.resolve("x.svg").toString()));
         assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--plot", "summary", "--png", temp.resolve("x.png").toString(),
                 "--palette", "low=green"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--palette: Palette entry 'low=green' is not tone=#rrggbb"));
+        assertTrue(printed.err().contains("--palette: Palette entry 'low=green' is not tone=#rrggbb"));
         assertEquals(Cli.ERROR, run("rob", SAMPLE.toString(), "--plot", "summary", "--png", temp.resolve("x.png").toString(),
                 "--dpi", "9000"));
         assertTrue(!Files.exists(temp.resolve("x.png")) && !Files.exists(temp.resolve("x.svg")));
@@ -324,8 +297,8 @@ final class CliTest {
     @Test
     void exportWritesEveryResultWithItsValuesAndQuotes() throws IOException {
         Path xlsx = temp.resolve("out/extraction.xlsx");
-        assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", xlsx.toString()), err.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("[3/3] Writing workbook"), "progress goes to stderr");
+        assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", xlsx.toString()), printed.err());
+        assertTrue(printed.err().contains("[3/3] Writing workbook"), "progress goes to stderr");
         ReviewFolder folder = ReviewFolder.open(SAMPLE);
         List<Object[]> expected = new ArrayList<>();
         for (Study study : folder.review().getStudies()) {
@@ -381,8 +354,8 @@ final class CliTest {
 
     @Test
     void validateOnTheSampleFindsNothing() {
-        assertEquals(Cli.OK, run("validate", SAMPLE.toString()), out.toString(StandardCharsets.UTF_8));
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, run("validate", SAMPLE.toString()), printed.out());
+        assertEquals("", printed.out());
     }
 
     @Test
@@ -392,55 +365,54 @@ final class CliTest {
         Files.createDirectories(review.resolve("studies/s1"));
         Files.writeString(review.resolve("studies/s1/study.json"), "{\"appraise\": \"study\", \"schemaVersion\": 1, \"study\": {\"id\": \"s1\",");
         assertEquals(Cli.FINDINGS, run("validate", review.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("problem: studies/s1/study.json line 1"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("problem: studies/s1/study.json line 1"), printed.err());
     }
 
     @Test
     void usageErrorsExitWithTwo() {
         assertEquals(Cli.ERROR, run("frobnicate", "x"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command 'frobnicate'"));
+        assertTrue(printed.err().contains("unknown command 'frobnicate'"));
         assertEquals(Cli.ERROR, run("export", SAMPLE.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("export needs --out"));
+        assertTrue(printed.err().contains("export needs --out"));
         assertEquals(Cli.ERROR, run("info", temp.resolve("nowhere").toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("is not a review folder"));
+        assertTrue(printed.err().contains("is not a review folder"));
         assertEquals(Cli.OK, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: appraise <command>"));
+        assertTrue(printed.out().startsWith("Usage: appraise <command>"));
     }
 
     @Test
     void eachCommandDescribesItselfAndBashCompletesThem() throws IOException {
         assertEquals(Cli.OK, run("import", "--help"));
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = printed.out();
         assertTrue(help.startsWith("Usage: appraise import"), help);
         assertTrue(help.contains("--format=FORMAT") && help.contains("--columns") && !help.contains("--plot"), help);
         assertTrue(help.contains("Exit codes: 0 ok") && !help.contains("open the workbench") && !help.contains("for one command"),
                 "a command's help ends with the exit codes, not the command list's footer: " + help);
-        out.reset();
+        printed.clearOut();
         assertEquals(Cli.OK, run("rob", "--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--dpi=N"), out.toString(StandardCharsets.UTF_8));
-        out.reset();
+        assertTrue(printed.out().contains("--dpi=N"), printed.out());
+        printed.clearOut();
         assertEquals(Cli.ERROR, run("info", SAMPLE.toString(), "--jsn"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Unknown option: '--jsn'"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--json"), "the command's usage follows the error");
+        assertTrue(printed.err().contains("Unknown option: '--jsn'"), printed.err());
+        assertTrue(printed.err().contains("--json"), "the command's usage follows the error");
         assertEquals(Cli.OK, run("generate-completion"));
-        String script = out.toString(StandardCharsets.UTF_8);
+        String script = printed.out();
         assertTrue(script.contains("complete -F _complete_appraise") && script.contains("dedup-benchmark"), script.lines().limit(5).toList().toString());
     }
 
     @Test
     void aCommandNamedFirstIsTheOnlyOneMadeAndTheTopUsageListsThemAll() {
         assertEquals(Cli.OK, run("--help"));
-        List<String> listed = out.toString(StandardCharsets.UTF_8).lines().dropWhile(line -> !line.startsWith("Commands:")).skip(1)
+        List<String> listed = printed.out().lines().dropWhile(line -> !line.startsWith("Commands:")).skip(1)
                 .filter(line -> line.startsWith("  ") && !line.startsWith("   ")).map(line -> line.trim().split("\\s+")[0]).filter(name -> !name.equals("generate-completion") && !name.equals("gui"))
                 .toList();
         assertEquals(20, listed.size(), listed.toString());
         for (String name : listed) {
-            assertEquals(name, Commands.named(List.of(name, "--help")).map(make -> make.apply(new Terminal(System.out, System.err, session -> {
-            }))).map(command -> command.getClass()
-                    .getAnnotation(picocli.CommandLine.Command.class).name()).orElse("none"), "the command made for '" + name + "'");
-            out.reset();
+            assertEquals(name, Commands.named(List.of(name, "--help")).map(kind -> kind.getAnnotation(picocli.CommandLine.Command.class).name())
+                    .orElse("none"), "the command made for '" + name + "'");
+            printed.clearOut();
             assertEquals(Cli.OK, run(name, "--help"));
-            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: appraise " + name), out.toString(StandardCharsets.UTF_8));
+            assertTrue(printed.out().startsWith("Usage: appraise " + name), printed.out());
         }
         assertTrue(Commands.named(List.of("--help")).isEmpty() && Commands.named(List.of("generate-completion")).isEmpty());
     }
@@ -465,7 +437,7 @@ final class CliTest {
                 + "PY  - 2022\r\nDO  - 10.1186/s13014-022-02079-8\r\nM3  - custom\r\nER  - \r\n\r\n2.\r\nTY  - JOUR\r\nTI  - Second\r\n");
         assertEquals(Cli.FINDINGS, run("import", review.toString(), ris.toString(), "--source", "Embase", "--reviewer", "ab"),
                 "a record cut off at the end is a finding");
-        String messages = err.toString(StandardCharsets.UTF_8);
+        String messages = printed.err();
         assertTrue(messages.contains("problem: embase export.ris:11: the file ends inside this record"), messages);
         assertTrue(messages.contains("Imported 2 RIS record(s) from embase export.ris as batch batch-embase-export"), messages);
         ReviewFolder folder = ReviewFolder.open(review);
@@ -482,16 +454,16 @@ final class CliTest {
         Path letter = temp.resolve("letter.txt");
         Files.writeString(letter, "Dear colleague,\nplease find the search results attached.\n");
         assertEquals(Cli.ERROR, run("import", review.toString(), letter.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a format Appraise reads yet"));
+        assertTrue(printed.err().contains("not a format Appraise reads yet"));
 
         // a file named as a format it is not, or empty, imports nothing and says so (exit 1), no empty batch made
         assertEquals(Cli.FINDINGS, run("import", review.toString(), letter.toString(), "--format", "ris"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("letter.txt: no record read as RIS"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("letter.txt: no record read as RIS"), printed.err());
         assertFalse(Files.exists(review.resolve("references/batch-letter.json")));
         Path odd = temp.resolve("odd.csv");
         Files.writeString(odd, "Nom,Annee\nSorafenib,2008\n");
         assertEquals(Cli.ERROR, run("import", review.toString(), odd.toString(), "--format", "csv"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("(columns: Nom, Annee)"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("(columns: Nom, Annee)"), printed.err());
     }
 
     private static String text(Row row, int column) {

@@ -83,7 +83,7 @@ final class EveryEditIsACommandTest {
                 edit(review, "screening", review.toString(), "--remove", lastId, "--reason", "not about liver cancer"));
 
         Path sample = temp.resolve("sample");
-        copy(CliTest.SAMPLE, sample);
+        FolderCopy.copy(CliTest.SAMPLE, sample);
         assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--start-from", "ab", "--by", "ef").size());
         assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--field", "1", "--take", "cd").size());
         assertEquals(1, edit(sample, "consensus", sample.toString(), "--study", "li-2022", "--field", "2", "--value", "12", "--note", "checked")
@@ -106,18 +106,5 @@ final class EveryEditIsACommandTest {
         assertEquals(1, edit(review, "add-study", review.toString(), paper.toString(), "--label", "Liu 2021").size());
         assertEquals(List.of("Accept proposed results"), edit(review, "propose", review.toString(), "--study", "liu-2021", "--accept-all", "--by", "ab"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("Recorded "), err.toString(StandardCharsets.UTF_8));
-    }
-
-    static void copy(Path from, Path to) throws IOException {
-        try (var paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

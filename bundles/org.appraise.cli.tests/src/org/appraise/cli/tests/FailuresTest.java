@@ -5,14 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.appraise.cli.Cli;
 import org.junit.jupiter.api.Test;
@@ -24,18 +19,16 @@ final class FailuresTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PrintedRun printed = new PrintedRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .runGuarded(List.of(args));
+        printed.clearOut();
+        printed.clearErr();
+        return printed.runGuarded(args);
     }
 
     private String said() {
-        return err.toString(StandardCharsets.UTF_8);
+        return printed.err();
     }
 
     @Test
@@ -78,24 +71,14 @@ final class FailuresTest {
 
     @Test
     void anUnexpectedFailureExitsTwoWithOneLineNamingTheLog() {
-        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(Cli.ERROR, cli.runGuarded(java.util.Arrays.asList("info", null)));
+        assertEquals(Cli.ERROR, printed.runGuarded("info", null));
         assertTrue(said().startsWith("appraise: failed unexpectedly (") && said().contains(".appraise/logs/appraise-"), said());
         assertEquals(1, said().lines().count(), said());
     }
 
     private Path sample() throws IOException {
         Path copy = temp.resolve("review");
-        try (Stream<Path> paths = Files.walk(CliTest.SAMPLE)) {
-            for (Path p : paths.toList()) {
-                Path to = copy.resolve(CliTest.SAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        FolderCopy.copy(CliTest.SAMPLE, copy);
         return copy;
     }
 }

@@ -3,10 +3,7 @@ package org.appraise.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,13 +23,10 @@ final class MetaCommandTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PrintedRun printed = new PrintedRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        return printed.fresh(args);
     }
 
     private static void near(double expected, JsonNode actual) {
@@ -41,8 +35,8 @@ final class MetaCommandTest {
 
     @Test
     void theBcgTrialsPooledWithRemlAndMantelHaenszelEqualMetafor() throws IOException {
-        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--method", "REML", "--json"), err.toString(StandardCharsets.UTF_8));
-        JsonNode pooled = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled");
+        assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--method", "REML", "--json"), printed.err());
+        JsonNode pooled = new ObjectMapper().readTree(printed.out()).get("pooled");
         near(0.4894209398, pooled.get("estimate"));
         near(0.3440743061, pooled.get("lower"));
         near(0.6961660667, pooled.get("upper"));
@@ -55,14 +49,14 @@ final class MetaCommandTest {
         assertEquals(13, pooled.get("k").asInt());
 
         assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "or", "--method", "mh", "--json"));
-        pooled = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled");
+        pooled = new ObjectMapper().readTree(printed.out()).get("pooled");
         near(0.6228740246, pooled.get("estimate"));
         near(0.5747703225, pooled.get("lower"));
         near(0.6750036237, pooled.get("upper"));
         near(163.9425795692, pooled.get("Q"));
 
         assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR"));
-        String text = out.toString(StandardCharsets.UTF_8);
+        String text = printed.out();
         assertTrue(text.contains("Pooled (13)") && text.contains("0.489 [0.344, 0.696]") && text.contains("I^2 = 92.2%"), text);
     }
 
@@ -73,7 +67,7 @@ final class MetaCommandTest {
         for (String file : List.of("forest-bcg.svg", "forest-bcg.png", "forest-bcg.pdf")) {
             assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--knha", "--forest", figures.resolve(file).toString(),
                     "--experimental", "Vaccinated", "--control", "Not vaccinated", "--favours", "Favours vaccine,Favours no vaccine"),
-                    err.toString(StandardCharsets.UTF_8));
+                    printed.err());
         }
         String svg = Files.readString(figures.resolve("forest-bcg.svg"));
         for (String text : List.of("Aronson 1948", "Comstock &amp; Webster 1969", "Vaccinated", "Not vaccinated", "Favours vaccine",
@@ -90,7 +84,7 @@ final class MetaCommandTest {
         Files.createDirectories(figures);
         Path svg = figures.resolve("forest-bcg-sides.svg");
         assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--forest", svg.toString(), "--experimental", "Vaccinated",
-                "--control", "Not vaccinated", "--lower-favours", "experimental"), err.toString(StandardCharsets.UTF_8));
+                "--control", "Not vaccinated", "--lower-favours", "experimental"), printed.err());
         assertTrue(Files.readString(svg).contains("text-anchor=\"end\" fill=\"#000000\">Favours [vaccinated]</text>"), "left of the line");
         assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--forest", svg.toString(), "--experimental", "Vaccinated",
                 "--control", "Not vaccinated"));
@@ -98,7 +92,7 @@ final class MetaCommandTest {
         assertTrue(unstated.contains(">Lower with [vaccinated]</text>") && unstated.contains(">Higher with [vaccinated]</text>")
                 && !unstated.contains("Favours"), "no side favoured when none is stated");
         assertEquals(Cli.ERROR, run("meta", "--data", BCG.toString(), "--measure", "RR", "--forest", svg.toString(), "--lower-favours", "left"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--lower-favours takes experimental or control, not left"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("--lower-favours takes experimental or control, not left"), printed.err());
     }
 
     @Test
@@ -106,8 +100,8 @@ final class MetaCommandTest {
         Path funnel = Path.of("target/figures/funnel-bcg.svg");
         Files.createDirectories(funnel.getParent());
         assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--leave-one-out", "--subgroups", "--json", "--funnel",
-                funnel.toString(), "--forest", "target/figures/forest-bcg-plain.png"), err.toString(StandardCharsets.UTF_8));
-        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+                funnel.toString(), "--forest", "target/figures/forest-bcg-plain.png"), printed.err());
+        JsonNode root = new ObjectMapper().readTree(printed.out());
         assertEquals("Aronson 1948", root.get("leaveOneOut").get(0).get("omitted").asText());
         near(0.4930800304, root.get("leaveOneOut").get(0).get("estimate"));
         near(0.4516861926, root.get("leaveOneOut").get(7).get("estimate"));
@@ -120,8 +114,8 @@ final class MetaCommandTest {
         assertEquals(13, svg.split("<circle").length - 1, "a point per trial");
 
         assertEquals(Cli.OK, run("meta", "--data", BCG.toString(), "--measure", "RR", "--subgroups"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Test for subgroup differences: Q = 1.86, df = 2, p = 0.3943"),
-                out.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.out().contains("Test for subgroup differences: Q = 1.86, df = 2, p = 0.3943"),
+                printed.out());
     }
 
     /**
@@ -136,14 +130,14 @@ final class MetaCommandTest {
                 { "dcr", "1.42418248158", "0.938604559665", "2.16096940927", "0.0970805050742", "71.9421579824" } };
         for (String[] a : analyses) {
             assertEquals(Cli.OK, run("meta", CliTest.SAMPLE.toString(), "--outcome", a[0], "--measure", "RR", "--criteria", "mRECIST", "--population",
-                    "after", "--json"), err.toString(StandardCharsets.UTF_8));
-            JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+                    "after", "--json"), printed.err());
+            JsonNode root = new ObjectMapper().readTree(printed.out());
             JsonNode pooled = root.get("pooled");
             for (int i = 0; i < 5; i++) {
                 near(Double.parseDouble(a[i + 1]), pooled.get(new String[] { "estimate", "lower", "upper", "tau2", "I2" }[i]));
             }
             assertEquals(3, root.get("studies").size());
-            String said = err.toString(StandardCharsets.UTF_8);
+            String said = printed.err();
             assertTrue(said.contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib): liu-2021--ab, mRECIST, after PSM; experimental from arm order"),
                     said);
             assertTrue(said.contains("tvgh-2016--ab, unspecified, after matching; experimental from the extraction's hazard ratio"), said);
@@ -152,28 +146,28 @@ final class MetaCommandTest {
                 "Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out: 2 rows of outcome orr (mRECIST, before PSM; mRECIST, after PSM)"),
                 "without a choice, a study with two rows is left out, never picked");
         assertEquals(Cli.FINDINGS, run("meta", CliTest.SAMPLE.toString(), "--outcome", "os", "--measure", "GIV_RATIO", "--population", "after"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out: no hazard ratio row of outcome os"),
-                err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out: no hazard ratio row of outcome os"),
+                printed.err());
     }
 
     @Test
     void anAnalysisSavedInTheReviewRunsAgainAndLeavesAStudyOutWithItsReason() throws IOException {
         Path review = temp.resolve("sample");
-        EveryEditIsACommandTest.copy(CliTest.SAMPLE, review);
+        FolderCopy.copy(CliTest.SAMPLE, review);
         assertEquals(Cli.OK, run("meta", review.toString(), "--outcome", "orr", "--measure", "RR", "--criteria", "mRECIST", "--population", "after",
                 "--save-as", "orr-rr", "--name", "Objective response, mRECIST", "--experimental", "Combination", "--control", "Comparator"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Saved analysis orr-rr in analyses/orr-rr.json"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("Saved analysis orr-rr in analyses/orr-rr.json"), printed.err());
         String json = Files.readString(review.resolve("analyses/orr-rr.json"));
         assertTrue(json.contains("\"appraise\": \"analysis\"") && json.contains("\"outcome\": \"orr\"") && json.contains("\"measure\": \"RR\""), json);
 
-        assertEquals(Cli.OK, run("meta", review.toString(), "--analysis", "orr-rr", "--json"), err.toString(StandardCharsets.UTF_8));
-        near(1.5671258202, new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled").get("estimate"));
+        assertEquals(Cli.OK, run("meta", review.toString(), "--analysis", "orr-rr", "--json"), printed.err());
+        near(1.5671258202, new ObjectMapper().readTree(printed.out()).get("pooled").get("estimate"));
 
         assertEquals(Cli.OK, run("meta", review.toString(), "--analysis", "orr-rr", "--exclude", "liu-2021", "--reason", "no response in the control arm",
-                "--json"), err.toString(StandardCharsets.UTF_8));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out by the reviewers: "
-                + "no response in the control arm"), err.toString(StandardCharsets.UTF_8));
-        assertEquals(2, new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("pooled").get("k").asInt());
+                "--json"), printed.err());
+        assertTrue(printed.err().contains("Liu 2021 (camrelizumab + sorafenib vs sorafenib) left out by the reviewers: "
+                + "no response in the control arm"), printed.err());
+        assertEquals(2, new ObjectMapper().readTree(printed.out()).get("pooled").get("k").asInt());
         var reopened = org.appraise.io.json.ReviewFolder.open(review);
         assertEquals(List.of(), reopened.problems());
         var saved = reopened.review().getAnalyses().stream().filter(a -> a.getId().equals("orr-rr")).findFirst().orElseThrow();
@@ -181,9 +175,9 @@ final class MetaCommandTest {
         assertEquals("Combination", saved.getExperimentalName());
 
         assertEquals(Cli.ERROR, run("meta", review.toString(), "--analysis", "nope"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no analysis 'nope' in the review (dcr-rr, orr-rr, orr-rr-rob, os-hr, pfs-hr)"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("no analysis 'nope' in the review (dcr-rr, orr-rr, orr-rr-rob, os-hr, pfs-hr)"), printed.err());
         assertEquals(Cli.ERROR, run("meta", review.toString(), "--outcome", "orr", "--measure", "RR", "--save-as", "orr"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("the id orr is taken by a outcomedefinition"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("the id orr is taken by a outcomedefinition"), printed.err());
     }
 
     /** The forest plots shipped with the sample are the ones its saved analyses draw today (figures.sh writes them). */
@@ -192,7 +186,7 @@ final class MetaCommandTest {
         for (String id : List.of("orr-rr", "orr-rr-rob", "dcr-rr", "pfs-hr", "os-hr")) {
             Path svg = temp.resolve(id + ".svg");
             int code = run("meta", CliTest.SAMPLE.toString(), "--analysis", id, "--forest", svg.toString());
-            assertTrue(code == Cli.OK || code == Cli.FINDINGS, err.toString(StandardCharsets.UTF_8));
+            assertTrue(code == Cli.OK || code == Cli.FINDINGS, printed.err());
             org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(CliTest.SAMPLE.resolve("figures/forest-" + id + ".svg")),
                     Files.readAllBytes(svg), id + ": run samples/hcc-pd1-combination/figures.sh after changing the forest plot");
         }
@@ -206,15 +200,15 @@ final class MetaCommandTest {
     @Test
     void armsStatedByTheReviewersAreComparedAndAHazardRatioTheOtherWayRoundIsInverted() throws IOException {
         Path review = temp.resolve("stated");
-        EveryEditIsACommandTest.copy(CliTest.SAMPLE, review);
+        FolderCopy.copy(CliTest.SAMPLE, review);
         // exit 1: Liu 2021 reports no hazard ratio of PFS, and is left out with that reason
-        assertEquals(Cli.FINDINGS, run("meta", review.toString(), "--analysis", "pfs-hr", "--json"), err.toString(StandardCharsets.UTF_8));
-        double before = tvgh(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8))).get("effect").asDouble();
+        assertEquals(Cli.FINDINGS, run("meta", review.toString(), "--analysis", "pfs-hr", "--json"), printed.err());
+        double before = tvgh(new ObjectMapper().readTree(printed.out())).get("effect").asDouble();
         assertEquals(Cli.FINDINGS, run("meta", review.toString(), "--analysis", "pfs-hr", "--compare", "tvgh-2016:Anti-PD-1 alone:tvgh-2016-combo",
-                "--reason", "anti-PD-1 alone is the experimental arm of this sensitivity analysis", "--json"), err.toString(StandardCharsets.UTF_8));
-        JsonNode after = tvgh(new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)));
+                "--reason", "anti-PD-1 alone is the experimental arm of this sensitivity analysis", "--json"), printed.err());
+        JsonNode after = tvgh(new ObjectMapper().readTree(printed.out()));
         assertEquals(1 / before, after.get("effect").asDouble(), 1e-12 / before);
-        String said = err.toString(StandardCharsets.UTF_8);
+        String said = printed.err();
         assertTrue(said.contains("Analysis pfs-hr compares Anti-PD-1 alone with Anti-PD-1 + sorafenib in tvgh-2016"), said);
         assertTrue(said.contains("experimental from the comparison the reviewers stated (anti-PD-1 alone is the experimental arm of this sensitivity "
                 + "analysis); the paper's hazard ratio is of the control arm versus the experimental one"), said);
@@ -226,8 +220,8 @@ final class MetaCommandTest {
 
         assertEquals(Cli.ERROR, run("meta", review.toString(), "--analysis", "pfs-hr", "--compare", "li-2022:li-2022-cd-rt-pd1:li-2022-tace-sor",
                 "--reason", "r"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no arm 'li-2022-cd-rt-pd1' in the extraction li-2022's numbers come from "
-                + "(li-2022-rt-pd1 \"RT + anti-PD1\", li-2022-tace-sor \"TACE + sorafenib\")"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("no arm 'li-2022-cd-rt-pd1' in the extraction li-2022's numbers come from "
+                + "(li-2022-rt-pd1 \"RT + anti-PD1\", li-2022-tace-sor \"TACE + sorafenib\")"), printed.err());
     }
 
     private static JsonNode tvgh(JsonNode root) {
@@ -250,8 +244,8 @@ final class MetaCommandTest {
     void subgroupsByRiskOfBiasAndByCountryAndTheAnalysisWithoutHighRisk() throws IOException {
         Path svg = temp.resolve("rob.svg");
         assertEquals(Cli.OK, run("meta", CliTest.SAMPLE.toString(), "--analysis", "orr-rr-rob", "--json", "--forest", svg.toString()),
-                err.toString(StandardCharsets.UTF_8));
-        JsonNode root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+                printed.err());
+        JsonNode root = new ObjectMapper().readTree(printed.out());
         JsonNode groups = root.get("subgroups");
         assertEquals(List.of("NOS (cohort): Good", "NOS (cohort): Poor", "test"), iterator(groups.fieldNames()));
         assertEquals(1, groups.get("NOS (cohort): Good").get("k").asInt());
@@ -268,8 +262,8 @@ final class MetaCommandTest {
         }
 
         assertEquals(Cli.OK, run("meta", CliTest.SAMPLE.toString(), "--outcome", "orr", "--measure", "RR", "--criteria", "mRECIST", "--population",
-                "after", "--subgroup-by", "country", "--i2", "revman", "--json"), err.toString(StandardCharsets.UTF_8));
-        root = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+                "after", "--subgroup-by", "country", "--i2", "revman", "--json"), printed.err());
+        root = new ObjectMapper().readTree(printed.out());
         assertEquals(List.of("China", "Taiwan", "test"), iterator(root.get("subgroups").fieldNames()));
         JsonNode pooled = root.get("pooled");
         double q = pooled.get("Q").asDouble();
@@ -277,8 +271,8 @@ final class MetaCommandTest {
         assertEquals("revman", root.get("i2Rule").asText());
 
         assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--outcome", "orr", "--measure", "RR", "--subgroup-by", "colour"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("'colour' is not a way to group studies (RISK_OF_BIAS, DESIGN, or a characteristic: "
-                + "SETTING, COUNTRY"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("'colour' is not a way to group studies (RISK_OF_BIAS, DESIGN, or a characteristic: "
+                + "SETTING, COUNTRY"), printed.err());
     }
 
     private static List<String> iterator(java.util.Iterator<String> names) {
@@ -288,7 +282,7 @@ final class MetaCommandTest {
     }
 
     private String saidAfter(int exitCode) {
-        return err.toString(StandardCharsets.UTF_8);
+        return printed.err();
     }
 
     @Test
@@ -296,21 +290,21 @@ final class MetaCommandTest {
         Path table = temp.resolve("orr.csv");
         Files.writeString(table, "Study,AI,N1I,CI,N2I\nLi 2022,13,48,6,50\nTypo,1O,40,3,40\nEmpty arm,3,0,4,40\nTvgh 2016,20,60,11,58\n");
         assertEquals(Cli.FINDINGS, run("meta", "--data", table.toString(), "--measure", "OR", "--method", "FE"));
-        String said = err.toString(StandardCharsets.UTF_8);
+        String said = printed.err();
         assertTrue(said.contains("orr.csv line 3, column ai: '1O' is not a number; row left out"), said);
         assertTrue(said.contains("Read 3 of the 4 rows of orr.csv"), said);
         assertTrue(said.contains("left out: Empty arm: a group has no participants (total 0)"), said);
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Pooled (2)"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.out().contains("Pooled (2)"), printed.out());
 
         assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "OR", "--subgroups"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--subgroups needs a subgroup column in orr.csv"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("--subgroups needs a subgroup column in orr.csv"), printed.err());
         assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the columns m1i, sd1i, n1i, m2i, sd2i, n2i"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("needs the columns m1i, sd1i, n1i, m2i, sd2i, n2i"), printed.err());
         assertEquals(Cli.ERROR, run("meta", "--data", table.toString(), "--measure", "MD", "--method", "MH"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Mantel-Haenszel pools odds ratios"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("Mantel-Haenszel pools odds ratios"), printed.err());
         assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--measure", "OR"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("name the outcome and the measure (--outcome ID --measure M), or a saved analysis (--analysis ID)"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("name the outcome and the measure (--outcome ID --measure M), or a saved analysis (--analysis ID)"), printed.err());
         assertEquals(Cli.ERROR, run("meta", CliTest.SAMPLE.toString(), "--measure", "OR", "--outcome", "response"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no outcome 'response' in the review (orr, dcr,"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("no outcome 'response' in the review (orr, dcr,"), printed.err());
     }
 }

@@ -3,11 +3,8 @@ package org.appraise.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,13 +30,10 @@ final class ProposeCommandTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final PrintedRun printed = new PrintedRun();
 
     private int run(String... args) {
-        out.reset();
-        err.reset();
-        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(List.of(args));
+        return printed.fresh(args);
     }
 
     @Test
@@ -47,12 +41,12 @@ final class ProposeCommandTest {
         Path review = temp.resolve("review");
         assertEquals(Cli.OK, run("new", review.toString(), "--title", "Scripted", "--reviewer", "ab:A"));
         Path paper = CliTest.SAMPLE.resolve("reports/000_1ced1569fea2e094.txt");
-        assertEquals(Cli.OK, run("add-study", review.toString(), paper.toString(), "--label", "TVGH 2016"), err.toString(StandardCharsets.UTF_8));
-        assertEquals("tvgh-2016", out.toString(StandardCharsets.UTF_8).strip());
+        assertEquals(Cli.OK, run("add-study", review.toString(), paper.toString(), "--label", "TVGH 2016"), printed.err());
+        assertEquals("tvgh-2016", printed.out().strip());
         assertTrue(Files.isRegularFile(review.resolve("reports/000_1ced1569fea2e094.txt")));
 
-        assertEquals(Cli.OK, run("propose", review.toString(), "--study", "tvgh-2016", "--json"), err.toString(StandardCharsets.UTF_8));
-        JsonNode read = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, run("propose", review.toString(), "--study", "tvgh-2016", "--json"), printed.err());
+        JsonNode read = new ObjectMapper().readTree(printed.out());
         assertEquals("Anti-PD-1 alone", read.get("arms").get(1).get("label").asText());
         JsonNode first = read.get("proposals").get(0);
         for (String key : List.of("kind", "values", "arm", "outcome", "criteria", "population", "timepoint", "quote", "start", "end", "page", "confidence",
@@ -64,10 +58,10 @@ final class ProposeCommandTest {
             assertEquals(proposal.get("quote").asText(), text.substring(proposal.get("start").asInt(), proposal.get("end").asInt()),
                     "offsets are UTF-16 offsets into the stored text");
         }
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("nothing recorded"));
+        assertTrue(printed.err().contains("nothing recorded"));
         assertTrue(ReviewFolder.open(review).review().getStudies().get(0).getExtractions().isEmpty(), "proposing records nothing");
 
-        assertEquals(Cli.OK, run("propose", review.toString(), "--study", "tvgh-2016", "--accept-all", "--by", "ab"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(Cli.OK, run("propose", review.toString(), "--study", "tvgh-2016", "--accept-all", "--by", "ab"), printed.err());
         Review saved = ReviewFolder.open(review).review();
         Extraction ab = saved.getStudies().get(0).getExtractions().get(0);
         DichotomousResult orr = ab.getMeasurements().stream().filter(m -> m.getOutcome().getId().equals("orr") && "after matching".equals(m.getPopulation()))
@@ -78,8 +72,8 @@ final class ProposeCommandTest {
                 "the outcomes the paper reports, created on the way");
 
         assertEquals(Cli.OK, run("propose", review.toString(), "--study", "tvgh-2016", "--accept-all", "--by", "ab"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Recorded 0 value(s)"), "accepting twice records nothing more: "
-                + err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("Recorded 0 value(s)"), "accepting twice records nothing more: "
+                + printed.err());
     }
 
     @Test
@@ -87,23 +81,23 @@ final class ProposeCommandTest {
         Path review = temp.resolve("review");
         assertEquals(Cli.OK, run("new", review.toString(), "--title", "Refusals", "--reviewer", "ab:A"));
         assertEquals(Cli.ERROR, run("propose", review.toString(), "--study", "nope"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no study 'nope'"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("no study 'nope'"), printed.err());
         assertEquals(Cli.ERROR, run("propose", review.toString(), "--study", "nope", "--accept-all"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--by REVIEWER"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("--by REVIEWER"), printed.err());
         Path paper = CliTest.SAMPLE.resolve("reports/002_2a574011e3c7481b.txt");
         assertEquals(Cli.OK, run("add-study", review.toString(), paper.toString()));
         Path other = temp.resolve("elsewhere/002_2a574011e3c7481b.txt");
         Files.createDirectories(other.getParent());
         Files.writeString(other, "another paper with the same file name");
         assertEquals(Cli.ERROR, run("add-study", review.toString(), other.toString()));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("already holds a different file"), err.toString(StandardCharsets.UTF_8));
+        assertTrue(printed.err().contains("already holds a different file"), printed.err());
         assertEquals(1, ReviewFolder.open(review).review().getStudies().size(), "nothing added");
     }
 
     @Test
     void eachReviewerComparedWithTheAssistant() throws IOException {
-        assertEquals(Cli.OK, run("agreement", CliTest.SAMPLE.toString(), "--with-assistant", "--json"), err.toString(StandardCharsets.UTF_8));
-        JsonNode comparisons = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("comparisons");
+        assertEquals(Cli.OK, run("agreement", CliTest.SAMPLE.toString(), "--with-assistant", "--json"), printed.err());
+        JsonNode comparisons = new ObjectMapper().readTree(printed.out()).get("comparisons");
         JsonNode cd = null;
         for (JsonNode c : comparisons) {
             cd = c.get("reviewer").asText().equals("cd") ? c : cd;
@@ -118,8 +112,8 @@ final class ProposeCommandTest {
 
     @Test
     void theBenchmarkPrintsRecallAndPrecisionPerStudy() throws IOException {
-        assertEquals(Cli.OK, run("propose-benchmark", CliTest.SAMPLE.toString()), err.toString(StandardCharsets.UTF_8));
-        String table = out.toString(StandardCharsets.UTF_8);
+        assertEquals(Cli.OK, run("propose-benchmark", CliTest.SAMPLE.toString()), printed.err());
+        String table = printed.out();
         for (String study : List.of("li-2022", "liu-2021", "tvgh-2016")) {
             String line = table.lines().filter(l -> l.startsWith(study)).findFirst().orElseThrow(() -> new AssertionError(table));
             String[] cells = line.trim().split("\\s+");

@@ -81,16 +81,7 @@ final class WritesKilledMidwayTest {
     /** A copy of the sample holding a batch of 8,000 records and the PubMed search imported twice (duplicates to mark). */
     private Path prepared(String name, Path big) throws IOException {
         Path review = temp.resolve(name);
-        try (Stream<Path> paths = Files.walk(CliTest.SAMPLE)) {
-            for (Path p : paths.toList()) {
-                Path to = review.resolve(CliTest.SAMPLE.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        FolderCopy.copy(CliTest.SAMPLE, review);
         if (!name.startsWith("import")) {
             importInProcess(review, big, "Scopus");
         }

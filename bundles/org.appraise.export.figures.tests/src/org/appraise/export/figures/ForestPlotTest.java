@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.Analysis;
 import org.appraise.model.Review;
 import org.appraise.synthesis.EffectMeasure;
@@ -28,15 +26,12 @@ import org.junit.jupiter.api.Test;
  */
 final class ForestPlotTest {
 
-    private static final Path REPO = Path.of(System.getProperty("appraise.repo", "../.."));
-    private static final Path OUT = REPO.resolve("bundles/org.appraise.export.figures.tests/target/figures");
     private static final FigureFont FONT = new FigureFont();
     private static Review review;
 
     @BeforeAll
     static void open() throws IOException {
-        review = ReviewFolder.open(REPO.resolve("samples/hcc-pd1-combination")).review();
-        Files.createDirectories(OUT);
+        review = SampleFigures.sample();
     }
 
     @Test
@@ -55,7 +50,7 @@ final class ForestPlotTest {
         // a response is wanted: fewer responses with the combination (a ratio under 1) favour the comparator
         assertTrue(x(drawing, "Favours [comparator]") < x(drawing, "Favours [combination]"), "the comparator is favoured left of the line");
         assertClear(drawing);
-        Files.write(OUT.resolve("forest-orr-rr-rob.svg"), svg(drawing));
+        Files.write(SampleFigures.OUT.resolve("forest-orr-rr-rob.svg"), svg(drawing));
     }
 
     @Test
@@ -69,7 +64,7 @@ final class ForestPlotTest {
         assertEquals(-0.537171963653, analysis.pooled().orElseThrow().estimate(), 1e-9, "metafor: rma(yi, vi, method = \"PM\", test = \"knha\", control = list(tol = 1e-12))");
         Drawing drawing = new ForestPlot(FONT).draw(analysis, ForestPlot.Labels.of("Stroke unit", "General ward", "EXPERIMENTAL"));
         assertClear(drawing);
-        Files.write(OUT.resolve("forest-normand.svg"), svg(drawing));
+        Files.write(SampleFigures.OUT.resolve("forest-normand.svg"), svg(drawing));
     }
 
     @Test

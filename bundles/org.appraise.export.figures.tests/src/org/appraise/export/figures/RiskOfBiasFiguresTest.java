@@ -25,7 +25,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.appraise.core.rob.RiskOfBiasTable;
 import org.appraise.core.rob.RiskOfBiasTools;
-import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.Review;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,16 +35,13 @@ import org.w3c.dom.NodeList;
 /** The sample review's ROBINS-I and Newcastle-Ottawa assessments drawn as robvis-style figures in every format. */
 final class RiskOfBiasFiguresTest {
 
-    private static final Path REPO = Path.of(System.getProperty("appraise.repo", "../.."));
-    private static final Path OUT = REPO.resolve("bundles/org.appraise.export.figures.tests/target/figures");
     private static final RiskOfBiasTools TOOLS = RiskOfBiasTools.builtIn();
     private static final FigureFont FONT = new FigureFont();
     private static Review review;
 
     @BeforeAll
     static void open() throws IOException {
-        review = ReviewFolder.open(REPO.resolve("samples/hcc-pd1-combination")).review();
-        Files.createDirectories(OUT);
+        review = SampleFigures.sample();
     }
 
     @Test
@@ -146,7 +142,7 @@ final class RiskOfBiasFiguresTest {
      */
     @Test
     void theSampleFiguresAreWhatAppraiseDrawsToday() throws Exception {
-        Path figures = REPO.resolve("samples/hcc-pd1-combination/figures");
+        Path figures = SampleFigures.SAMPLE.resolve("figures");
         RiskOfBiasTable robins = RiskOfBiasTable.of(review, TOOLS.find("robins-i-2016").orElseThrow(), null);
         RiskOfBiasTable nos = RiskOfBiasTable.of(review, TOOLS.find("nos-cohort").orElseThrow(), null);
         assertArrayEquals(Files.readAllBytes(figures.resolve("robins-i-2016-traffic-light.svg")),
@@ -181,7 +177,7 @@ final class RiskOfBiasFiguresTest {
                 "Records screened", "(n = 33)", "(n = 29)", "Reports not retrieved", "Studies included in review")) {
             assertTrue(svg.contains(box), box);
         }
-        assertArrayEquals(Files.readAllBytes(REPO.resolve("samples/hcc-pd1-combination/figures/prisma-2020.svg")), bytes(drawing, FigureFormat.SVG));
+        assertArrayEquals(Files.readAllBytes(SampleFigures.SAMPLE.resolve("figures/prisma-2020.svg")), bytes(drawing, FigureFormat.SVG));
         write(drawing, FigureFormat.PNG, "prisma.png");
         write(drawing, FigureFormat.PDF, "prisma.pdf");
     }
@@ -215,7 +211,7 @@ final class RiskOfBiasFiguresTest {
 
     private static byte[] write(Drawing drawing, FigureFormat format, String name) throws IOException {
         byte[] bytes = bytes(drawing, format);
-        Files.write(OUT.resolve(name), bytes);
+        Files.write(SampleFigures.OUT.resolve(name), bytes);
         return bytes;
     }
 
