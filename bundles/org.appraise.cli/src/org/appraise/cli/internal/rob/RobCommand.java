@@ -77,7 +77,8 @@ public final class RobCommand implements Callable<Integer> {
         RiskOfBiasTool tool = chooseTool(review, tools, Optional.ofNullable(toolId));
         RiskOfBiasTable table = RiskOfBiasTable.of(review, tool, outcome);
         if (table.rows().isEmpty()) {
-            terminal.err().println("No " + tool.shortName() + " assessments" + (outcome == null ? "" : " of outcome " + outcome) + " in review " + review.getId());
+            terminal.err().println("No " + tool.shortName() + " assessments" + (outcome == null ? "" : " of outcome " + outcome) + " in review "
+                    + review.getId());
         }
         if (plot == null) {
             if (!files.chosen().isEmpty()) {

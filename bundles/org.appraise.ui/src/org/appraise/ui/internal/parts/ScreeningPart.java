@@ -88,10 +88,7 @@ public final class ScreeningPart {
         reveal = new Button(bar, SWT.CHECK);
         reveal.setText("Show other reviewers");
         reveal.setData("org.appraise.test.id", "screening-reveal");
-        Button resolve = new Button(bar, SWT.PUSH);
-        resolve.setText("Resolve\u2026");
-        resolve.setData("org.appraise.test.id", "Resolve\u2026");
-        resolve.addListener(SWT.Selection, e -> resolveSelected());
+        BarControls.button(bar, "Resolve\u2026", this::resolveSelected);
         summary = BarControls.heading(parent, "screening-summary");
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
