@@ -137,6 +137,33 @@ final class CliTest {
     }
 
     @Test
+    void aSearchImportedAgainIsMarkedAgainstTheRecordsTheReviewersScreenedNotTheOtherWayRound() throws IOException {
+        Path review = FolderCopy.copy(SAMPLE, temp.resolve("review"));
+        var before = ReviewFolder.open(review).review();
+        List<String> screened = before.getScreening().stream().flatMap(log -> log.getDecisions().stream()).map(d -> d.getReference().getId())
+                .distinct().toList();
+        long open = before.getReferences().stream().filter(r -> r.getDuplicateOf() == null).count();
+        // the batch of the search run again gets a name that sorts (and loads) before the first import's
+        assertEquals(Cli.OK, run("import", review.toString(), review.resolve("search/pubmed-2021-06.ris").toString(), "--source", "PubMed"), printed.err());
+        assertEquals(Cli.OK, run("dedup", review.toString(), "--apply"), printed.err());
+
+        var after = ReviewFolder.open(review).review();
+        for (var reference : after.getReferences()) {
+            boolean rerun = !before.getReferences().stream().anyMatch(r -> r.getId().equals(reference.getId()));
+            if (screened.contains(reference.getId())) {
+                assertEquals(null, reference.getDuplicateOf(), reference.getId() + " was screened: it stays the record kept");
+            }
+            if (rerun) {
+                assertTrue(reference.getDuplicateOf() != null, reference.getId() + " of the search run again is a duplicate of a record imported first");
+            }
+            if (reference.getDuplicateOf() != null) {
+                assertEquals(null, reference.getDuplicateOf().getDuplicateOf(), reference.getId() + ": marks never chain");
+            }
+        }
+        assertEquals(open, after.getReferences().stream().filter(r -> r.getDuplicateOf() == null).count(), "the same records are left to screen");
+    }
+
+    @Test
     void dedupBenchmarkImportsTheLabelledSetsAndPrintsTheTable() throws IOException {
         Path sets = SAMPLE.resolve("../../../shared/data/dedup").normalize();
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(sets), "../shared/data is not beside this clone: no benchmark");

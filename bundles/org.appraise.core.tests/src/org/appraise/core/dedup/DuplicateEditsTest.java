@@ -37,11 +37,14 @@ final class DuplicateEditsTest {
 
         stack.execute(edits.unmark(c));
         stack.execute(edits.mark(c, List.of(d), "Mark d"));
-        stack.execute(edits.merge(c, a, review.getReferences()));
+        stack.execute(edits.merge(c, a));
         assertEquals(List.of(a, a, a), List.of(b.getDuplicateOf(), c.getDuplicateOf(), d.getDuplicateOf()), "c's duplicate d follows it");
         stack.undo();
         assertNull(c.getDuplicateOf(), "one undo takes the merge back");
         assertEquals(c, d.getDuplicateOf());
+
+        stack.execute(edits.mark(a, List.of(c), "Mark c, kept until now, under a"));
+        assertEquals(List.of(a, a), List.of(c.getDuplicateOf(), d.getDuplicateOf()), "a record marked brings its duplicates: no chain c <- d");
     }
 
     private static Reference reference(Review review, String id) {

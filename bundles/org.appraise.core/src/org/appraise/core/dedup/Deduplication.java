@@ -24,7 +24,8 @@ import static org.appraise.core.dedup.RecordFields.*;
 public final class Deduplication {
 
     /**
-     * A group of records of one work: the one kept (the most complete) and the others, each with its score and
+     * A group of records of one work: the one kept (one a reviewer has worked on, else the most complete, else the
+     * one imported first) and the others, each with its score and
      * the reason it was matched (beginning "check:" when the records also differ in a way the reviewer should see).
      */
     public record Group(Reference kept, List<Reference> duplicates, Map<Reference, Double> scores, Map<Reference, String> reasons) {
@@ -132,6 +133,7 @@ public final class Deduplication {
                 }
             }
         }
+        KeptRecord keep = new KeptRecord(references);
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
@@ -141,12 +143,7 @@ public final class Deduplication {
             if (members.size() < 2) {
                 continue;
             }
-            int kept = members.get(0);
-            for (int m : members) {
-                if (completeness(references.get(m)) > completeness(references.get(kept))) {
-                    kept = m;
-                }
-            }
+            int kept = keep.of(members);
             List<Reference> duplicates = new ArrayList<>();
             Map<Reference, Double> scores = new LinkedHashMap<>();
             Map<Reference, String> reasons = new LinkedHashMap<>();

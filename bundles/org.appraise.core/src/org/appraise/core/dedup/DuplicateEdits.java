@@ -1,9 +1,12 @@
 package org.appraise.core.dedup;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Reference;
+import org.appraise.model.Review;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.IdentityCommand;
@@ -27,15 +30,21 @@ public final class DuplicateEdits {
 
     /**
      * Marks the records as duplicates of the record kept; when the kept record is itself a duplicate, of the
-     * record it is a duplicate of, so that marks never chain.
+     * record it is a duplicate of; records already marked as duplicates of a record now marked are marked again, as
+     * duplicates of the record kept, so that marks never chain.
      */
     public Command mark(Reference kept, Collection<Reference> duplicates, String label) {
         Reference root = kept;
         while (root.getDuplicateOf() != null) {
             root = root.getDuplicateOf();
         }
+        Set<Reference> moving = new LinkedHashSet<>(duplicates);
+        if (root.eContainer() instanceof Review review) {
+            // a record kept until now brings the records marked as its duplicates with it
+            review.getReferences().stream().filter(r -> r.getDuplicateOf() != null && duplicates.contains(r.getDuplicateOf())).forEach(moving::add);
+        }
         CompoundCommand command = new CompoundCommand(label);
-        for (Reference duplicate : duplicates) {
+        for (Reference duplicate : moving) {
             if (duplicate != root && duplicate.getDuplicateOf() != root) {
                 command.append(SetCommand.create(domain, duplicate, MODEL.getReference_DuplicateOf(), root));
             }
@@ -44,10 +53,8 @@ public final class DuplicateEdits {
     }
 
     /** Marks a record as a duplicate of another group's kept record; the records marked as its duplicates follow it. */
-    public Command merge(Reference record, Reference kept, Collection<Reference> references) {
-        java.util.List<Reference> moving = new java.util.ArrayList<>(java.util.List.of(record));
-        references.stream().filter(r -> r.getDuplicateOf() == record).forEach(moving::add);
-        return mark(kept, moving, "Merge " + record.getId() + " into " + kept.getId());
+    public Command merge(Reference record, Reference kept) {
+        return mark(kept, Set.of(record), "Merge " + record.getId() + " into " + kept.getId());
     }
 
     /** Takes a record out of its group: it is a record of its own again. */

@@ -11,7 +11,7 @@ import org.appraise.model.Reference;
  * The fields of a record as de-duplication compares them: the title normalised (case, diacritics, markup,
  * punctuation, a leading article, a database's appended notes), the first author's surname and initials,
  * first and last page, DOI, volume, journal, whether the record is a notice (erratum, reply), and how complete
- * it is (the most complete record of a group is kept).
+ * it is (between records no reviewer has worked on, the most complete of a group is kept).
  */
 final class RecordFields {
 

@@ -269,7 +269,7 @@ public final class DuplicatesPart {
             Reference kept = candidates.get(form.index("kept"));
             // records that were duplicates of the merged one follow it
             review.domain().getCommandStack().execute(new org.appraise.core.dedup.DuplicateEdits(review.domain())
-                    .merge(reference, kept, review.folder().review().getReferences()));
+                    .merge(reference, kept));
         }
     }
 
