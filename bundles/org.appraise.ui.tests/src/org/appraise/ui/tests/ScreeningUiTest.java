@@ -109,6 +109,57 @@ final class ScreeningUiTest {
         assertEquals(List.of(), review.folder().problems());
     }
 
+    @Test
+    void aReviewWithoutReviewersSaysToAddTheTeamAndScreeningFollowsTheTeamAsItGrows() throws Exception {
+        org.appraise.model.Review sample = org.appraise.io.json.ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review();
+        org.appraise.model.Review fresh = org.appraise.model.AppraiseFactory.eINSTANCE.createReview();
+        fresh.setId("no-team-yet");
+        fresh.setTitle("A review begun before its team was written down");
+        fresh.getReferences().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(sample.getReferences()));
+        fresh.getReferences().forEach(r -> r.setBatch(null));
+        Path folder = temp.resolve("no-team");
+        org.appraise.io.json.ReviewFolder.create(folder, fresh);
+        ReviewSession review = ReviewSession.open(folder);
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(ReviewPerspective.SCREENING);
+        settle();
+        Label summary = find(shell, Label.class, "screening-summary");
+        assertTrue(summary.getText().contains("no reviewers yet: add the team in the Review view's Reviewers tab"), summary.getText());
+        Table records = find(shell, Table.class, "screening-records");
+        records.setSelection(0);
+        key(records, 'i');
+        settle();
+        assertTrue(review.folder().review().getScreening().isEmpty(), "no decision without a reviewer to make it");
+
+        page.showView(ReviewPerspective.REVIEW);
+        settle();
+        find(shell, org.eclipse.swt.custom.CTabFolder.class, "review-tabs").setSelection(4);
+        settle();
+        CodeStudyFromScratchTest.press(shell, "reviewers:Add\u2026", dialog -> CodeStudyFromScratchTest.type(dialog, "name", "Ana Souza"));
+        page.showView(ReviewPerspective.SCREENING);
+        settle();
+        Combo reviewer = find(shell, Combo.class, "screening-reviewer");
+        assertEquals(List.of("reviewer-ana-souza"), List.of(reviewer.getItems()));
+        assertEquals(0, reviewer.getSelectionIndex());
+        assertTrue(summary.getText().contains("still to decide by reviewer-ana-souza"), summary.getText());
+        records.setSelection(0);
+        key(records, 'i');
+        settle();
+        assertEquals(1, review.folder().review().getScreening().size(), "the first decision opens the reviewer's log");
+
+        page.showView(ReviewPerspective.REVIEW);
+        settle();
+        CodeStudyFromScratchTest.press(shell, "reviewers:Add\u2026", dialog -> CodeStudyFromScratchTest.type(dialog, "name", "Ben Okafor"));
+        page.showView(ReviewPerspective.SCREENING);
+        settle();
+        assertEquals(List.of("reviewer-ana-souza", "reviewer-ben-okafor"), List.of(reviewer.getItems()), "the second member joins the list");
+        assertEquals(0, reviewer.getSelectionIndex(), "the reviewer screening stays chosen");
+        screenshot(shell, "08b-screening-team-grows.png");
+        page.hideView(page.findViewReference(ReviewPerspective.SCREENING));
+        settle();
+    }
+
     private static Reference reference(ReviewSession review, String id) {
         return review.folder().review().getReferences().stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow();
     }

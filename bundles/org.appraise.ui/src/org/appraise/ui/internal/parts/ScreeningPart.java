@@ -2,6 +2,7 @@ package org.appraise.ui.internal.parts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -124,6 +125,18 @@ public final class ScreeningPart {
         reviewer.getParent().layout();
     }
 
+    /** The reviewers to screen as follow the team as it grows; the one chosen stays chosen. */
+    private void followTeam(List<Reviewer> team) {
+        String[] ids = team.stream().map(r -> r.getId() == null ? "" : r.getId()).toArray(String[]::new);
+        if (Arrays.equals(ids, reviewer.getItems())) {
+            return;
+        }
+        int chosen = reviewer.getSelectionIndex() < 0 ? -1 : Arrays.asList(ids).indexOf(reviewer.getItem(reviewer.getSelectionIndex()));
+        reviewer.setItems(ids);
+        reviewer.select(Math.max(0, chosen));
+        reviewer.getParent().layout();
+    }
+
     @Focus
     public void focus() {
         table.setFocus();
@@ -157,10 +170,7 @@ public final class ScreeningPart {
             record.setText("");
             return;
         }
-        if (reviewer.getItemCount() == 0) {
-            reviewer.setItems(review.folder().review().getReviewers().stream().map(Reviewer::getId).toArray(String[]::new));
-            reviewer.select(0);
-        }
+        followTeam(review.folder().review().getReviewers());
         state = ScreeningState.of(review.folder().review());
         ScreeningStage now = currentStage();
         Reviewer me = me().orElse(null);
@@ -197,8 +207,9 @@ public final class ScreeningPart {
             table.getColumn(0).setWidth(width);
         }
         table.clearAll();
-        summary.setText(shown.size() + " record(s) shown; " + undecided + " still to decide by " + (me == null ? "?" : me.getId()) + " at this stage; "
-                + state.conflicts(now).size() + " open conflict(s). Keys: I include, E exclude, M maybe"
+        String who = me == null ? "no reviewers yet: add the team in the Review view's Reviewers tab, then screen as one of them. "
+                : undecided + " still to decide by " + me.getId() + " at this stage; ";
+        summary.setText(shown.size() + " record(s) shown; " + who + state.conflicts(now).size() + " open conflict(s). Keys: I include, E exclude, M maybe"
                 + (now == ScreeningStage.FULL_TEXT ? ", N not retrieved" : "") + "; the next record follows.");
         summary.getParent().layout();
         int index = selected == null ? -1 : shown.indexOf(selected);
