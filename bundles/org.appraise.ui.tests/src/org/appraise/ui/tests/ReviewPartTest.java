@@ -79,6 +79,14 @@ final class ReviewPartTest {
             choose(dialog, "role", 2);
         });
         assertEquals("METHODOLOGIST", review.folder().review().getReviewers().get(3).getRole().getName());
+        Table reviewers = find(shell, Table.class, "reviewers");
+        reviewers.setSelection(0);
+        reviewers.notifyListeners(SWT.Selection, new Event());
+        StringBuilder said = new StringBuilder();
+        press(shell, "reviewers:Remove", dialog -> descendants(dialog).filter(org.eclipse.swt.widgets.Label.class::isInstance)
+                .forEach(l -> said.append(((org.eclipse.swt.widgets.Label) l).getText())));
+        assertTrue(said.toString().contains("is still referred to by 2 import batches, 1 screening log, so it stays"), said.toString());
+        assertEquals(4, review.folder().review().getReviewers().size(), "a reviewer whose work is in the review stays");
         assertTrue(review.dirty());
         EditCommands.run("org.appraise.ui.saveReview"); // File > Save Review (Ctrl+S), through its e4 handler
         assertFalse(review.dirty(), "saved by the handler the addon activated");

@@ -3,6 +3,7 @@ package org.appraise.ui.internal.parts;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.appraise.core.Removal;
 import org.appraise.core.ReviewIds;
 import org.appraise.model.Identified;
 import org.appraise.session.ReviewSession;
@@ -12,7 +13,6 @@ import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -124,7 +124,14 @@ final class ObjectListEditor {
         EObject selected = (EObject) table.getStructuredSelection().getFirstElement();
         if (selected != null) {
             ReviewSession open = review.get();
-            open.domain().getCommandStack().execute(RemoveCommand.create(open.domain(), selected));
+            Removal removal = Removal.of(open.domain(), selected);
+            if (removal.allowed()) {
+                open.domain().getCommandStack().execute(removal.command());
+            } else {
+                org.eclipse.jface.dialogs.MessageDialog.openInformation(table.getControl().getShell(), "Appraise",
+                        show(selected.eGet(columns.get(0))) + " is still referred to by " + removal.uses()
+                                + ", so it stays: removing it would leave that work pointing at nothing.");
+            }
         }
     }
 
