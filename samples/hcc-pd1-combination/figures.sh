@@ -16,3 +16,5 @@ for analysis in orr-rr orr-rr-rob dcr-rr pfs-hr os-hr; do
     ./appraise meta "$review" --analysis "$analysis" --forest "$review/figures/forest-$analysis.$format" >/dev/null || test $? -eq 1
   done
 done
+# the characteristics of included studies as a Word table
+./appraise export "$review" --out "$review/tables/characteristics.docx"

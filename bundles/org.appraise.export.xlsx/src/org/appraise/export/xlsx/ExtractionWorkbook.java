@@ -2,7 +2,6 @@ package org.appraise.export.xlsx;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,21 +10,14 @@ import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CancellationException;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.appraise.core.Progress;
+import org.appraise.core.extraction.StudyCharacteristics;
 import org.appraise.model.Annotation;
 import org.appraise.model.Arm;
 import org.appraise.model.ArmResult;
-import org.appraise.model.Characteristic;
 import org.appraise.model.ContinuousResult;
 import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
@@ -33,7 +25,6 @@ import org.appraise.model.GroupSize;
 import org.appraise.model.HazardRatio;
 import org.appraise.model.MedianTimeToEvent;
 import org.appraise.model.OutcomeMeasurement;
-import org.appraise.model.PicoElement;
 import org.appraise.model.Report;
 import org.appraise.model.Result;
 import org.appraise.model.Review;
@@ -240,13 +231,13 @@ public final class ExtractionWorkbook {
         cells.string(row, c++, e.getId(), null);
         cells.string(row, c++, e.getReviewer() == null ? "" : e.getReviewer().getId(), null);
         cells.string(row, c++, e.getDesign().getLiteral().toLowerCase().replace('_', ' '), null);
-        cells.string(row, c++, characteristic(e, "SETTING"), cells.wrap);
-        cells.string(row, c++, characteristic(e, "COUNTRY"), null);
-        cells.string(row, c++, characteristic(e, "PERIOD"), null);
-        cells.string(row, c++, characteristic(e, "PARTICIPANTS"), cells.wrap);
-        cells.string(row, c++, pico(e, "POPULATION"), cells.wrap);
-        cells.string(row, c++, pico(e, "INTERVENTION"), cells.wrap);
-        cells.string(row, c++, pico(e, "COMPARATOR"), cells.wrap);
+        cells.string(row, c++, StudyCharacteristics.characteristic(e, "SETTING"), cells.wrap);
+        cells.string(row, c++, StudyCharacteristics.characteristic(e, "COUNTRY"), null);
+        cells.string(row, c++, StudyCharacteristics.characteristic(e, "PERIOD"), null);
+        cells.string(row, c++, StudyCharacteristics.characteristic(e, "PARTICIPANTS"), cells.wrap);
+        cells.string(row, c++, StudyCharacteristics.pico(e, "POPULATION"), cells.wrap);
+        cells.string(row, c++, StudyCharacteristics.pico(e, "INTERVENTION"), cells.wrap);
+        cells.string(row, c++, StudyCharacteristics.pico(e, "COMPARATOR"), cells.wrap);
         StringJoiner arms = new StringJoiner("; ");
         for (Arm arm : e.getArms()) {
             StringJoiner sizes = new StringJoiner(", ");
@@ -354,26 +345,6 @@ public final class ExtractionWorkbook {
 
     private static String label(Arm arm) {
         return arm == null ? "?" : arm.getLabel();
-    }
-
-    static String characteristic(Extraction e, String kind) {
-        StringJoiner joined = new StringJoiner("; ");
-        for (Characteristic c : e.getCharacteristics()) {
-            if (c.getKind().getLiteral().equals(kind)) {
-                joined.add(text(c.getText()));
-            }
-        }
-        return joined.toString();
-    }
-
-    static String pico(Extraction e, String kind) {
-        StringJoiner joined = new StringJoiner("; ");
-        for (PicoElement p : e.getPico()) {
-            if (p.getKind().getLiteral().equals(kind)) {
-                joined.add(text(p.getText()));
-            }
-        }
-        return joined.toString();
     }
 
     private static String text(String s) {

@@ -10,6 +10,7 @@ import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.WholeFile;
+import org.appraise.export.docx.CharacteristicsDocument;
 import org.appraise.export.xlsx.ExtractionWorkbook;
 import org.appraise.export.xlsx.SheetCsv;
 import org.appraise.model.Review;
@@ -22,13 +23,14 @@ import picocli.CommandLine.Option;
 /** {@code appraise export}: the submission workbook, or one of its sheets as CSV; written whole or not at all. */
 @Command(name = "export", description = { "Write the workbook for submission: PRISMA 2020, characteristics, studies, extraction (one row per result, with quotes),",
         "meta-analysis sheets, risk of bias per tool, screening and agreement (its README sheet says what each holds);",
-        "or one sheet as CSV (RFC 4180, UTF-8). The file is written whole or not at all." })
+        "or one sheet as CSV (RFC 4180, UTF-8); or the characteristics of included studies as a Word table (FILE.docx).",
+        "The file is written whole or not at all." })
 public final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private ReviewTerminal terminal;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "FILE.xlsx for the workbook, FILE.csv for one sheet (required).")
+    @Option(names = "--out", paramLabel = "FILE", description = "FILE.xlsx for the workbook, FILE.csv for one sheet, FILE.docx for the characteristics table (required).")
     private Path target;
 
     @Option(names = "--sheets", paramLabel = "NAME,NAME...", split = ",", description = "Only these sheets of the workbook.")
@@ -44,7 +46,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReviewSession session = terminal.openWhole("export");
         if (target == null) {
-            throw new UsageException("export needs --out FILE.xlsx or FILE.csv");
+            throw new UsageException("export needs --out FILE.xlsx, FILE.csv or FILE.docx");
         }
         Review review = session.folder().review();
         List<String> known = ExtractionWorkbook.sheets(review);
@@ -60,8 +62,14 @@ public final class ExportCommand implements Callable<Integer> {
             List<String> chosen = (sheets == null ? known : sheets).stream().map(String::strip).toList();
             check(chosen, known);
             body = stream -> new ExtractionWorkbook(Instant.now()).write(review, stream, terminal.progress(), chosen::contains);
+        } else if (name.endsWith(".docx")) {
+            if (sheet != null && !sheet.equals("Characteristics") || sheets != null) {
+                throw new UsageException("a Word file holds the characteristics of included studies (--sheet Characteristics); "
+                        + "the Summary of Findings is 'appraise sof --docx', the other sheets go to .xlsx or .csv");
+            }
+            body = stream -> CharacteristicsDocument.write(review, stream);
         } else {
-            throw new UsageException("--out must name an .xlsx or a .csv file");
+            throw new UsageException("--out must name an .xlsx, a .csv or a .docx file");
         }
         try {
             WholeFile.write(target, body);

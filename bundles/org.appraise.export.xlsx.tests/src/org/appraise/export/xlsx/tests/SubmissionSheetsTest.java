@@ -139,7 +139,8 @@ final class SubmissionSheetsTest {
             assertEquals(3, characteristics.getLastRowNum());
             List<String> headers = headers(characteristics);
             Row tvgh = rowStarting(characteristics, "Taipei VGH");
-            assertEquals(140, tvgh.getCell(headers.indexOf("N")).getNumericCellValue(), "58 + 82 before matching");
+            assertEquals(140, tvgh.getCell(headers.indexOf("N (participants)")).getNumericCellValue(), "58 + 82 before matching");
+            assertEquals("the 2 arms' sizes added (before matching)", tvgh.getCell(headers.indexOf("N from")).getStringCellValue(), "derived, and says so");
             assertEquals("Taiwan", tvgh.getCell(headers.indexOf("Country")).getStringCellValue());
             assertTrue(tvgh.getCell(headers.indexOf("Interventions and comparators")).getStringCellValue().contains("Anti-PD-1 + sorafenib (n = 58"));
 
@@ -170,10 +171,10 @@ final class SubmissionSheetsTest {
         byte[] bytes = out.toByteArray();
         assertEquals(0xEF, bytes[0] & 0xFF, "a byte order mark for Excel");
         String csv = new String(bytes, 3, bytes.length - 3, java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("Study,Design,Setting,Country,Centres,Period,N,Population,"), csv);
+        assertTrue(csv.startsWith("Study,Design,Setting,Country,Centres,Period,N (participants),N from,Population,"), csv);
         assertTrue(csv.contains("\r\n"), "RFC 4180 line ends");
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), csv);
-        assertTrue(csv.contains(",Taiwan,1,January 2016 to February 2019,140,"), csv);
+        assertTrue(csv.contains(",Taiwan,1,January 2016 to February 2019,140,the 2 arms' sizes added (before matching),"), csv);
         out.reset();
         new org.appraise.export.xlsx.SheetCsv(java.time.Instant.EPOCH).write(folder.review(), "MA generic inverse variance", out, false,
                 org.appraise.core.Progress.NONE);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.CancellationException;
 
 import org.appraise.core.WholeFile;
+import org.appraise.export.docx.CharacteristicsDocument;
 import org.appraise.export.xlsx.ExtractionWorkbook;
 import org.appraise.session.ReviewSession;
 import org.appraise.ui.internal.MonitorProgress;
@@ -21,9 +22,9 @@ import jakarta.inject.Named;
 import org.eclipse.e4.ui.services.IServiceConstants;
 
 /**
- * File > Export Workbook...: writes the workbook for submission (every sheet) in the background with a
- * progress dialog that can cancel it; the file is written whole or not at all, so a cancelled or failed
- * export leaves an existing file as it was. Stateless.
+ * File > Export Workbook...: writes the workbook for submission (every sheet) in the background with a progress
+ * dialog that can cancel it, or (the .docx choice) the characteristics of included studies as a Word table; the file
+ * is written whole or not at all, so a cancelled or failed export leaves an existing file as it was. Stateless.
  */
 public final class ExportWorkbookHandler {
 
@@ -33,12 +34,23 @@ public final class ExportWorkbookHandler {
             return;
         }
         FileDialog dialog = new FileDialog(shell, SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.xlsx" });
-        dialog.setFilterNames(new String[] { "Excel workbook" });
+        dialog.setFilterExtensions(new String[] { "*.xlsx", "*.docx" });
+        dialog.setFilterNames(new String[] { "Excel workbook (every sheet)", "Word table: characteristics of included studies" });
         dialog.setFileName(review.folder().review().getId() + ".xlsx");
         dialog.setOverwrite(true);
         String file = dialog.open();
-        if (file != null) {
+        if (file == null) {
+            return;
+        }
+        boolean word = file.endsWith(".docx") || !file.endsWith(".xlsx") && dialog.getFilterIndex() == 1;
+        if (word) {
+            Path target = Path.of(file.endsWith(".docx") ? file : file + ".docx");
+            try {
+                WholeFile.write(target, out -> CharacteristicsDocument.write(review.folder().review(), out));
+            } catch (IOException e) {
+                MessageDialog.openError(shell, "Appraise", "The table was not written:\n" + e.getMessage());
+            }
+        } else {
             export(shell, review, Path.of(file.endsWith(".xlsx") ? file : file + ".xlsx"));
         }
     }
