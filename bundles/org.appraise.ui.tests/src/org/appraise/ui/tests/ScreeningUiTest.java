@@ -54,8 +54,8 @@ final class ScreeningUiTest {
         settle();
         assertEquals(33, records.getItemCount(), "every record without duplicates at title and abstract");
         int first = row(records, "batch-pubmed-2021-06-00004");
-        assertEquals("exclude", records.getItem(first).getText(3), "cd's own decision");
-        assertEquals("(hidden)", records.getItem(first).getText(4), "ab's decision is hidden until revealed");
+        assertEquals("exclude", records.getItem(first).getText(1), "cd's own decision, beside the record");
+        assertEquals("(hidden)", records.getItem(first).getText(2), "ab's decision is hidden until revealed");
 
         StyledText text = find(shell, StyledText.class, "screening-record");
         records.setSelection(row(records, "batch-embase-2021-06-00001"));
@@ -83,7 +83,7 @@ final class ScreeningUiTest {
         filter.notifyListeners(SWT.Selection, new Event());
         settle();
         assertEquals(1, records.getItemCount(), "the new disagreement is the only open conflict");
-        assertEquals("ab: exclude", records.getItem(0).getText(4));
+        assertEquals("ab: exclude", records.getItem(0).getText(2));
         screenshot(shell, "08-screening.png");
 
         reviewer.select(2);

@@ -97,8 +97,10 @@ public final class ScreeningPart {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData("org.appraise.test.id", "screening-records");
-        for (String[] column : new String[][] { { "Record", "150" }, { "Title", "340" }, { "Year", "50" }, { "Mine", "80" },
-                { "Others", "140" }, { "Verdict", "90" } }) {
+        // the decisions next to the record, where they stay in sight however long the ids are; the title (also in
+        // the record's text beside the list) last
+        for (String[] column : new String[][] { { "Record", "150" }, { "Mine", "80" }, { "Others", "140" }, { "Verdict", "90" },
+                { "Year", "50" }, { "Title", "340" } }) {
             TableColumn c = new TableColumn(table, SWT.LEFT);
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
@@ -242,9 +244,9 @@ public final class ScreeningPart {
         String verdict = standing.map(s -> s.resolution().isPresent() ? "resolved: " + word(s.resolution().get())
                 : s.verdict().map(v -> v.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(s.conflict() ? "conflict" : "pending"))
                 .orElse("pending");
-        item.setText(new String[] { reference.getId(), reference.getTitle() == null ? "" : reference.getTitle(),
-                reference.getYear() == null ? "" : reference.getYear().toString(), mine, reveal.getSelection() ? String.join(", ", others) : "(hidden)",
-                reveal.getSelection() || !verdict.equals("conflict") ? verdict : "pending" });
+        item.setText(new String[] { reference.getId(), mine, reveal.getSelection() ? String.join(", ", others) : "(hidden)",
+                reveal.getSelection() || !verdict.equals("conflict") ? verdict : "pending", reference.getYear() == null ? "" : reference.getYear().toString(),
+                reference.getTitle() == null ? "" : reference.getTitle() });
     }
 
     private static String word(ScreeningDecision decision) {
