@@ -66,6 +66,7 @@ final class CodeStudyFromScratchTest {
                             .ifPresent(c -> ((Text) c).setText("Li et al. Radiation Oncology (2022) 17:106"));
                     report.getDefaultButton().notifyListeners(SWT.Selection, new Event());
                 }));
+        assertEquals("Study && report\u2026", find(shell, Button.class, "Study & report\u2026").getText(), "its & is shown, not taken for a mnemonic");
         press(shell, "Study & report\u2026", dialog -> type(dialog, "label", "Li 2022 (RT + anti-PD1 vs TACE + sorafenib)"));
         settle();
         assertEquals("Li 2022 (RT + anti-PD1 vs TACE + sorafenib)", review.folder().review().getStudies().get(0).getLabel());

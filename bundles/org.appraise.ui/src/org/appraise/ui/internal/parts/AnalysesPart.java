@@ -107,7 +107,7 @@ public final class AnalysesPart {
         choices.outcomes(review == null ? List.of() : review.folder().review().getOutcomes().stream().map(OutcomeDefinition::getId).toList());
         choices.analyses(review == null ? List.of() : review.folder().review().getAnalyses());
         if (review == null || choices.outcome() == null) {
-            caption.setText(review == null ? "No review open (File > Open Review...)" : "The review has no outcomes to pool (Review > Outcomes).");
+            BarControls.say(caption, review == null ? "No review open (File > Open Review...)" : "The review has no outcomes to pool (Review > Outcomes).");
             drawing = null;
             forest.show(null);
             return;
@@ -120,7 +120,7 @@ public final class AnalysesPart {
         try {
             run = SavedAnalysis.run(model, shown);
         } catch (IllegalArgumentException e) {
-            caption.setText(e.getMessage());
+            BarControls.say(caption, e.getMessage());
             drawing = null;
             forest.show(null);
             return;
@@ -128,7 +128,7 @@ public final class AnalysesPart {
         drawing = new ForestPlot(font).draw(run, ForestPlot.Labels.of(shown, run), org.appraise.export.figures.Palette.robvis());
         forest.show(drawing);
         forest.control().setData("org.appraise.drawing", drawing);
-        caption.setText(summary(run.analysis(), run.read().leftOut().size() + run.leftOutByReviewers().size())
+        BarControls.say(caption, summary(run.analysis(), run.read().leftOut().size() + run.leftOutByReviewers().size())
                 + (run.riskOfBias().note().isEmpty() ? "" : "\nRisk of bias: " + run.riskOfBias().note()));
         fill(run, shown);
         caption.getParent().layout();

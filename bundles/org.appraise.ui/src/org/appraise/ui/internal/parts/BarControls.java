@@ -35,6 +35,11 @@ final class BarControls {
         return heading;
     }
 
+    /** Shows a text on a label as it is: an "&" in a study's label or a title is not a mnemonic. */
+    static void say(Label label, String text) {
+        label.setText(text.replace("&", "&&"));
+    }
+
     /** A push button that runs the action when pressed, named by its text. */
     static Button button(Composite bar, String text, Runnable action) {
         return button(bar, text, text, action);
@@ -42,7 +47,7 @@ final class BarControls {
 
     static Button button(Composite bar, String text, String id, Runnable action) {
         Button button = new Button(bar, SWT.PUSH);
-        button.setText(text);
+        button.setText(text.replace("&", "&&")); // a label's "&" is text, not a mnemonic ("Study & report" showed "Study _report")
         button.setData("org.appraise.test.id", id);
         button.addListener(SWT.Selection, e -> action.run());
         return button;

@@ -134,14 +134,14 @@ public final class ComparisonPart {
             return;
         }
         if (review == null || study == null) {
-            title.setText(review == null ? "No review open (File > Open Review...)" : "Select a study to compare its extractions");
+            BarControls.say(title, review == null ? "No review open (File > Open Review...)" : "Select a study to compare its extractions");
             extractions = List.of();
             first.setItems();
             second.setItems();
             fill();
             return;
         }
-        title.setText(study.getId() + ": " + (study.getLabel() == null ? "" : study.getLabel()));
+        BarControls.say(title, study.getId() + ": " + (study.getLabel() == null ? "" : study.getLabel()));
         String a = first.getText();
         String b = second.getText();
         extractions = study.getExtractions().stream().filter(e -> !e.isConsensus()).toList();
@@ -180,7 +180,7 @@ public final class ComparisonPart {
         Optional<Extraction> a = chosen(first);
         Optional<Extraction> b = chosen(second);
         if (a.isEmpty() || b.isEmpty() || a.get() == b.get()) {
-            summary.setText(changes.study() == null ? "" : extractions.size() < 2 ? "This study has fewer than two reviewers' extractions to compare."
+            BarControls.say(summary, changes.study() == null ? "" : extractions.size() < 2 ? "This study has fewer than two reviewers' extractions to compare."
                     : "Choose two different reviewers' extractions.");
             quotes();
             return;
@@ -212,7 +212,7 @@ public final class ComparisonPart {
             text.append(text.length() == 0 ? "" : "; ").append(group.getKey()).append(' ')
                     .append(String.format(Locale.ROOT, "%.0f%%", 100 * group.getValue()[1] / group.getValue()[0]));
         }
-        summary.setText(String.format(Locale.ROOT, "%d of %d fields agree (%s). %d disagreement(s)%s%s", all.size() - disagreements, all.size(), text,
+        BarControls.say(summary, String.format(Locale.ROOT, "%d of %d fields agree (%s). %d disagreement(s)%s%s", all.size() - disagreements, all.size(), text,
                 disagreements, agreed.isPresent() ? ", " + settled + " settled in " + agreed.get().getId() + "."
                         : "; start the consensus from one reviewer's extraction to settle them.", acrossTheReview(a.get(), b.get())));
         summary.getParent().layout();
@@ -256,12 +256,12 @@ public final class ComparisonPart {
         String who = extraction.map(ComparisonPart::name).orElse("");
         pane.setStyleRanges(new StyleRange[0]);
         if (value == null) {
-            heading.setText(who);
+            BarControls.say(heading, who);
             pane.setText("");
             return;
         }
         if (quotes.isEmpty()) {
-            heading.setText(who + ": " + value + " \u2014 no quote");
+            BarControls.say(heading, who + ": " + value + " \u2014 no quote");
             pane.setText("");
             return;
         }
@@ -280,11 +280,11 @@ public final class ComparisonPart {
             ranges.sort(java.util.Comparator.comparingInt(r -> r.start));
             pane.setStyleRanges(ranges.toArray(StyleRange[]::new));
             pane.setTopIndex(Math.max(0, pane.getLineAtOffset(Math.min(quote.getStart(), text.length())) - 3));
-            heading.setText(who + ": " + value + " \u2014 " + quotes.size() + " quote(s), " + quote.getReport().getFile()
+            BarControls.say(heading, who + ": " + value + " \u2014 " + quotes.size() + " quote(s), " + quote.getReport().getFile()
                     + (quote.getPage() == null ? "" : ", p. " + quote.getPage()));
         } catch (java.io.IOException | RuntimeException e) {
             pane.setText("\u201c" + quote.getQuote() + "\u201d");
-            heading.setText(who + ": " + value + " (the report cannot be read: " + e.getMessage() + ")");
+            BarControls.say(heading, who + ": " + value + " (the report cannot be read: " + e.getMessage() + ")");
         }
         heading.getParent().layout();
     }

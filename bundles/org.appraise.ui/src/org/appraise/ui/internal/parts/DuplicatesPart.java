@@ -102,7 +102,7 @@ public final class DuplicatesPart {
         }
         tree.removeAll();
         if (review == null) {
-            summary.setText("No review open (File > Open Review...)");
+            BarControls.say(summary, "No review open (File > Open Review...)");
             return;
         }
         Map<Reference, List<Reference>> marked = new LinkedHashMap<>();
@@ -137,7 +137,7 @@ public final class DuplicatesPart {
         }
         int proposals = proposed.values().stream().mapToInt(g -> (int) g.values().stream().filter(p -> !p.check()).count()).sum();
         int checks = proposed.values().stream().mapToInt(g -> (int) g.values().stream().filter(Proposed::check).count()).sum();
-        summary.setText(marked.values().stream().mapToInt(List::size).sum() + " record(s) marked as duplicates in " + marked.size()
+        BarControls.say(summary, marked.values().stream().mapToInt(List::size).sum() + " record(s) marked as duplicates in " + marked.size()
                 + " group(s); " + proposals + " more proposed in " + proposed.values().stream().filter(g -> g.values().stream().anyMatch(p -> !p.check())).count()
                 + " group(s)" + (checks == 0 ? "" : " and " + checks + " pair(s) to check (confirm each or split it)")
                 + ". Marked duplicates count as removed in PRISMA; nothing is deleted.");

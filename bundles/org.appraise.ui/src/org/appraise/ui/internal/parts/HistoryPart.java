@@ -67,18 +67,18 @@ public final class HistoryPart {
         }
         tree.removeAll();
         if (changes.review() == null) {
-            title.setText("No review open (File > Open Review...)");
+            BarControls.say(title, "No review open (File > Open Review...)");
             return;
         }
         if (!ReviewRepository.isRepository(changes.review().folder().root())) {
-            title.setText("This review folder is not shared through git yet (File > Synchronise... shares it).");
+            BarControls.say(title, "This review folder is not shared through git yet (File > Synchronise... shares it).");
             return;
         }
         Study study = changes.study();
         String path = study == null ? "" : "studies/" + study.getId();
         try {
             List<ReviewRepository.Change> history = new ReviewRepository(changes.review().folder().root()).history(path);
-            title.setText((study == null ? "The whole review" : study.getLabel() == null ? study.getId() : study.getLabel()) + ": "
+            BarControls.say(title, (study == null ? "The whole review" : study.getLabel() == null ? study.getId() : study.getLabel()) + ": "
                     + history.size() + " change(s), newest first.");
             for (ReviewRepository.Change change : history) {
                 TreeItem item = new TreeItem(tree, SWT.NONE);
@@ -88,7 +88,7 @@ public final class HistoryPart {
                 }
             }
         } catch (IOException e) {
-            title.setText("The history cannot be read: " + e.getMessage());
+            BarControls.say(title, "The history cannot be read: " + e.getMessage());
         }
         title.getParent().layout();
     }

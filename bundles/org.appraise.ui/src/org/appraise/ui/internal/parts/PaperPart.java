@@ -243,25 +243,25 @@ public final class PaperPart {
         }
         report = study == null || study.getReports().isEmpty() ? null : study.getReports().get(0);
         if (report != null && report == shownReport && text != null) {
-            heading.setText(heading(extraction()));
+            BarControls.say(heading, heading(extraction()));
             highlight(); // the same paper: the reader's place and selection stay
             return;
         }
         shownReport = null;
         text = null;
         if (report == null) {
-            heading.setText(study == null ? "Select a study to read its paper" : "This study has no report yet");
+            BarControls.say(heading, study == null ? "Select a study to read its paper" : "This study has no report yet");
             paper.setText("");
             return;
         }
         try {
             text = changes.review().folder().readReport(report);
         } catch (java.io.IOException | IllegalArgumentException e) {
-            heading.setText("Cannot read " + report.getFile() + ": " + e.getMessage());
+            BarControls.say(heading, "Cannot read " + report.getFile() + ": " + e.getMessage());
             paper.setText("");
             return;
         }
-        heading.setText(heading(extraction()));
+        BarControls.say(heading, heading(extraction()));
         paper.setText(text.text());
         TableStops.apply(paper);
         ReadingPlace.restore(self, paper, report); // where the reviewer was reading when the review closed
@@ -325,7 +325,7 @@ public final class PaperPart {
         java.util.Optional<Extraction> into = coding.into(study, study.getExtractions().isEmpty() ? null : extraction());
         into.ifPresent(e -> {
             chosen = e;
-            heading.setText(heading(e));
+            BarControls.say(heading, heading(e));
             coding.code(e, report, text, span.x, span.y);
             paper.setSelection(span.x, span.y);
         });

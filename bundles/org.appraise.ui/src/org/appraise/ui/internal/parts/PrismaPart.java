@@ -77,7 +77,7 @@ public final class PrismaPart {
         }
         findings.removeAll();
         if (review == null) {
-            caption.setText("No review open (File > Open Review...)");
+            BarControls.say(caption, "No review open (File > Open Review...)");
             drawing = null;
             diagram.show(null);
             return;
@@ -87,7 +87,7 @@ public final class PrismaPart {
         diagram.show(drawing);
         diagram.control().setData("org.appraise.drawing", drawing);
         long errors = counts.findings().stream().filter(PrismaCounts.Finding::error).count();
-        caption.setText(String.format(Locale.ROOT, "Counted from the records: %d identified, %d duplicates removed, %d screened, %d studies included. %s",
+        BarControls.say(caption, String.format(Locale.ROOT, "Counted from the records: %d identified, %d duplicates removed, %d screened, %d studies included. %s",
                 counts.identifiedFromDatabases() + counts.identifiedFromRegisters() + counts.otherIdentified(), counts.duplicates(), counts.screened(),
                 counts.studiesIncluded(), counts.findings().isEmpty() ? "Every PRISMA 2020 invariant holds."
                         : errors + " invariant(s) violated, " + (counts.findings().size() - errors) + " gap(s): see below."));

@@ -141,18 +141,18 @@ public final class ProposalsPart {
         report = study == null || study.getReports().isEmpty() ? null : study.getReports().get(0);
         reviewers();
         if (report == null) {
-            heading.setText(study == null ? "Select a study: the assistant reads its paper" : study.getId() + " has no paper to read");
+            BarControls.say(heading, study == null ? "Select a study: the assistant reads its paper" : study.getId() + " has no paper to read");
             tree.setInput(List.of());
             return;
         }
         try {
             text = changes.review().folder().readReport(report);
         } catch (IOException | IllegalArgumentException e) {
-            heading.setText("Cannot read " + report.getFile() + ": " + e.getMessage());
+            BarControls.say(heading, "Cannot read " + report.getFile() + ": " + e.getMessage());
             tree.setInput(List.of());
             return;
         }
-        heading.setText(study.getId() + ": reading " + report.getFile() + "\u2026");
+        BarControls.say(heading, study.getId() + ": reading " + report.getFile() + "\u2026");
         tree.setInput(List.of());
         Study reading = study;
         ReportText paper = text;
@@ -178,7 +178,7 @@ public final class ProposalsPart {
                 .accept(read.arms(), read.proposals())).orElse(null);
         List<ProposalRows.Group> groups = ProposalRows.of(read, check, rejected);
         long open = groups.stream().flatMap(g -> g.rows().stream()).filter(r -> r.state() == ProposalRows.State.NEW).count();
-        heading.setText(study.getId() + ": " + read.proposals().size() + " result(s) read in " + report.getFile()
+        BarControls.say(heading, study.getId() + ": " + read.proposals().size() + " result(s) read in " + report.getFile()
                 + read.whyNone().map(why -> ": " + why).orElse(", " + open + " new" + (who.isEmpty() ? "; choose who accepts them in Accept as" : "")));
         Object[] expanded = tree.getExpandedElements();
         IStructuredSelection chosen = tree.getStructuredSelection();

@@ -195,13 +195,13 @@ public final class RiskOfBiasPart {
             Optional<RiskOfBiasTool> chosen = chosenTool();
             if (review == null || chosen.isEmpty()) {
                 table = null;
-                caption.setText(review == null ? "No review open (File > Open Review...)" : "");
+                BarControls.say(caption, review == null ? "No review open (File > Open Review...)" : "");
                 summary.show(null);
                 return;
             }
             table = RiskOfBiasTable.of(review.folder().review(), chosen.get(), chosenOutcome());
             RiskOfBiasTool t = chosen.get();
-            caption.setText(t.title() + ": " + table.rows().size() + (t.assesses().equals("result") ? " assessed results" : " assessed studies")
+            BarControls.say(caption, t.title() + ": " + table.rows().size() + (t.assesses().equals("result") ? " assessed results" : " assessed studies")
                     + (table.rows().isEmpty() ? ". Assess a study in its Risk of bias tab." : ". Double-click a row to open its assessment; hover a cell for the rationale."));
             rows.fill(t, table, currentPalette());
             drawSummary();

@@ -257,8 +257,8 @@ public final class StudyPart {
         }
         troubled.mark(review);
         if (study == null) {
-            title.setText(review == null ? "No review open (File > Open Review...)" : "Select a study");
-            reports.setText("");
+            BarControls.say(title, review == null ? "No review open (File > Open Review...)" : "Select a study");
+            BarControls.say(reports, "");
             results.setInput(new Object[0]);
             quotes.setText("");
             lists.forEach(list -> list.show(null));
@@ -267,8 +267,8 @@ public final class StudyPart {
             title.getParent().layout(true, true);
             return;
         }
-        title.setText(study.getLabel() == null ? study.getId() : study.getLabel());
-        reports.setText(StudySummary.of(study));
+        BarControls.say(title, study.getLabel() == null ? study.getId() : study.getLabel());
+        BarControls.say(reports, StudySummary.of(study));
         List<Row> rows = new ArrayList<>();
         for (Extraction extraction : study.getExtractions()) {
             for (OutcomeMeasurement measurement : extraction.getMeasurements()) {
