@@ -68,6 +68,36 @@ final class KeptRecordTest {
         assertEquals(keptBefore, keptOf(fullest, keptBefore), "the group already gathered under it stays there");
     }
 
+    @Test
+    void aPairPutToTheReviewerNamesFirstTheRecordAConfirmationKeeps() {
+        String title = "Contemporary features, risk factors, and prognosis of the post-pericardiotomy syndrome";
+        Reference article = record("a", first, false);
+        Reference meetingAbstract = record("b", again, false);
+        for (Reference r : List.of(article, meetingAbstract)) {
+            r.setTitle(title);
+            r.setDoi(null);
+            r.setYear(2011);
+        }
+        article.setJournal("American Journal of Cardiology");
+        article.setVolume("108");
+        article.setPages("1183-1187");
+        meetingAbstract.setJournal("European Heart Journal");
+        meetingAbstract.setVolume("32");
+        meetingAbstract.setPages("597");
+        ScreeningLog log = MAKE.createScreeningLog();
+        ScreeningDecision decision = MAKE.createScreeningDecision();
+        decision.setReference(meetingAbstract);
+        decision.setStage(ScreeningStage.TITLE_ABSTRACT);
+        decision.setVerdict(Verdict.INCLUDE);
+        log.getDecisions().add(decision);
+        review.getScreening().add(log);
+
+        Deduplication.Finding finding = new Deduplication().search(List.of(article, meetingAbstract), Progress.NONE);
+        assertEquals(List.of(), finding.groups());
+        assertEquals(1, finding.toCheck().size(), finding.toCheck().toString());
+        assertEquals(meetingAbstract, finding.toCheck().get(0).first(), "confirming the pair must not hide the screened record");
+    }
+
     private Reference keptOf(Reference... records) {
         List<Deduplication.Group> groups = new Deduplication().find(List.of(records), Progress.NONE);
         assertEquals(1, groups.size(), "one work: " + groups);

@@ -35,7 +35,7 @@ public final class Deduplication {
      * Two records (or the kept records of two groups) that may be one work but also differ in a way only the
      * reviewer can settle: the same title in two journals or at two places (a conference abstract and its
      * article, a guideline published twice), a notice on the article's page, different first authors.
-     * Never merged without the reviewer.
+     * Never merged without the reviewer; {@code first} is the one a confirmation keeps (as {@code KeptRecord} chooses).
      */
     public record Check(Reference first, Reference second, double score, String reason) {
     }
@@ -157,11 +157,11 @@ public final class Deduplication {
             }
             result.add(new Group(references.get(kept), duplicates, scores, reasons));
         }
-        return new Finding(result, toCheck(references, parent, scored, checks));
+        return new Finding(result, toCheck(references, parent, scored, checks, keep));
     }
 
     /** One check per pair of groups (or single records) that are not already one group: the strongest. */
-    private static List<Check> toCheck(List<Reference> references, int[] parent, Map<Long, Match> scored, List<Long> checks) {
+    private static List<Check> toCheck(List<Reference> references, int[] parent, Map<Long, Match> scored, List<Long> checks, KeptRecord keep) {
         int n = references.size();
         Map<Long, Check> byGroups = new LinkedHashMap<>();
         for (long key : checks) {
@@ -176,7 +176,8 @@ public final class Deduplication {
             long groups = (long) Math.min(ri, rj) * n + Math.max(ri, rj);
             Check existing = byGroups.get(groups);
             if (existing == null || existing.score() < match.score()) {
-                byGroups.put(groups, new Check(references.get(i), references.get(j), match.score(), match.reason()));
+                int first = keep.of(List.of(i, j)); // the one a confirmation keeps, by the rules a group keeps by
+                byGroups.put(groups, new Check(references.get(first), references.get(first == i ? j : i), match.score(), match.reason()));
             }
         }
         return new ArrayList<>(byGroups.values());
