@@ -45,6 +45,15 @@ final class DuplicateEditsTest {
 
         stack.execute(edits.mark(a, List.of(c), "Mark c, kept until now, under a"));
         assertEquals(List.of(a, a), List.of(c.getDuplicateOf(), d.getDuplicateOf()), "a record marked brings its duplicates: no chain c <- d");
+
+        stack.undo();
+        Reference e = reference(review, "e");
+        Reference f = reference(review, "f");
+        stack.execute(edits.markAll(java.util.Map.of(e, List.of(c), f, List.of()), "Mark all"));
+        assertEquals(List.of(e, e), List.of(c.getDuplicateOf(), d.getDuplicateOf()), "marking all groups at once brings the duplicates too");
+        stack.undo();
+        assertEquals(List.of(c), java.util.Arrays.asList(d.getDuplicateOf()), "one undo for all the groups");
+        assertEquals(org.eclipse.emf.common.command.IdentityCommand.INSTANCE, edits.markAll(java.util.Map.of(f, List.of()), "Nothing"));
     }
 
     private static Reference reference(Review review, String id) {

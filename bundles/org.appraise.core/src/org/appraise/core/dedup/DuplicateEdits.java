@@ -1,7 +1,11 @@
 package org.appraise.core.dedup;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.appraise.model.AppraisePackage;
@@ -34,15 +38,37 @@ public final class DuplicateEdits {
      * duplicates of the record kept, so that marks never chain.
      */
     public Command mark(Reference kept, Collection<Reference> duplicates, String label) {
+        return mark(kept, duplicates, label, marksOf(kept));
+    }
+
+    /**
+     * Marks each group's records as duplicates of the record it keeps, as {@link #mark} does, in one command (one
+     * undo), or {@link IdentityCommand#INSTANCE} when there is nothing to mark. The review is read once for all the
+     * groups, however many (the groups of one search do not overlap), not once a group.
+     */
+    public Command markAll(Map<Reference, ? extends Collection<Reference>> groups, String label) {
+        if (groups.isEmpty()) {
+            return IdentityCommand.INSTANCE;
+        }
+        CompoundCommand all = new CompoundCommand(label);
+        Map<Reference, List<Reference>> marks = marksOf(groups.keySet().iterator().next());
+        for (Map.Entry<Reference, ? extends Collection<Reference>> group : groups.entrySet()) {
+            Command marked = mark(group.getKey(), group.getValue(), "Mark duplicates of " + group.getKey().getId(), marks);
+            if (marked != IdentityCommand.INSTANCE) {
+                all.append(marked);
+            }
+        }
+        return all.isEmpty() ? IdentityCommand.INSTANCE : all;
+    }
+
+    private Command mark(Reference kept, Collection<Reference> duplicates, String label, Map<Reference, List<Reference>> marks) {
         Reference root = kept;
         while (root.getDuplicateOf() != null) {
             root = root.getDuplicateOf();
         }
         Set<Reference> moving = new LinkedHashSet<>(duplicates);
-        if (root.eContainer() instanceof Review review) {
-            // a record kept until now brings the records marked as its duplicates with it
-            review.getReferences().stream().filter(r -> r.getDuplicateOf() != null && duplicates.contains(r.getDuplicateOf())).forEach(moving::add);
-        }
+        // a record kept until now brings the records marked as its duplicates with it
+        duplicates.forEach(d -> moving.addAll(marks.getOrDefault(d, List.of())));
         CompoundCommand command = new CompoundCommand(label);
         for (Reference duplicate : moving) {
             if (duplicate != root && duplicate.getDuplicateOf() != root) {
@@ -50,6 +76,19 @@ public final class DuplicateEdits {
             }
         }
         return command.isEmpty() ? IdentityCommand.INSTANCE : command;
+    }
+
+    /** The records marked as duplicates, by the record each is a duplicate of, in the review the record belongs to. */
+    private static Map<Reference, List<Reference>> marksOf(Reference any) {
+        Map<Reference, List<Reference>> marks = new HashMap<>();
+        if (any.eContainer() instanceof Review review) {
+            for (Reference r : review.getReferences()) {
+                if (r.getDuplicateOf() != null) {
+                    marks.computeIfAbsent(r.getDuplicateOf(), k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        return marks;
     }
 
     /** Marks a record as a duplicate of another group's kept record; the records marked as its duplicates follow it. */

@@ -1,8 +1,10 @@
 package org.appraise.cli.internal.screening;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.appraise.cli.internal.ReviewTerminal;
@@ -11,7 +13,6 @@ import org.appraise.core.dedup.Deduplication;
 import org.appraise.core.dedup.DuplicateEdits;
 import org.appraise.model.Reference;
 import org.appraise.session.ReviewSession;
-import org.eclipse.emf.common.command.CompoundCommand;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,12 +53,9 @@ public final class DedupCommand implements Callable<Integer> {
                 + (finding.toCheck().isEmpty() ? "" : "; " + finding.toCheck().size() + " pair(s) to check in the Duplicates view (never marked here)")
                 + (apply ? "" : "; nothing changed (--apply marks them)"));
         if (apply && duplicates > 0) {
-            DuplicateEdits edits = new DuplicateEdits(session.domain());
-            CompoundCommand marks = new CompoundCommand("Mark duplicates");
-            for (Deduplication.Group group : finding.groups()) {
-                marks.append(edits.mark(group.kept(), group.duplicates(), "Mark duplicates of " + group.kept().getId()));
-            }
-            session.domain().getCommandStack().execute(marks);
+            Map<Reference, List<Reference>> groups = new LinkedHashMap<>();
+            finding.groups().forEach(group -> groups.put(group.kept(), group.duplicates()));
+            session.domain().getCommandStack().execute(new DuplicateEdits(session.domain()).markAll(groups, "Mark duplicates"));
             session.save();
             terminal.err().println("Marked " + duplicates + " duplicate(s); nothing was deleted");
         }

@@ -226,10 +226,11 @@ public final class DuplicatesPart {
     }
 
     private void confirmAll() {
-        CompoundCommand all = new CompoundCommand("Confirm all proposed duplicates");
-        proposed.forEach((kept, duplicates) -> mark(kept, duplicates.entrySet().stream().filter(e -> !e.getValue().check()).map(Map.Entry::getKey)
-                .toList()).forEach(all::append));
-        if (!all.isEmpty()) {
+        Map<Reference, List<Reference>> sure = new LinkedHashMap<>();
+        proposed.forEach((kept, duplicates) -> sure.put(kept, duplicates.entrySet().stream().filter(e -> !e.getValue().check())
+                .map(Map.Entry::getKey).toList()));
+        Command all = new org.appraise.core.dedup.DuplicateEdits(changes.review().domain()).markAll(sure, "Confirm all proposed duplicates");
+        if (all != org.eclipse.emf.common.command.IdentityCommand.INSTANCE) {
             changes.review().domain().getCommandStack().execute(all);
         }
     }
