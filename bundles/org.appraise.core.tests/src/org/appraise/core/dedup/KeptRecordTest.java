@@ -42,13 +42,7 @@ final class KeptRecordTest {
         Reference fuller = record("r2", again, true);
         assertEquals(fuller, keptOf(screened, fuller), "unscreened, the more complete record is kept");
 
-        ScreeningLog log = MAKE.createScreeningLog();
-        ScreeningDecision decision = MAKE.createScreeningDecision();
-        decision.setReference(screened);
-        decision.setStage(ScreeningStage.TITLE_ABSTRACT);
-        decision.setVerdict(Verdict.INCLUDE);
-        log.getDecisions().add(decision);
-        review.getScreening().add(log);
+        screen(screened);
         assertEquals(screened, keptOf(fuller, screened), "marking it a duplicate would hide the decision behind a record still to screen");
     }
 
@@ -84,18 +78,22 @@ final class KeptRecordTest {
         meetingAbstract.setJournal("European Heart Journal");
         meetingAbstract.setVolume("32");
         meetingAbstract.setPages("597");
-        ScreeningLog log = MAKE.createScreeningLog();
-        ScreeningDecision decision = MAKE.createScreeningDecision();
-        decision.setReference(meetingAbstract);
-        decision.setStage(ScreeningStage.TITLE_ABSTRACT);
-        decision.setVerdict(Verdict.INCLUDE);
-        log.getDecisions().add(decision);
-        review.getScreening().add(log);
+        screen(meetingAbstract);
 
         Deduplication.Finding finding = new Deduplication().search(List.of(article, meetingAbstract), Progress.NONE);
         assertEquals(List.of(), finding.groups());
         assertEquals(1, finding.toCheck().size(), finding.toCheck().toString());
         assertEquals(meetingAbstract, finding.toCheck().get(0).first(), "confirming the pair must not hide the screened record");
+    }
+
+    private void screen(Reference record) {
+        ScreeningLog log = MAKE.createScreeningLog();
+        ScreeningDecision decision = MAKE.createScreeningDecision();
+        decision.setReference(record);
+        decision.setStage(ScreeningStage.TITLE_ABSTRACT);
+        decision.setVerdict(Verdict.INCLUDE);
+        log.getDecisions().add(decision);
+        review.getScreening().add(log);
     }
 
     private Reference keptOf(Reference... records) {

@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.appraise.core.Footnotes;
 import org.appraise.core.extraction.StudyCharacteristics;
 import org.appraise.model.Review;
 
@@ -55,7 +56,7 @@ public final class CharacteristicsDocument {
             for (int i = 0; i < notes.size(); i++) {
                 XWPFParagraph note = doc.createParagraph();
                 note.setSpacingAfter(0);
-                WordPage.run(note, letter(i), false, FONT).setVerticalAlignment("superscript");
+                WordPage.run(note, Footnotes.letter(i), false, FONT).setVerticalAlignment("superscript");
                 WordPage.run(note, " " + notes.get(i), false, FONT);
             }
             StringJoiner sources = new StringJoiner("; ", "Read from each study's extraction: ", ".");
@@ -76,26 +77,12 @@ public final class CharacteristicsDocument {
         WordPage.text(cells.getCell(3), row.period(), false, FONT);
         StudyCharacteristics.Participants n = row.participants();
         WordPage.text(cells.getCell(4), n.participants() == null ? "\u2013" : n.participants().toPlainString(), false, FONT);
-        WordPage.letters(cells.getCell(4).getParagraphs().get(0), List.of(footnote(notes, "N: " + n.said() + ".")), FONT);
+        WordPage.letters(cells.getCell(4).getParagraphs().get(0), List.of(Footnotes.letterFor(notes, "N: " + n.said() + ".")), FONT);
         WordPage.text(cells.getCell(5), row.population(), false, FONT);
         WordPage.text(cells.getCell(6), String.join("\n", row.arms().stream().map(StudyCharacteristics.ArmLine::said).toList()), false, FONT);
         WordPage.text(cells.getCell(7), row.outcomes(), false, FONT);
         WordPage.text(cells.getCell(8), row.followUp(), false, FONT);
         WordPage.text(cells.getCell(9), lines(row.funding().isEmpty() ? "" : "Funding: " + row.funding(), row.notes()), false, FONT);
-    }
-
-    /** The letter of a footnote, the same letter for the same text. */
-    private static String footnote(List<String> notes, String text) {
-        int at = notes.indexOf(text);
-        if (at < 0) {
-            notes.add(text);
-            at = notes.size() - 1;
-        }
-        return letter(at);
-    }
-
-    static String letter(int index) {
-        return index < 26 ? String.valueOf((char) ('a' + index)) : letter(index / 26 - 1) + (char) ('a' + index % 26);
     }
 
     private static String lines(String... parts) {

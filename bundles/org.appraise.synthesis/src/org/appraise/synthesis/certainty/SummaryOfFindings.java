@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.appraise.core.Footnotes;
 import org.appraise.core.certainty.Certainty;
 import org.appraise.core.certainty.CertaintyEdits;
 import org.appraise.core.certainty.CertaintyRule;
@@ -109,7 +110,7 @@ public record SummaryOfFindings(String title, String population, String setting,
         for (String domain : rule.domains()) {
             for (CertaintyRating rating : assessment.getRatings()) {
                 if (domain.equals(rating.getDomain()) && rating.getFootnote() != null && !rating.getFootnote().isBlank()) {
-                    letters.add(note(footnotes, CertaintyRule.label(domain) + " (" + CertaintyRule.label(rating.getRating()).toLowerCase(Locale.ROOT)
+                    letters.add(Footnotes.letterFor(footnotes, CertaintyRule.label(domain) + " (" + CertaintyRule.label(rating.getRating()).toLowerCase(Locale.ROOT)
                             + "): " + rating.getFootnote()));
                 }
             }
@@ -128,7 +129,7 @@ public record SummaryOfFindings(String title, String population, String setting,
         }
         Participants participants = Participants.of(run);
         if (participants.total().isEmpty() && !participants.unknown().isEmpty()) {
-            people.add(note(footnotes, "Participants: the number is not given because the arm sizes of " + String.join(", ", participants.unknown())
+            people.add(Footnotes.letterFor(footnotes, "Participants: the number is not given because the arm sizes of " + String.join(", ", participants.unknown())
                     + " are not recorded for the population the result was reported in."));
         }
         Optional<Pooled> pooled = run.analysis().pooled();
@@ -149,26 +150,26 @@ public record SummaryOfFindings(String title, String population, String setting,
         if (assumed.isEmpty()) {
             String why = hazard ? "a hazard ratio needs the comparator's risk of the event by a stated time, which the review does not state"
                     : "no control-group risk among the pooled studies, and the review states none";
-            effect.add(note(footnotes, "Absolute effects not given: " + why + "."));
+            effect.add(Footnotes.letterFor(footnotes, "Absolute effects not given: " + why + "."));
             return new Row(name, definition(outcome), "\u2014", "\u2014", relative, participants.text(), certaintyText, letters, comments, effect, people);
         }
         if (assessment.getAssumedRisk() != null) {
-            effect.add(note(footnotes, "Risk with the comparator: " + (assessment.getAssumedRiskSource() == null || assessment.getAssumedRiskSource().isBlank()
+            effect.add(Footnotes.letterFor(footnotes, "Risk with the comparator: " + (assessment.getAssumedRiskSource() == null || assessment.getAssumedRiskSource().isBlank()
                     ? "stated by the assessors" : assessment.getAssumedRiskSource()) + "."));
         } else {
-            effect.add(note(footnotes, "Risk with the comparator: the median control-group risk of the " + run.analysis().studies().size()
+            effect.add(Footnotes.letterFor(footnotes, "Risk with the comparator: the median control-group risk of the " + run.analysis().studies().size()
                     + " pooled studies."));
         }
         Optional<AbsoluteEffect> absolute = AbsoluteEffect.of(measure, measure.ratio() ? Math.exp(p.estimate()) : p.estimate(),
                 measure.ratio() ? Math.exp(p.lower()) : p.lower(), measure.ratio() ? Math.exp(p.upper()) : p.upper(), assumed.get(), hazard);
         String comparator = Math.round(1000 * assumed.get()) + " per 1000";
         if (absolute.isEmpty()) {
-            effect.add(note(footnotes, "Risk with the intervention not given: the estimate's risk falls outside 0 to 1000 per 1000."));
+            effect.add(Footnotes.letterFor(footnotes, "Risk with the intervention not given: the estimate's risk falls outside 0 to 1000 per 1000."));
             return new Row(name, definition(outcome), comparator, "\u2014", relative, participants.text(), certaintyText, letters, comments, effect, people);
         }
         AbsoluteEffect a = absolute.get();
         if (a.capped()) {
-            effect.add(note(footnotes, "The interval of the risk with the intervention is held at 0 to 1000 per 1000 where the relative effect times "
+            effect.add(Footnotes.letterFor(footnotes, "The interval of the risk with the intervention is held at 0 to 1000 per 1000 where the relative effect times "
                     + "the comparator's risk goes beyond it."));
         }
         String intervention = String.format(Locale.ROOT, "%d per 1000 (%d to %d)\n%s", Math.round(a.intervention()), Math.round(a.lower()),
@@ -201,18 +202,8 @@ public record SummaryOfFindings(String title, String population, String setting,
         return letters.isEmpty() ? "" : " (" + String.join(",", letters) + ")";
     }
 
-    /** The footnote's letter (a, b, ... z, aa...), the same text given the same letter. */
-    private static String note(List<String> footnotes, String text) {
-        int at = footnotes.indexOf(text);
-        if (at < 0) {
-            footnotes.add(text);
-            at = footnotes.size() - 1;
-        }
-        return letter(at);
-    }
-
     public static String letter(int index) {
-        return index < 26 ? String.valueOf((char) ('a' + index)) : letter(index / 26 - 1) + (char) ('a' + index % 26);
+        return Footnotes.letter(index);
     }
 
     private static String definition(OutcomeDefinition outcome) {
