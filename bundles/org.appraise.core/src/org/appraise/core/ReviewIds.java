@@ -42,6 +42,16 @@ public final class ReviewIds {
         return id;
     }
 
+    /** Whether an id is not yet used in the review. */
+    public boolean free(String id) {
+        return !used.contains(id);
+    }
+
+    /** The id a text would give: lower-case letters, digits, '.', '_' and '-' ("Reviewer A" gives reviewer-a). */
+    public static String slugOf(String base) {
+        return slug(base);
+    }
+
     static String slug(String base) {
         String ascii = Normalizer.normalize(base == null ? "" : base, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-._]+|[-._]+$", "");

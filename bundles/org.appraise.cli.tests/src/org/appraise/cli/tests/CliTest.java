@@ -433,7 +433,7 @@ final class CliTest {
         List<String> listed = printed.out().lines().dropWhile(line -> !line.startsWith("Commands:")).skip(1)
                 .filter(line -> line.startsWith("  ") && !line.startsWith("   ")).map(line -> line.trim().split("\\s+")[0]).filter(name -> !name.equals("generate-completion") && !name.equals("gui"))
                 .toList();
-        assertEquals(20, listed.size(), listed.toString());
+        assertEquals(21, listed.size(), listed.toString());
         for (String name : listed) {
             assertEquals(name, Commands.named(List.of(name, "--help")).map(kind -> kind.getAnnotation(picocli.CommandLine.Command.class).name())
                     .orElse("none"), "the command made for '" + name + "'");
@@ -453,6 +453,27 @@ final class CliTest {
         assertEquals("fresh", folder.review().getId());
         assertEquals("ARBITER", folder.review().getReviewers().get(0).getRole().getLiteral());
         assertEquals(Cli.ERROR, run("new", review.toString(), "--title", "again"));
+    }
+
+    @Test
+    void teamListsEachMembersWorkAndAddsMembersWhoseIdsAreSafeFileNames() throws IOException {
+        Path review = FolderCopy.copy(SAMPLE, temp.resolve("team"));
+        assertEquals(Cli.OK, run("team", review.toString()), printed.err());
+        assertTrue(printed.out().contains("ab  Reviewer A (sample) (reviewer): 2 import batches, 1 screening log, 3 extractions"), printed.out());
+        printed.clearOut();
+        assertEquals(Cli.OK, run("team", review.toString(), "--add", "gh:Reviewer G:methodologist", "--add", "ij:Reviewer I"), printed.err());
+        assertTrue(printed.out().contains("gh  Reviewer G (methodologist): no work yet"), printed.out());
+        var team = ReviewFolder.open(review).review().getReviewers();
+        assertEquals(List.of("ab", "cd", "ef", "gh", "ij"), team.stream().map(r -> r.getId()).toList(), "saved");
+
+        for (String[] refused : new String[][] { { "AB:Upper case", "lower-case letters" }, { "ab:Again", "'ab' is already an id in this review (a member" },
+                { "li-2022:A study's id", "'li-2022' is already an id" }, { "kl:Someone:boss", "unknown role 'boss'" }, { "mn", "ID:NAME[:ROLE]" } }) {
+            printed.clearErr();
+            assertEquals(Cli.ERROR, run("team", review.toString(), "--add", refused[0]), refused[0]);
+            assertTrue(printed.err().contains(refused[1]), printed.err());
+        }
+        assertEquals(Cli.ERROR, run("team", review.toString(), "--add", "op:O", "--add", "op:P"));
+        assertEquals(5, ReviewFolder.open(review).review().getReviewers().size(), "a refused --add changes nothing");
     }
 
     @Test

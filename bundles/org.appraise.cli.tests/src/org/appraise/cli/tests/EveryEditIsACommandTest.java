@@ -78,6 +78,7 @@ final class EveryEditIsACommandTest {
         assertEquals(3, ReviewFolder.open(review).review().getReferences().size(), "the import was saved before the undo in memory");
 
         assertEquals(List.of("Mark duplicates"), edit(review, "dedup", review.toString(), "--apply"));
+        assertEquals(List.of("Add a reviewer"), edit(review, "team", review.toString(), "--add", "cd:C:arbiter"));
         String lastId = ReviewFolder.open(review).review().getReferences().get(2).getId();
         assertEquals(List.of("Remove 1 record(s) before screening"),
                 edit(review, "screening", review.toString(), "--remove", lastId, "--reason", "not about liver cancer"));

@@ -24,6 +24,7 @@ import org.appraise.cli.internal.screening.ScreeningCommand;
 import org.appraise.cli.internal.synthesis.MetaCommand;
 import org.appraise.cli.internal.team.HistoryCommand;
 import org.appraise.cli.internal.team.SyncCommand;
+import org.appraise.cli.internal.team.TeamCommand;
 
 import picocli.CommandLine.Command;
 
@@ -36,7 +37,7 @@ public final class Commands {
 
     /** Every command, to list them all (the top usage, completion, an unknown command's suggestions). */
     public static final List<Class<?>> ALL = List.of(NewCommand.class, InfoCommand.class, ValidateCommand.class, ImportCommand.class,
-            DedupCommand.class, DedupBenchmarkCommand.class, ScreeningCommand.class, PrismaCommand.class, SyncCommand.class, AgreementCommand.class,
+            DedupCommand.class, DedupBenchmarkCommand.class, ScreeningCommand.class, PrismaCommand.class, TeamCommand.class, SyncCommand.class, AgreementCommand.class,
             ConsensusCommand.class, HistoryCommand.class, RobCommand.class, MetaCommand.class, CertaintyCommand.class, SofCommand.class,
             AddStudyCommand.class, ProposeCommand.class, ProposeBenchmarkCommand.class, ExportCommand.class);
 

@@ -7,11 +7,10 @@ import java.util.concurrent.Callable;
 
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
+import org.appraise.cli.internal.team.ReviewerSpec;
 import org.appraise.io.json.ReviewFolder;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.Review;
-import org.appraise.model.Reviewer;
-import org.appraise.model.ReviewerRole;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,28 +47,10 @@ public final class NewCommand implements Callable<Integer> {
         }
         review.setTitle(title);
         for (String spec : reviewers) {
-            review.getReviewers().add(reviewer(spec));
+            review.getReviewers().add(ReviewerSpec.of(spec).memberOf(review));
         }
         ReviewFolder.create(folder, review);
         terminal.err().println("Created review '" + review.getId() + "' in " + folder);
         return Terminal.OK;
-    }
-
-    private static Reviewer reviewer(String spec) {
-        String[] parts = spec.split(":", 3);
-        if (parts.length < 2 || parts[0].isBlank()) {
-            throw new UsageException("--reviewer takes ID:NAME[:ROLE], not '" + spec + "'");
-        }
-        Reviewer reviewer = AppraiseFactory.eINSTANCE.createReviewer();
-        reviewer.setId(parts[0]);
-        reviewer.setName(parts[1]);
-        if (parts.length == 3) {
-            ReviewerRole role = ReviewerRole.get(parts[2].toUpperCase(java.util.Locale.ROOT));
-            if (role == null) {
-                throw new UsageException("unknown role '" + parts[2] + "' (one of " + ReviewerRole.VALUES + ")");
-            }
-            reviewer.setRole(role);
-        }
-        return reviewer;
     }
 }
