@@ -130,8 +130,10 @@ public final class DuplicatesPart {
             });
             kept.setExpanded(true);
         }
-        // the child rows are indented under their group: the id must fit beside the indent
-        int width = recordColumn.width(tree, review, () -> marked.values().stream().flatMap(List::stream).map(Reference::getId).iterator(), 40);
+        // the child rows are indented under their group: the id must fit beside the indent (the marked ones', or the
+        // proposed ones' when nothing is marked yet: which batch a record comes from is in its id)
+        int width = recordColumn.width(tree, review, () -> java.util.stream.Stream.concat(marked.values().stream().flatMap(List::stream),
+                proposed.values().stream().flatMap(g -> g.keySet().stream())).map(Reference::getId).iterator(), 40);
         if (width > tree.getColumn(0).getWidth()) {
             tree.getColumn(0).setWidth(width);
         }
