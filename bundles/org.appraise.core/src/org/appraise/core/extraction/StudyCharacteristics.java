@@ -34,7 +34,7 @@ public final class StudyCharacteristics {
         public String said() {
             String size = n == null ? " (no size)"
                     : " (n = " + n.toPlainString() + (population == null ? "" : ", " + population) + (derived ? ", derived" : "") + ")";
-            return label + size + (intervention == null ? "" : ": " + intervention);
+            return (label == null ? "(arm without a label)" : label) + size + (intervention == null ? "" : ": " + intervention);
         }
     }
 
@@ -97,7 +97,7 @@ public final class StudyCharacteristics {
         }
         for (Arm arm : arms) {
             if (arm.getGroupSizes().stream().noneMatch(s -> s.getN() != null && s.getN().getNumber() != null)) {
-                return new Participants(null, null, arms.size(), "no size for arm " + arm.getLabel());
+                return new Participants(null, null, arms.size(), "no size for arm " + (arm.getLabel() == null ? "(without a label)" : arm.getLabel()));
             }
         }
         for (GroupSize first : arms.get(0).getGroupSizes()) {
