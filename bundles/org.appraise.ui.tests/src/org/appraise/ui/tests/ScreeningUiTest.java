@@ -140,7 +140,7 @@ final class ScreeningUiTest {
         page.showView(ReviewPerspective.SCREENING);
         settle();
         Combo reviewer = find(shell, Combo.class, "screening-reviewer");
-        assertEquals(List.of("reviewer-ana-souza"), List.of(reviewer.getItems()));
+        assertEquals(List.of("reviewer-ana-souza \u2013 Ana Souza"), List.of(reviewer.getItems()), "the id the summary uses, and the name");
         assertEquals(0, reviewer.getSelectionIndex());
         assertTrue(summary.getText().contains("still to decide by reviewer-ana-souza"), summary.getText());
         records.setSelection(0);
@@ -153,8 +153,15 @@ final class ScreeningUiTest {
         CodeStudyFromScratchTest.press(shell, "reviewers:Add\u2026", dialog -> CodeStudyFromScratchTest.type(dialog, "name", "Ben Okafor"));
         page.showView(ReviewPerspective.SCREENING);
         settle();
-        assertEquals(List.of("reviewer-ana-souza", "reviewer-ben-okafor"), List.of(reviewer.getItems()), "the second member joins the list");
+        assertEquals(List.of("reviewer-ana-souza \u2013 Ana Souza", "reviewer-ben-okafor \u2013 Ben Okafor"), List.of(reviewer.getItems()),
+                "the second member joins the list");
         assertEquals(0, reviewer.getSelectionIndex(), "the reviewer screening stays chosen");
+        reviewer.select(1);
+        reviewer.notifyListeners(SWT.Selection, new Event());
+        review.domain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(review.domain(), review.folder().review().getReviewers()
+                .get(1), org.appraise.model.AppraisePackage.eINSTANCE.getReviewer_Name(), "Ben O. Okafor"));
+        settle();
+        assertEquals("reviewer-ben-okafor \u2013 Ben O. Okafor", reviewer.getItem(reviewer.getSelectionIndex()), "renamed, and still the one screening");
         screenshot(shell, "08b-screening-team-grows.png");
         page.hideView(page.findViewReference(ReviewPerspective.SCREENING));
         settle();

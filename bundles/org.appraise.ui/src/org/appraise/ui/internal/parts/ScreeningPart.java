@@ -121,22 +121,29 @@ public final class ScreeningPart {
 
     /** The reviewer working (the review's git user) screens as themselves from the start. */
     private void reviewers(ReviewSession opened) {
-        reviewer.setItems(opened == null ? new String[0]
-                : opened.folder().review().getReviewers().stream().map(Reviewer::getId).toArray(String[]::new));
+        reviewer.setItems(opened == null ? new String[0] : opened.folder().review().getReviewers().stream().map(ScreeningPart::named).toArray(String[]::new));
         reviewer.select(opened == null ? 0 : Math.max(0, opened.me().map(opened.folder().review().getReviewers()::indexOf).orElse(0)));
         reviewer.getParent().layout();
     }
 
     /** The reviewers to screen as follow the team as it grows; the one chosen stays chosen. */
     private void followTeam(List<Reviewer> team) {
-        String[] ids = team.stream().map(r -> r.getId() == null ? "" : r.getId()).toArray(String[]::new);
-        if (Arrays.equals(ids, reviewer.getItems())) {
+        String[] names = team.stream().map(ScreeningPart::named).toArray(String[]::new);
+        if (Arrays.equals(names, reviewer.getItems())) {
             return;
         }
-        int chosen = reviewer.getSelectionIndex() < 0 ? -1 : Arrays.asList(ids).indexOf(reviewer.getItem(reviewer.getSelectionIndex()));
-        reviewer.setItems(ids);
+        // the one chosen stays chosen by its id, whatever else changed (a member renamed, another added before it)
+        String chosenId = reviewer.getSelectionIndex() < 0 ? null : reviewer.getItem(reviewer.getSelectionIndex()).split(" \u2013 ", 2)[0];
+        int chosen = team.stream().map(r -> r.getId() == null ? "" : r.getId()).toList().indexOf(chosenId);
+        reviewer.setItems(names);
         reviewer.select(Math.max(0, chosen));
         reviewer.getParent().layout();
+    }
+
+    /** A reviewer as the "I am" list shows them: the id the summary uses, and the name. */
+    private static String named(Reviewer r) {
+        String id = r.getId() == null ? "" : r.getId();
+        return r.getName() == null || r.getName().isBlank() ? id : id + " \u2013 " + r.getName();
     }
 
     @Focus
