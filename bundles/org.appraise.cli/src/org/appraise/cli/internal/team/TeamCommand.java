@@ -1,8 +1,10 @@
 package org.appraise.cli.internal.team;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.appraise.cli.internal.ReviewTerminal;
@@ -44,7 +46,7 @@ public final class TeamCommand implements Callable<Integer> {
         if (!joining.isEmpty()) {
             TeamEdits edits = new TeamEdits(session.domain(), review);
             CompoundCommand join = new CompoundCommand(joining.size() == 1 ? "Add a reviewer" : "Add " + joining.size() + " reviewers");
-            java.util.Set<String> named = new java.util.HashSet<>();
+            Set<String> named = new HashSet<>();
             for (String spec : joining) {
                 ReviewerSpec member = ReviewerSpec.of(spec);
                 if (!named.add(member.id())) {

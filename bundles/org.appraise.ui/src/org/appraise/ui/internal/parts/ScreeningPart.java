@@ -63,6 +63,8 @@ public final class ScreeningPart {
     private ScreeningState state;
     private final List<Reference> shown = new ArrayList<>();
     private final RecordColumn recordColumn = new RecordColumn();
+    /** The ids of the reviewers "I am" lists, in its order. */
+    private List<String> teamIds = List.of();
 
     @Inject
     public ScreeningPart(UISynchronize ui) {
@@ -121,23 +123,24 @@ public final class ScreeningPart {
 
     /** The reviewer working (the review's git user) screens as themselves from the start. */
     private void reviewers(ReviewSession opened) {
-        reviewer.setItems(opened == null ? new String[0] : opened.folder().review().getReviewers().stream().map(ScreeningPart::named).toArray(String[]::new));
-        reviewer.select(opened == null ? 0 : Math.max(0, opened.me().map(opened.folder().review().getReviewers()::indexOf).orElse(0)));
-        reviewer.getParent().layout();
+        showTeam(opened == null ? List.of() : opened.folder().review().getReviewers(),
+                opened == null ? null : opened.me().map(Reviewer::getId).orElse(null));
     }
 
-    /** The reviewers to screen as follow the team as it grows; the one chosen stays chosen. */
+    /** The reviewers to screen as follow the team as it grows; the one chosen stays chosen (by id: a member renamed). */
     private void followTeam(List<Reviewer> team) {
+        int at = reviewer.getSelectionIndex();
+        showTeam(team, at >= 0 && at < teamIds.size() ? teamIds.get(at) : null);
+    }
+
+    private void showTeam(List<Reviewer> team, String chosenId) {
         String[] names = team.stream().map(ScreeningPart::named).toArray(String[]::new);
-        if (Arrays.equals(names, reviewer.getItems())) {
-            return;
+        if (!Arrays.equals(names, reviewer.getItems())) {
+            reviewer.setItems(names);
+            reviewer.getParent().layout();
         }
-        // the one chosen stays chosen by its id, whatever else changed (a member renamed, another added before it)
-        String chosenId = reviewer.getSelectionIndex() < 0 ? null : reviewer.getItem(reviewer.getSelectionIndex()).split(" \u2013 ", 2)[0];
-        int chosen = team.stream().map(r -> r.getId() == null ? "" : r.getId()).toList().indexOf(chosenId);
-        reviewer.setItems(names);
-        reviewer.select(Math.max(0, chosen));
-        reviewer.getParent().layout();
+        teamIds = team.stream().map(r -> r.getId() == null ? "" : r.getId()).toList();
+        reviewer.select(Math.max(0, teamIds.indexOf(chosenId)));
     }
 
     /** A reviewer as the "I am" list shows them: the id the summary uses, and the name. */
