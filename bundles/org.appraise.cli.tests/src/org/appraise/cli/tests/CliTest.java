@@ -453,6 +453,11 @@ final class CliTest {
         assertEquals("fresh", folder.review().getId());
         assertEquals("ARBITER", folder.review().getReviewers().get(0).getRole().getLiteral());
         assertEquals(Cli.ERROR, run("new", review.toString(), "--title", "again"));
+        assertTrue(printed.err().contains("holds a review already (review.json)"), printed.err());
+        assertEquals(Cli.ERROR, run("new", temp.resolve("blank").toString(), "--title", " "));
+        assertTrue(printed.err().contains("a review needs a title"), printed.err());
+        assertEquals(Cli.OK, run("new", temp.resolve("Knee OA").toString(), "--title", "Exercise for knee osteoarthritis"));
+        assertEquals("knee-oa", ReviewFolder.open(temp.resolve("Knee OA")).review().getId(), "the folder's name as an id");
     }
 
     @Test

@@ -121,6 +121,19 @@ public final class ReviewRepository {
         }
     }
 
+    /**
+     * The name this machine's git user goes by (git config --global user.name), to suggest as a new review's first
+     * member; empty when git has none or its configuration cannot be read.
+     */
+    public static Optional<String> userName() {
+        try {
+            String name = org.eclipse.jgit.util.SystemReader.getInstance().getUserConfig().getString("user", null, "name");
+            return name == null || name.isBlank() ? Optional.empty() : Optional.of(name.strip());
+        } catch (IOException | org.eclipse.jgit.errors.ConfigInvalidException e) {
+            return Optional.empty();
+        }
+    }
+
     public static boolean isRepository(Path folder) {
         return Files.isDirectory(folder.resolve(".git"));
     }

@@ -32,6 +32,7 @@ final class KeysInAnIdeTest {
         settle();
         assertEquals(Optional.of("org.appraise.ui.saveReview"), command(keys, "M1+S"), "in the Studies view");
         assertEquals(Optional.of("org.appraise.ui.openReview"), command(keys, "M1+O"), "in the Studies view");
+        assertEquals(Optional.of("org.appraise.ui.newReview"), command(keys, "M1+N"), "in the Studies view");
 
         page.showView("org.eclipse.ui.navigator.ProjectExplorer");
         settle();

@@ -92,6 +92,6 @@ final class ReviewPartTest {
         assertFalse(review.dirty(), "saved by the handler the addon activated");
         ReviewFolder reopened = ReviewFolder.open(copy);
         assertEquals("Time to response", reopened.review().getOutcomes().get(8).getName());
-        assertEquals("reviewer-reviewer-g", reopened.review().getReviewers().get(3).getId());
+        assertEquals("reviewer-g", reopened.review().getReviewers().get(3).getId());
     }
 }

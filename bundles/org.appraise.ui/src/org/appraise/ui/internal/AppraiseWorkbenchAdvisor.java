@@ -68,7 +68,7 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
             window.getService(org.eclipse.ui.contexts.IContextService.class).activateContext(org.appraise.ui.internal.handlers.ReviewHandlers.REVIEWING);
         }
         review.flatMap(path -> org.appraise.ui.internal.handlers.ReviewOpening.open(window == null ? null : window.getShell(), path))
-                .ifPresent(opened -> ReviewWindow.show(context(), opened));
+                .ifPresent(opened -> ReviewWindow.showOpened(context(), opened));
         StartupTiming.report(getWorkbenchConfigurer().getWorkbench());
     }
 

@@ -35,6 +35,26 @@ public final class ReviewWindow {
         return shell;
     }
 
+    /**
+     * A review the reviewer opened (File > Open Review..., File > New Review..., or given at start-up): shown, and one
+     * without studies yet opens on the work that comes before them: its question and team while it has no records,
+     * else screening (the Paper view would only say to choose a study there is not).
+     */
+    public static void showOpened(IEclipseContext workbench, ReviewSession review) {
+        show(workbench, review);
+        IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
+        if (window == null || window.getActivePage() == null || !review.folder().review().getStudies().isEmpty()) {
+            return;
+        }
+        try {
+            org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
+            page.showView(ReviewPerspective.SCREENING, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+            page.showView(review.folder().review().getReferences().isEmpty() ? ReviewPerspective.REVIEW : ReviewPerspective.SCREENING);
+        } catch (org.eclipse.ui.PartInitException e) {
+            // the view could not be made: the review is open all the same, in the views the window shows
+        }
+    }
+
     public static void show(IEclipseContext workbench, ReviewSession review) {
         ReviewSession before = workbench.get(ReviewSession.class);
         workbench.set(ReviewSession.class, review);

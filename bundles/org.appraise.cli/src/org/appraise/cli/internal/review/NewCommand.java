@@ -8,9 +8,7 @@ import java.util.concurrent.Callable;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.cli.internal.team.ReviewerSpec;
-import org.appraise.io.json.ReviewFolder;
-import org.appraise.model.AppraiseFactory;
-import org.appraise.model.Review;
+import org.appraise.session.NewReview;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,17 +38,23 @@ public final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Review review = AppraiseFactory.eINSTANCE.createReview();
-        review.setId(id != null ? id : folder.toAbsolutePath().normalize().getFileName().toString());
         if (title == null) {
             throw new UsageException("new needs --title");
         }
-        review.setTitle(title);
-        for (String spec : reviewers) {
-            review.getReviewers().add(ReviewerSpec.of(spec).memberOf(review));
+        try {
+            NewReview review = new NewReview(folder, title);
+            if (id != null) {
+                review.id(id);
+            }
+            for (String spec : reviewers) {
+                ReviewerSpec member = ReviewerSpec.of(spec);
+                review.member(member.id(), member.name(), member.role());
+            }
+            review.create();
+            terminal.err().println("Created review '" + review.id() + "' in " + folder);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
-        ReviewFolder.create(folder, review);
-        terminal.err().println("Created review '" + review.getId() + "' in " + folder);
         return Terminal.OK;
     }
 }

@@ -2,8 +2,6 @@ package org.appraise.cli.internal.team;
 
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.team.TeamEdits;
-import org.appraise.model.Review;
-import org.appraise.model.Reviewer;
 import org.appraise.model.ReviewerRole;
 
 /** A member of the team as the command line gives one: {@code ID:NAME[:ROLE]}, checked by the team's edit rules. */
@@ -16,15 +14,6 @@ public record ReviewerSpec(String id, String name, ReviewerRole role) {
         }
         try {
             return new ReviewerSpec(parts[0].strip(), parts[1], parts.length == 3 ? TeamEdits.role(parts[2]) : null);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    /** The member for a review being created (checked against what it holds already). */
-    public Reviewer memberOf(Review review) {
-        try {
-            return TeamEdits.member(review, id, name, role);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -32,9 +32,9 @@ public final class OpenReviewHandler {
         if (!java.nio.file.Files.isRegularFile(Path.of(chosen).resolve("review.json"))) {
             // a folder that is not a review is refused here, rather than opened as an empty review that cannot be saved
             MessageDialog.openError(shell, "Appraise", "Cannot open " + chosen + ":\nit holds no review.json, so it is not a review folder. "
-                    + "Choose the folder that holds review.json, or create a review with: appraise new <folder> --title ...");
+                    + "Choose the folder that holds review.json, or start a review there with File > New Review...");
             return;
         }
-        ReviewOpening.open(shell, Path.of(chosen)).ifPresent(opened -> ReviewWindow.show(application.getContext(), opened));
+        ReviewOpening.open(shell, Path.of(chosen)).ifPresent(opened -> ReviewWindow.showOpened(application.getContext(), opened));
     }
 }

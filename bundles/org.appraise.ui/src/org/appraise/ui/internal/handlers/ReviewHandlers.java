@@ -21,7 +21,7 @@ public final class ReviewHandlers {
 
     static final String ID = "org.appraise.ui.addon.handlers";
 
-    private static final Map<String, Class<?>> BY_COMMAND = Map.of("org.appraise.ui.openReview", OpenReviewHandler.class,
+    private static final Map<String, Class<?>> BY_COMMAND = Map.of("org.appraise.ui.newReview", NewReviewHandler.class, "org.appraise.ui.openReview", OpenReviewHandler.class,
             "org.appraise.ui.saveReview", SaveReviewHandler.class, "org.appraise.ui.newStudy", NewStudyHandler.class,
             "org.appraise.ui.importReferences", ImportReferencesHandler.class, "org.appraise.ui.exportWorkbook", ExportWorkbookHandler.class,
             "org.appraise.ui.synchronise", SynchroniseHandler.class, "org.eclipse.ui.edit.undo", UndoHandler.class, "org.eclipse.ui.edit.redo",

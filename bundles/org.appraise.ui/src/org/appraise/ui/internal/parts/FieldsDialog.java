@@ -22,7 +22,7 @@ import org.eclipse.swt.widgets.Text;
  * A small form: labelled text fields, choices and check boxes, with a check that names what is missing or
  * wrong and keeps OK disabled until the form makes sense. Values are read by key after OK.
  */
-final class FieldsDialog extends Dialog {
+public final class FieldsDialog extends Dialog {
 
     private record Field(String key, String label, String kind, String initial, List<String> choices) {
     }
@@ -34,35 +34,35 @@ final class FieldsDialog extends Dialog {
     private Function<FieldsDialog, String> check = d -> "";
     private Label problem;
 
-    FieldsDialog(Shell parent, String title) {
+    public FieldsDialog(Shell parent, String title) {
         super(parent);
         this.title = title;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
-    FieldsDialog text(String key, String label, String initial) {
+    public FieldsDialog text(String key, String label, String initial) {
         fields.put(key, new Field(key, label, "text", initial, List.of()));
         return this;
     }
 
-    FieldsDialog choice(String key, String label, List<String> choices, String initial, boolean editable) {
+    public FieldsDialog choice(String key, String label, List<String> choices, String initial, boolean editable) {
         fields.put(key, new Field(key, label, editable ? "combo" : "choice", initial, choices));
         return this;
     }
 
-    FieldsDialog check(String key, String label, boolean initial) {
+    public FieldsDialog check(String key, String label, boolean initial) {
         fields.put(key, new Field(key, label, "check", Boolean.toString(initial), List.of()));
         return this;
     }
 
     /** What is wrong with the form as filled in, or the empty string. */
-    FieldsDialog validate(Function<FieldsDialog, String> validator) {
+    public FieldsDialog validate(Function<FieldsDialog, String> validator) {
         this.check = validator;
         return this;
     }
 
     /** The value of a field: what is typed, the chosen item, or "true"/"false" for a check box. */
-    String get(String key) {
+    public String get(String key) {
         Control control = controls.get(key);
         if (control != null && !control.isDisposed()) {
             return read(control);
@@ -70,7 +70,7 @@ final class FieldsDialog extends Dialog {
         return values.getOrDefault(key, "");
     }
 
-    int index(String key) {
+    public int index(String key) {
         return fields.get(key).choices().indexOf(get(key));
     }
 

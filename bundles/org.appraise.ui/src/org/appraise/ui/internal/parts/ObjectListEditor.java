@@ -102,7 +102,8 @@ final class ObjectListEditor {
             if (created instanceof Identified identified) {
                 String base = columns.isEmpty() ? idPrefix : show(created.eGet(columns.get(0)));
                 String prefix = owner instanceof org.appraise.model.Review || !(owner instanceof Identified o) ? idPrefix : o.getId() + "-" + idPrefix;
-                identified.setId(ReviewIds.of(open.folder().review()).next(prefix + "-" + base));
+                // a member's id names their files and is what the command line's --as takes: their name alone (ana-souza)
+                identified.setId(ReviewIds.of(open.folder().review()).next(created instanceof org.appraise.model.Reviewer ? base : prefix + "-" + base));
             }
             open.domain().getCommandStack().execute(AddCommand.create(open.domain(), owner, list, created));
         }

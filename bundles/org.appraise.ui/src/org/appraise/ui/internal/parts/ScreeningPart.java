@@ -355,10 +355,12 @@ public final class ScreeningPart {
     private void showRecord() {
         Optional<Reference> reference = selected();
         if (reference.isEmpty()) {
-            record.setText(shown.isEmpty() ? "No records here." : "");
+            boolean none = changes.review() != null && changes.review().folder().review().getReferences().isEmpty();
+            record.setText(!shown.isEmpty() ? "" : none
+                    ? "No records yet: File > Import References... adds a search's export (RIS, MEDLINE, PubMed or EndNote XML, BibTeX, CSV)."
+                    : "No records here.");
             return;
         }
         RecordText.show(record, reference.get(), changes.review().folder().review());
     }
-
 }
