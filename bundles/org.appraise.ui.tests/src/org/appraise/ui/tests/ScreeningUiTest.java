@@ -117,6 +117,8 @@ final class ScreeningUiTest {
         fresh.setTitle("A review begun before its team was written down");
         fresh.getReferences().addAll(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(sample.getReferences()));
         fresh.getReferences().forEach(r -> r.setBatch(null));
+        // ids as long as a real export's ("batch-citesource_scopus_gambling_255-00001")
+        fresh.getReferences().forEach(r -> r.setId("batch-citesource_scopus_gambling_255-" + r.getId()));
         Path folder = temp.resolve("no-team");
         org.appraise.io.json.ReviewFolder.create(folder, fresh);
         ReviewSession review = ReviewSession.open(folder);
@@ -127,6 +129,16 @@ final class ScreeningUiTest {
         Label summary = find(shell, Label.class, "screening-summary");
         assertTrue(summary.getText().contains("no reviewers yet: add the team in the Review view's Reviewers tab"), summary.getText());
         Table records = find(shell, Table.class, "screening-records");
+        assertTrue(java.util.stream.IntStream.rangeClosed(0, 3).map(i -> records.getColumn(i).getWidth()).sum() <= records.getClientArea().width,
+                "Mine, Others and Verdict stay in sight beside long ids");
+        String shownId = records.getItem(0).getText(0);
+        String tail = shownId.substring(shownId.indexOf('\u2026') + 1);
+        assertTrue(fresh.getReferences().stream().anyMatch(r -> r.getId().equals(shownId) || shownId.contains("\u2026") && r.getId().endsWith(tail)),
+                "whole, or its end kept: " + shownId);
+        records.setSelection(0);
+        records.notifyListeners(SWT.Selection, new Event());
+        assertTrue(find(shell, org.eclipse.swt.custom.StyledText.class, "screening-record").getText().contains("record batch-citesource_scopus_gambling_255-"),
+                "the whole id beside the list");
         records.setSelection(0);
         key(records, 'i');
         settle();
@@ -173,11 +185,15 @@ final class ScreeningUiTest {
 
     private static int row(Table table, String id) {
         for (int i = 0; i < table.getItemCount(); i++) {
-            if (table.getItem(i).getText(0).equals(id)) {
+            // the id as shown: whole, or with its middle left out where the column is narrower than the id
+            String shown = table.getItem(i).getText(0);
+            int cut = shown.indexOf('\u2026');
+            if (shown.equals(id) || cut > 0 && id.startsWith(shown.substring(0, cut)) && id.endsWith(shown.substring(cut + 1))) {
                 return i;
             }
         }
-        throw new AssertionError("no record " + id);
+        throw new AssertionError("no record " + id + " among " + table.getItem(0).getText(0) + "... (Record column " + table.getColumn(0).getWidth()
+                + " of " + table.getClientArea().width + " pixels)");
     }
 
     private static void key(Table table, char character) {

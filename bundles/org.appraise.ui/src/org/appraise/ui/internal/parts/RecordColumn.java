@@ -1,17 +1,22 @@
 package org.appraise.ui.internal.parts;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.TableColumn;
 
 /**
  * A list's Record column, widened once per open review to its longest record id: the ids of a large search share a
  * long prefix ("batch-search100k-00003"), and cut at the end they all read alike. Never narrower than it was (a width
- * the reviewer chose stays), never wider than {@link #MOST} pixels.
+ * the reviewer chose stays), never wider than {@link #MOST} pixels. Where the list needs the room for other columns, an
+ * id longer than its column loses its middle instead ({@link #shown}), so the end that tells records apart stays.
  */
 final class RecordColumn {
 
     private static final int MOST = 360;
     private Object fittedFor;
+    /** The column whose ids {@link #shown} fits, when it follows one. */
+    private TableColumn column;
 
     /** The width that shows the longest of the ids whole, plus an indent; 0 when already fitted for this review. */
     int width(Control list, Object review, Iterable<String> ids, int indent) {
@@ -31,6 +36,36 @@ final class RecordColumn {
         GC gc = new GC(list);
         try {
             return Math.min(MOST, gc.textExtent(longest).x + indent + 16);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** Keeps {@link #shown} to the column's width as the reviewer or the list changes it. */
+    void follow(TableColumn column) {
+        this.column = column;
+        column.addListener(SWT.Resize, e -> column.getParent().clearAll());
+    }
+
+    /** The id as the column shows it: whole when it fits, else its start and its end with an ellipsis between. */
+    String shown(String id) {
+        if (id == null || column == null || column.isDisposed()) {
+            return id == null ? "" : id;
+        }
+        int room = column.getWidth() - 16;
+        GC gc = new GC(column.getParent());
+        try {
+            if (gc.textExtent(id).x <= room) {
+                return id;
+            }
+            for (int keep = id.length() - 1; keep > 10; keep--) {
+                int end = keep / 2;
+                String cut = id.substring(0, keep - end) + "\u2026" + id.substring(id.length() - end);
+                if (gc.textExtent(cut).x <= room) {
+                    return cut;
+                }
+            }
+            return "\u2026" + id.substring(id.length() - 5);
         } finally {
             gc.dispose();
         }

@@ -29,7 +29,7 @@ final class RecordText {
         text.append(r.getJournal() == null ? "" : r.getJournal()).append(r.getYear() == null ? "" : " " + r.getYear())
                 .append(r.getDoi() == null ? "" : "  doi:" + r.getDoi()).append("\n");
         text.append("Source: ").append(r.getBatch() != null && r.getBatch().getSourceDatabase() != null ? r.getBatch().getSourceDatabase()
-                : r.getSourceDatabase() == null ? "not recorded" : r.getSourceDatabase()).append("\n\n");
+                : r.getSourceDatabase() == null ? "not recorded" : r.getSourceDatabase()).append("; record ").append(r.getId()).append("\n\n");
         text.append(r.getAbstract() == null || r.getAbstract().isBlank() ? "(no abstract in the record)" : r.getAbstract());
         record.setText(text.toString());
         List<StyleRange> marks = new ArrayList<>();

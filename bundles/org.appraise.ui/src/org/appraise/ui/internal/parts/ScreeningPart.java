@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.appraise.core.screening.ScreeningEdits;
 import org.appraise.core.screening.ScreeningState;
@@ -63,6 +64,8 @@ public final class ScreeningPart {
     private ScreeningState state;
     private final List<Reference> shown = new ArrayList<>();
     private final RecordColumn recordColumn = new RecordColumn();
+    /** The width the longest record id of the open review asks for. */
+    private int recordWidth = 150;
     /** The ids of the reviewers "I am" lists, in its order. */
     private List<String> teamIds = List.of();
 
@@ -107,6 +110,8 @@ public final class ScreeningPart {
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
         }
+        recordColumn.follow(table.getColumn(0));
+        table.addListener(SWT.Resize, e -> fitRecordColumn());
         table.addListener(SWT.SetData, this::fillItem);
         table.addListener(SWT.Selection, e -> showRecord());
         table.addListener(SWT.KeyDown, this::key);
@@ -215,8 +220,9 @@ public final class ScreeningPart {
             table.setItemCount(shown.size());
         }
         int width = recordColumn.width(table, review, () -> shown.stream().map(Reference::getId).iterator(), 0);
-        if (width > table.getColumn(0).getWidth()) {
-            table.getColumn(0).setWidth(width);
+        if (width > 0) {
+            recordWidth = width;
+            fitRecordColumn();
         }
         table.clearAll();
         String who = me == null ? "no reviewers yet: add the team in the Review view's Reviewers tab, then screen as one of them. "
@@ -231,6 +237,16 @@ public final class ScreeningPart {
             table.setSelection(0);
         }
         showRecord();
+    }
+
+    /** The Record column as wide as the longest id asks, as far as Mine, Others and Verdict stay in sight beside it. */
+    private void fitRecordColumn() {
+        int client = table.getClientArea().width;
+        int room = client - IntStream.rangeClosed(1, 3).map(i -> table.getColumn(i).getWidth()).sum();
+        int width = client <= 0 ? recordWidth : Math.min(recordWidth, Math.max(150, room));
+        if (width != table.getColumn(0).getWidth()) {
+            table.getColumn(0).setWidth(width);
+        }
     }
 
     private void fillItem(Event event) {
@@ -254,7 +270,7 @@ public final class ScreeningPart {
         String verdict = standing.map(s -> s.resolution().isPresent() ? "resolved: " + word(s.resolution().get())
                 : s.verdict().map(v -> v.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(s.conflict() ? "conflict" : "pending"))
                 .orElse("pending");
-        item.setText(new String[] { reference.getId(), mine, reveal.getSelection() ? String.join(", ", others) : "(hidden)",
+        item.setText(new String[] { recordColumn.shown(reference.getId()), mine, reveal.getSelection() ? String.join(", ", others) : "(hidden)",
                 reveal.getSelection() || !verdict.equals("conflict") ? verdict : "pending", reference.getYear() == null ? "" : reference.getYear().toString(),
                 reference.getTitle() == null ? "" : reference.getTitle() });
     }
