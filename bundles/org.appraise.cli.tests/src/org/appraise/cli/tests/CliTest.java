@@ -464,7 +464,9 @@ final class CliTest {
     void teamListsEachMembersWorkAndAddsMembersWhoseIdsAreSafeFileNames() throws IOException {
         Path review = FolderCopy.copy(SAMPLE, temp.resolve("team"));
         assertEquals(Cli.OK, run("team", review.toString()), printed.err());
-        assertTrue(printed.out().contains("ab  Reviewer A (sample) (reviewer): 2 import batches, 1 screening log, 3 extractions"), printed.out());
+        assertTrue(printed.out().contains("ab  Reviewer A (sample) (reviewer): 33 title/abstract decisions, 4 full-text decisions, "
+                + "3 studies coded (92 results), 6 risk-of-bias assessments, 153 quotes, 2 import batches"), printed.out());
+        assertTrue(printed.out().contains("ef  Reviewer E (sample arbiter) (arbiter): 4 conflicts resolved, 1 consensus extraction"), printed.out());
         printed.clearOut();
         assertEquals(Cli.OK, run("team", review.toString(), "--add", "gh:Reviewer G:methodologist", "--add", "ij:Reviewer I"), printed.err());
         assertTrue(printed.out().contains("gh  Reviewer G (methodologist): no work yet"), printed.out());

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
-import org.appraise.core.Removal;
+import org.appraise.core.team.MemberWork;
 import org.appraise.core.team.TeamEdits;
 import org.appraise.model.Review;
 import org.appraise.model.Reviewer;
@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code appraise team}: the review team with what each member has done; {@code --add} makes members join. */
-@Command(name = "team", description = { "The review team: each member's id, name, role and the work in the review that refers to them.",
+@Command(name = "team", description = { "The review team: each member's id, name, role and work (screening decisions, studies coded, quotes, searches imported).",
         "--add makes a member join (one command, saved): the id names their files, so it is lower-case and new in the review." })
 public final class TeamCommand implements Callable<Integer> {
 
@@ -66,13 +66,14 @@ public final class TeamCommand implements Callable<Integer> {
             ArrayNode members = JsonNodeFactory.instance.arrayNode();
             for (Reviewer r : review.getReviewers()) {
                 ObjectNode m = members.addObject().put("id", r.getId()).put("name", r.getName()).put("role", role(r));
-                m.put("work", Removal.of(session.domain(), r).uses());
+                MemberWork work = MemberWork.of(review, r);
+                m.put("work", work.said());
+                m.putPOJO("counts", work);
             }
             terminal.printJson(members);
         } else {
             for (Reviewer r : review.getReviewers()) {
-                String work = Removal.of(session.domain(), r).uses();
-                terminal.out().println(r.getId() + "  " + r.getName() + " (" + role(r) + "): " + (work.isEmpty() ? "no work yet" : work));
+                terminal.out().println(r.getId() + "  " + r.getName() + " (" + role(r) + "): " + MemberWork.of(review, r).said());
             }
             if (review.getReviewers().isEmpty()) {
                 terminal.out().println("No reviewers yet: add them with --add ID:NAME[:ROLE]");
