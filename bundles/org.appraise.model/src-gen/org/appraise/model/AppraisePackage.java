@@ -172,13 +172,22 @@ public interface AppraisePackage extends EPackage {
 	int REVIEW__RISK_OF_BIAS_TOOLS = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Single Screening</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REVIEW__SINGLE_SCREENING = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The feature id for the '<em><b>Exclusion Reasons</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__EXCLUSION_REASONS = IDENTIFIED_FEATURE_COUNT + 6;
+	int REVIEW__EXCLUSION_REASONS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Import Batches</b></em>' containment reference list.
@@ -187,7 +196,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__IMPORT_BATCHES = IDENTIFIED_FEATURE_COUNT + 7;
+	int REVIEW__IMPORT_BATCHES = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>References</b></em>' containment reference list.
@@ -196,7 +205,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__REFERENCES = IDENTIFIED_FEATURE_COUNT + 8;
+	int REVIEW__REFERENCES = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Screening</b></em>' containment reference list.
@@ -205,7 +214,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__SCREENING = IDENTIFIED_FEATURE_COUNT + 9;
+	int REVIEW__SCREENING = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Studies</b></em>' containment reference list.
@@ -214,7 +223,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__STUDIES = IDENTIFIED_FEATURE_COUNT + 10;
+	int REVIEW__STUDIES = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Analyses</b></em>' containment reference list.
@@ -223,7 +232,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__ANALYSES = IDENTIFIED_FEATURE_COUNT + 11;
+	int REVIEW__ANALYSES = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Certainty</b></em>' containment reference list.
@@ -232,7 +241,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW__CERTAINTY = IDENTIFIED_FEATURE_COUNT + 12;
+	int REVIEW__CERTAINTY = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Review</em>' class.
@@ -241,7 +250,7 @@ public interface AppraisePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int REVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+	int REVIEW_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Review</em>' class.
@@ -3491,6 +3500,17 @@ public interface AppraisePackage extends EPackage {
 	EAttribute getReview_RiskOfBiasTools();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.appraise.model.Review#isSingleScreening <em>Single Screening</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Single Screening</em>'.
+	 * @see org.appraise.model.Review#isSingleScreening()
+	 * @see #getReview()
+	 * @generated
+	 */
+	EAttribute getReview_SingleScreening();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.appraise.model.Review#getExclusionReasons <em>Exclusion Reasons</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6283,6 +6303,14 @@ public interface AppraisePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute REVIEW__RISK_OF_BIAS_TOOLS = eINSTANCE.getReview_RiskOfBiasTools();
+
+		/**
+		 * The meta object literal for the '<em><b>Single Screening</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REVIEW__SINGLE_SCREENING = eINSTANCE.getReview_SingleScreening();
 
 		/**
 		 * The meta object literal for the '<em><b>Exclusion Reasons</b></em>' containment reference list feature.

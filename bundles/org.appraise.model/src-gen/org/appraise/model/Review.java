@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.appraise.model.Review#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.appraise.model.Review#getReviewers <em>Reviewers</em>}</li>
  *   <li>{@link org.appraise.model.Review#getRiskOfBiasTools <em>Risk Of Bias Tools</em>}</li>
+ *   <li>{@link org.appraise.model.Review#isSingleScreening <em>Single Screening</em>}</li>
  *   <li>{@link org.appraise.model.Review#getExclusionReasons <em>Exclusion Reasons</em>}</li>
  *   <li>{@link org.appraise.model.Review#getImportBatches <em>Import Batches</em>}</li>
  *   <li>{@link org.appraise.model.Review#getReferences <em>References</em>}</li>
@@ -129,6 +130,31 @@ public interface Review extends Identified {
 	 * @generated
 	 */
 	EList<String> getRiskOfBiasTools();
+
+	/**
+	 * Returns the value of the '<em><b>Single Screening</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Single screening: one reviewer's decision on a record counts at once (a rapid review, or a team that shares the records out). False, the standard of a systematic review: two reviewers decide each record independently, and only their agreement or a resolution counts.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Single Screening</em>' attribute.
+	 * @see #setSingleScreening(boolean)
+	 * @see org.appraise.model.AppraisePackage#getReview_SingleScreening()
+	 * @model
+	 * @generated
+	 */
+	boolean isSingleScreening();
+
+	/**
+	 * Sets the value of the '{@link org.appraise.model.Review#isSingleScreening <em>Single Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Single Screening</em>' attribute.
+	 * @see #isSingleScreening()
+	 * @generated
+	 */
+	void setSingleScreening(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Exclusion Reasons</b></em>' containment reference list.

@@ -461,6 +461,22 @@ final class CliTest {
     }
 
     @Test
+    void singleScreeningCountsEachDecisionOfTheSampleAtOnce() throws IOException {
+        Path review = FolderCopy.copy(SAMPLE, temp.resolve("single"));
+        Files.delete(review.resolve("screening/screening-cd.json"));
+        assertEquals(Cli.OK, run("screening", review.toString(), "--stats"));
+        assertTrue(printed.out().contains("Method: dual screening") && printed.out().contains("TITLE_ABSTRACT: 33 record(s), 4 decided"), printed.out());
+        printed.clearOut();
+        assertEquals(Cli.OK, run("screening", review.toString(), "--method", "single"), printed.err());
+        assertTrue(printed.err().contains("Screening is now single screening; saved"), printed.err());
+        assertTrue(ReviewFolder.open(review).review().isSingleScreening());
+        assertEquals(Cli.OK, run("screening", review.toString(), "--stats"));
+        assertTrue(printed.out().contains("Method: single screening") && printed.out().contains("TITLE_ABSTRACT: 33 record(s), 33 decided"), printed.out());
+        assertEquals(Cli.ERROR, run("screening", review.toString(), "--method", "triple"));
+        assertTrue(printed.err().contains("--method is single or dual, not 'triple'"), printed.err());
+    }
+
+    @Test
     void teamListsEachMembersWorkAndAddsMembersWhoseIdsAreSafeFileNames() throws IOException {
         Path review = FolderCopy.copy(SAMPLE, temp.resolve("team"));
         assertEquals(Cli.OK, run("team", review.toString()), printed.err());

@@ -79,6 +79,7 @@ final class EveryEditIsACommandTest {
 
         assertEquals(List.of("Mark duplicates"), edit(review, "dedup", review.toString(), "--apply"));
         assertEquals(List.of("Add a reviewer"), edit(review, "team", review.toString(), "--add", "cd:C:arbiter"));
+        assertEquals(List.of("Single screening"), edit(review, "screening", review.toString(), "--method", "single"));
         String lastId = ReviewFolder.open(review).review().getReferences().get(2).getId();
         assertEquals(List.of("Remove 1 record(s) before screening"),
                 edit(review, "screening", review.toString(), "--remove", lastId, "--reason", "not about liver cancer"));

@@ -114,6 +114,44 @@ final class ScreeningTest {
     }
 
     @Test
+    void withSingleScreeningOneDecisionCountsAndAMaybeOrADisagreementStillNeedsResolving() throws IOException {
+        Review review = review();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
+                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
+        ReviewFolder folder = ReviewFolder.create(temp.resolve("single"), review);
+        domain.getResourceSet().getResources().add(folder.review().eResource());
+        review = folder.review();
+        ScreeningEdits edits = new ScreeningEdits(domain, review);
+        Reviewer ab = review.getReviewers().get(0);
+        Reviewer cd = review.getReviewers().get(1);
+        // the records shared out: ab screens the PubMed ones, cd the Embase ones; p6 by both, who disagree
+        String[] ids = { "p1", "p2", "p3", "p4", "p5", "p6", "e3", "e4" };
+        String verdicts = "IEEEMIIE";
+        for (int i = 0; i < ids.length; i++) {
+            stack.execute(edits.decide(ids[i].startsWith("p") ? ab : cd, ref(review, ids[i]), TA, verdict(verdicts.charAt(i)), null, null, AT));
+        }
+        stack.execute(edits.decide(cd, ref(review, "p6"), TA, Verdict.EXCLUDE, null, null, AT));
+        assertEquals(List.of("p6"), ScreeningState.of(review).conflicts(TA).stream().map(x -> x.reference().getId()).toList(),
+                "dual screening: only p6 has two decisions, and they disagree");
+        assertEquals(Optional.empty(), ScreeningState.of(review).verdict(ref(review, "p1"), TA), "dual screening: one decision is not a verdict");
+
+        stack.execute(edits.method(true));
+        ScreeningState state = ScreeningState.of(review);
+        assertEquals(Optional.of(Verdict.INCLUDE), state.verdict(ref(review, "p1"), TA));
+        assertEquals(Optional.of(Verdict.EXCLUDE), state.verdict(ref(review, "e4"), TA));
+        assertEquals(List.of("p5", "p6"), state.conflicts(TA).stream().map(s -> s.reference().getId()).toList(),
+                "a maybe and a disagreement still need resolving");
+        PrismaCounts prisma = PrismaCounts.of(review);
+        assertEquals(4, prisma.excluded(), "p2, p3, p4 and e4, each on one reviewer's word");
+        assertEquals(2, prisma.sought(), "p1 and e3, each included by one reviewer");
+        folder.save();
+        assertTrue(ReviewFolder.open(folder.root()).review().isSingleScreening(), "the method is saved with the review");
+        stack.undo();
+        assertEquals(Optional.empty(), ScreeningState.of(review).verdict(ref(review, "p1"), TA), "undone: dual again");
+    }
+
+    @Test
     void aStudyIncludedWithoutRecordsBehindItIsAFinding() {
         Review review = CREATE.createReview();
         Study study = CREATE.createStudy();

@@ -45,6 +45,16 @@ public final class ScreeningEdits {
         return record(reviewer, false, reference, stage, verdict, reason, note, at);
     }
 
+    /**
+     * How many reviewers decide each record before their decisions count: single screening (one) or the standard two.
+     * A method of the review, changed as one command; every decision already made is read again by the new rule.
+     */
+    public Command method(boolean single) {
+        CompoundCommand method = new CompoundCommand(single ? "Single screening" : "Dual screening");
+        method.append(SetCommand.create(domain, review, MODEL.getReview_SingleScreening(), single));
+        return method;
+    }
+
     /** The resolution of a conflict, kept in the consensus log apart from the reviewers' decisions. */
     public Command resolve(Reviewer arbiter, Reference reference, ScreeningStage stage, Verdict verdict, ExclusionReason reason,
             String note, Instant at) {

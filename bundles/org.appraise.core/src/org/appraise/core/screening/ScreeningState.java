@@ -18,20 +18,21 @@ import org.appraise.model.Verdict;
  * Where each record stands at each stage: every reviewer's own decision, the resolution recorded apart in a
  * consensus log, and the verdict that follows. Two reviewers screen independently; a record is decided when
  * a resolution exists, or when at least two reviewers decided and agree (include or exclude). Disagreements,
- * and records both reviewers left at "maybe", are conflicts until resolved.
+ * and records both reviewers left at "maybe", are conflicts until resolved. With single screening (the review's
+ * {@code singleScreening}) one decision is enough; a "maybe", or two reviewers who disagree, still needs resolving.
  */
 public final class ScreeningState {
 
     /** One record at one stage. */
     public record Standing(Reference reference, ScreeningStage stage, Map<Reviewer, ScreeningDecision> decisions,
-            Optional<ScreeningDecision> resolution) {
+            Optional<ScreeningDecision> resolution, int needed) {
 
         /** The verdict that counts, if the record is decided at this stage. */
         public Optional<Verdict> verdict() {
             if (resolution.isPresent()) {
                 return Optional.ofNullable(resolution.get().getVerdict());
             }
-            if (decisions.size() < 2) {
+            if (decisions.size() < needed) {
                 return Optional.empty();
             }
             Verdict first = decisions.values().iterator().next().getVerdict();
@@ -49,7 +50,7 @@ public final class ScreeningState {
         }
 
         public boolean conflict() {
-            return resolution.isEmpty() && decisions.size() >= 2 && verdict().isEmpty();
+            return resolution.isEmpty() && decisions.size() >= needed && verdict().isEmpty();
         }
     }
 
@@ -60,6 +61,7 @@ public final class ScreeningState {
 
     public static ScreeningState of(Review review) {
         ScreeningState state = new ScreeningState();
+        int needed = review.isSingleScreening() ? 1 : 2;
         for (ScreeningStage stage : ScreeningStage.VALUES) {
             state.standings.put(stage, new LinkedHashMap<>());
         }
@@ -73,9 +75,9 @@ public final class ScreeningState {
                 }
                 Map<Reference, Standing> byReference = state.standings.get(decision.getStage());
                 Standing now = byReference.computeIfAbsent(decision.getReference(),
-                        r -> new Standing(r, decision.getStage(), new LinkedHashMap<>(), Optional.empty()));
+                        r -> new Standing(r, decision.getStage(), new LinkedHashMap<>(), Optional.empty(), needed));
                 if (log.isConsensus()) {
-                    byReference.put(decision.getReference(), new Standing(now.reference(), now.stage(), now.decisions(), Optional.of(decision)));
+                    byReference.put(decision.getReference(), new Standing(now.reference(), now.stage(), now.decisions(), Optional.of(decision), needed));
                 } else {
                     now.decisions().put(log.getReviewer(), decision);
                 }

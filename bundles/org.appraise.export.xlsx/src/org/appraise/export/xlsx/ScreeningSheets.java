@@ -96,7 +96,7 @@ final class ScreeningSheets {
             String name = stage == ScreeningStage.TITLE_ABSTRACT ? "Title/abstract" : "Full text";
             reviewers.forEach(x -> headers.add(name + ": " + x.getId()));
             headers.add(name + ": resolution");
-            headers.add(name + ": verdict");
+            headers.add(name + ": verdict" + (review.isSingleScreening() ? " (single screening: one decision counts)" : ""));
             headers.add(name + ": reason");
         }
         Sheet sheet = workbook.createSheet(SCREENING);

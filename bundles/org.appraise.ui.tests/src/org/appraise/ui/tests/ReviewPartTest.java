@@ -52,6 +52,16 @@ final class ReviewPartTest {
         assertEquals(before, review.folder().review().getQuestion().getPopulation());
         assertEquals(before, population.getText(), "the field shows the undone value");
 
+        org.eclipse.swt.widgets.Button single = find(shell, org.eclipse.swt.widgets.Button.class, "single-screening");
+        assertFalse(single.getSelection(), "dual screening, the standard");
+        single.setSelection(true);
+        single.notifyListeners(SWT.Selection, new Event());
+        assertTrue(review.folder().review().isSingleScreening(), "one command: single screening");
+        EditCommands.undo();
+        settle();
+        assertFalse(review.folder().review().isSingleScreening());
+        assertFalse(single.getSelection(), "the box follows the undo");
+
         CTabFolder tabs = find(shell, CTabFolder.class, "review-tabs");
         tabs.setSelection(1);
         settle();

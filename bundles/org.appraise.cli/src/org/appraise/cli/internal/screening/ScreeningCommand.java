@@ -11,6 +11,7 @@ import org.appraise.cli.internal.ReviewTerminal;
 import org.appraise.cli.internal.Terminal;
 import org.appraise.cli.internal.UsageException;
 import org.appraise.core.screening.RemovalBeforeScreening;
+import org.appraise.core.screening.ScreeningEdits;
 import org.appraise.session.ReviewSession;
 
 import picocli.CommandLine.ArgGroup;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Option;
  * ({@code --remove}), all or none, as one command. Screening itself is done in the workbench.
  */
 @Command(name = "screening", description = { "--stats: decisions per stage, open conflicts, resolutions, and agreement (percent and Cohen's kappa) per pair of reviewers.",
+        "--method single|dual: how many reviewers decide each record before it counts.",
         "--remove: records removed before screening (PRISMA 2020: marked ineligible by an automation tool, or removed for other reasons);",
         "they stay in the review and count as identified. All or none: an unknown, duplicate or already screened record refuses the removal.",
         "Screening itself is done in the workbench." })
@@ -53,6 +55,11 @@ public final class ScreeningCommand implements Callable<Integer> {
 
         @Option(names = "--remove-file", paramLabel = "FILE", required = true, description = "Remove the records listed in FILE (one id per line, # comments).")
         Path idFile;
+
+        @Option(names = "--method", paramLabel = "single|dual", required = true, description = {
+                "How many reviewers decide each record before it counts: dual (two, independently; the standard) or single (one: a rapid review,",
+                "or a team sharing the records out). Saved; every decision is read again by the new rule." })
+        String method;
     }
 
     @Override
@@ -60,6 +67,9 @@ public final class ScreeningCommand implements Callable<Integer> {
         if (what.stats) {
             ReviewSession session = terminal.open();
             return new ScreeningFigures(terminal.plain()).print(session.folder().review(), json);
+        }
+        if (what.method != null) {
+            return method(what.method);
         }
         List<String> ids = new ArrayList<>(what.ids == null ? List.of() : what.ids);
         if (what.idFile != null) {
@@ -80,6 +90,22 @@ public final class ScreeningCommand implements Callable<Integer> {
         session.save();
         terminal.err().println("Removed " + plan.removing().size() + " record(s) before screening ("
                 + (automation ? "marked ineligible by automation: " : "other reasons: ") + reason + ")");
+        return Terminal.OK;
+    }
+
+    private int method(String name) throws java.io.IOException {
+        if (!name.equals("single") && !name.equals("dual")) {
+            throw new UsageException("--method is single or dual, not '" + name + "'");
+        }
+        ReviewSession session = terminal.open();
+        boolean single = name.equals("single");
+        if (session.folder().review().isSingleScreening() == single) {
+            terminal.err().println("Screening is " + ScreeningFigures.method(session.folder().review()) + " already; nothing changed");
+            return Terminal.OK;
+        }
+        session.domain().getCommandStack().execute(new ScreeningEdits(session.domain(), session.folder().review()).method(single));
+        session.save();
+        terminal.err().println("Screening is now " + ScreeningFigures.method(session.folder().review()) + "; saved");
         return Terminal.OK;
     }
 }

@@ -30,6 +30,7 @@ final class ScreeningFigures {
     int print(Review review, boolean json) {
         ScreeningState state = ScreeningState.of(review);
         ObjectNode root = mapper.createObjectNode();
+        root.put("method", method(review));
         ObjectNode stages = root.putObject("stages");
         for (ScreeningStage stage : ScreeningStage.VALUES) {
             stage(state, stage, stages.putObject(stage.getLiteral()));
@@ -38,6 +39,8 @@ final class ScreeningFigures {
             terminal.printJson(root);
             return Terminal.OK;
         }
+        terminal.out().println("Method: " + method(review) + (review.isSingleScreening() ? " (one reviewer's decision counts)"
+                : " (two reviewers decide each record independently)"));
         root.get("stages").fields().forEachRemaining(stage -> {
             var s = stage.getValue();
             terminal.out().println(stage.getKey() + ": " + s.get("records") + " record(s), " + s.get("decided") + " decided " + s.get("verdicts") + ", "
@@ -46,6 +49,10 @@ final class ScreeningFigures {
                     + " record(s), agreement " + pair.get("percentAgreement") + ", kappa " + pair.get("kappa")));
         });
         return Terminal.OK;
+    }
+
+    static String method(Review review) {
+        return review.isSingleScreening() ? "single screening" : "dual screening";
     }
 
     private void stage(ScreeningState state, ScreeningStage stage, ObjectNode node) {

@@ -51,6 +51,7 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 
 			addTitlePropertyDescriptor(object);
 			addRiskOfBiasToolsPropertyDescriptor(object);
+			addSingleScreeningPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -95,6 +96,28 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Single Screening feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSingleScreeningPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Review_singleScreening_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Review_singleScreening_feature", "_UI_Review_type"),
+				 AppraisePackage.Literals.REVIEW__SINGLE_SCREENING,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -179,6 +202,7 @@ public class ReviewItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Review.class)) {
 			case AppraisePackage.REVIEW__TITLE:
 			case AppraisePackage.REVIEW__RISK_OF_BIAS_TOOLS:
+			case AppraisePackage.REVIEW__SINGLE_SCREENING:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AppraisePackage.REVIEW__QUESTION:

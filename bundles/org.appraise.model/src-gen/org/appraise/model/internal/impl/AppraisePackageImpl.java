@@ -545,8 +545,8 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_ExclusionReasons() {
-		return (EReference)reviewEClass.getEStructuralFeatures().get(6);
+	public EAttribute getReview_SingleScreening() {
+		return (EAttribute)reviewEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -555,7 +555,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_ImportBatches() {
+	public EReference getReview_ExclusionReasons() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -565,7 +565,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_References() {
+	public EReference getReview_ImportBatches() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -575,7 +575,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Screening() {
+	public EReference getReview_References() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -585,7 +585,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Studies() {
+	public EReference getReview_Screening() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -595,7 +595,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Analyses() {
+	public EReference getReview_Studies() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -605,8 +605,18 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 	 * @generated
 	 */
 	@Override
-	public EReference getReview_Certainty() {
+	public EReference getReview_Analyses() {
 		return (EReference)reviewEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReview_Certainty() {
+		return (EReference)reviewEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -3068,6 +3078,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		createEReference(reviewEClass, REVIEW__OUTCOMES);
 		createEReference(reviewEClass, REVIEW__REVIEWERS);
 		createEAttribute(reviewEClass, REVIEW__RISK_OF_BIAS_TOOLS);
+		createEAttribute(reviewEClass, REVIEW__SINGLE_SCREENING);
 		createEReference(reviewEClass, REVIEW__EXCLUSION_REASONS);
 		createEReference(reviewEClass, REVIEW__IMPORT_BATCHES);
 		createEReference(reviewEClass, REVIEW__REFERENCES);
@@ -3421,6 +3432,7 @@ public class AppraisePackageImpl extends EPackageImpl implements AppraisePackage
 		initEReference(getReview_Outcomes(), this.getOutcomeDefinition(), null, "outcomes", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_Reviewers(), this.getReviewer(), null, "reviewers", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getReview_RiskOfBiasTools(), ecorePackage.getEString(), "riskOfBiasTools", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReview_SingleScreening(), ecorePackage.getEBoolean(), "singleScreening", null, 0, 1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_ExclusionReasons(), this.getExclusionReason(), null, "exclusionReasons", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_ImportBatches(), this.getImportBatch(), null, "importBatches", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getReview_References(), this.getReference(), null, "references", null, 0, -1, Review.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -47,6 +47,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getReviewers <em>Reviewers</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getRiskOfBiasTools <em>Risk Of Bias Tools</em>}</li>
+ *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#isSingleScreening <em>Single Screening</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getExclusionReasons <em>Exclusion Reasons</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getImportBatches <em>Import Batches</em>}</li>
  *   <li>{@link org.appraise.model.internal.impl.ReviewImpl#getReferences <em>References</em>}</li>
@@ -128,6 +129,26 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 	 * @ordered
 	 */
 	protected EList<String> riskOfBiasTools;
+
+	/**
+	 * The default value of the '{@link #isSingleScreening() <em>Single Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSingleScreening()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SINGLE_SCREENING_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSingleScreening() <em>Single Screening</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSingleScreening()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean singleScreening = SINGLE_SCREENING_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getExclusionReasons() <em>Exclusion Reasons</em>}' containment reference list.
@@ -344,6 +365,29 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 	 * @generated
 	 */
 	@Override
+	public boolean isSingleScreening() {
+		return singleScreening;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSingleScreening(boolean newSingleScreening) {
+		boolean oldSingleScreening = singleScreening;
+		singleScreening = newSingleScreening;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AppraisePackage.REVIEW__SINGLE_SCREENING, oldSingleScreening, singleScreening));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ExclusionReason> getExclusionReasons() {
 		if (exclusionReasons == null) {
 			exclusionReasons = new EObjectContainmentEList<ExclusionReason>(ExclusionReason.class, this, AppraisePackage.REVIEW__EXCLUSION_REASONS);
@@ -483,6 +527,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return getReviewers();
 			case AppraisePackage.REVIEW__RISK_OF_BIAS_TOOLS:
 				return getRiskOfBiasTools();
+			case AppraisePackage.REVIEW__SINGLE_SCREENING:
+				return isSingleScreening();
 			case AppraisePackage.REVIEW__EXCLUSION_REASONS:
 				return getExclusionReasons();
 			case AppraisePackage.REVIEW__IMPORT_BATCHES:
@@ -531,6 +577,9 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 			case AppraisePackage.REVIEW__RISK_OF_BIAS_TOOLS:
 				getRiskOfBiasTools().clear();
 				getRiskOfBiasTools().addAll((Collection<? extends String>)newValue);
+				return;
+			case AppraisePackage.REVIEW__SINGLE_SCREENING:
+				setSingleScreening((Boolean)newValue);
 				return;
 			case AppraisePackage.REVIEW__EXCLUSION_REASONS:
 				getExclusionReasons().clear();
@@ -590,6 +639,9 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 			case AppraisePackage.REVIEW__RISK_OF_BIAS_TOOLS:
 				getRiskOfBiasTools().clear();
 				return;
+			case AppraisePackage.REVIEW__SINGLE_SCREENING:
+				setSingleScreening(SINGLE_SCREENING_EDEFAULT);
+				return;
 			case AppraisePackage.REVIEW__EXCLUSION_REASONS:
 				getExclusionReasons().clear();
 				return;
@@ -635,6 +687,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 				return reviewers != null && !reviewers.isEmpty();
 			case AppraisePackage.REVIEW__RISK_OF_BIAS_TOOLS:
 				return riskOfBiasTools != null && !riskOfBiasTools.isEmpty();
+			case AppraisePackage.REVIEW__SINGLE_SCREENING:
+				return singleScreening != SINGLE_SCREENING_EDEFAULT;
 			case AppraisePackage.REVIEW__EXCLUSION_REASONS:
 				return exclusionReasons != null && !exclusionReasons.isEmpty();
 			case AppraisePackage.REVIEW__IMPORT_BATCHES:
@@ -667,6 +721,8 @@ public class ReviewImpl extends IdentifiedImpl implements Review {
 		result.append(title);
 		result.append(", riskOfBiasTools: ");
 		result.append(riskOfBiasTools);
+		result.append(", singleScreening: ");
+		result.append(singleScreening);
 		result.append(')');
 		return result.toString();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.appraise.core.screening.ScreeningEdits;
 import org.appraise.session.ReviewSession;
 import org.appraise.model.AppraiseFactory;
 import org.appraise.model.AppraisePackage;
@@ -24,6 +25,7 @@ import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
@@ -42,6 +44,7 @@ public final class ReviewPart {
     private final Map<EAttribute, Text> question = new LinkedHashMap<>();
     private final List<ObjectListEditor> lists = new ArrayList<>();
     private Text title;
+    private Button single;
 
     @Inject
     public ReviewPart(UISynchronize ui) {
@@ -60,6 +63,16 @@ public final class ReviewPart {
                 MODEL.getReviewQuestion_StudyDesigns())) {
             question.put(attribute, field(form, ObjectListEditor.words(attribute.getName()), attribute));
         }
+        new Label(form, SWT.NONE).setText("Screening:");
+        single = new Button(form, SWT.CHECK);
+        single.setText("Single screening: one reviewer's decision on a record counts (unticked: two decide each record independently)");
+        single.setData("org.appraise.test.id", "single-screening");
+        single.addListener(SWT.Selection, e -> {
+            ReviewSession review = changes.review();
+            if (review != null && review.folder().review().isSingleScreening() != single.getSelection()) {
+                review.domain().getCommandStack().execute(new ScreeningEdits(review.domain(), review.folder().review()).method(single.getSelection()));
+            }
+        });
         tab(tabs, "Question", form);
         list(tabs, "Outcomes", MODEL.getReview_Outcomes(), "outcome", MODEL.getOutcomeDefinition_Name(),
                 MODEL.getOutcomeDefinition_Domain(), MODEL.getOutcomeDefinition_Measurement(), MODEL.getOutcomeDefinition_Metric(),
@@ -129,6 +142,7 @@ public final class ReviewPart {
         }
         Review model = review == null ? null : review.folder().review();
         set(title, model == null ? null : model.getTitle());
+        single.setSelection(model != null && model.isSingleScreening());
         EObject q = model == null ? null : model.getQuestion();
         question.forEach((attribute, text) -> set(text, q == null ? null : (String) q.eGet(attribute)));
         lists.forEach(list -> list.show(model));

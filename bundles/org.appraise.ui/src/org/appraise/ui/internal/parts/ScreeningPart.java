@@ -227,7 +227,8 @@ public final class ScreeningPart {
         table.clearAll();
         String who = me == null ? "no reviewers yet: add the team in the Review view's Reviewers tab, then screen as one of them. "
                 : undecided + " still to decide by " + me.getId() + " at this stage; ";
-        BarControls.say(summary, shown.size() + " record(s) shown; " + who + state.conflicts(now).size() + " open conflict(s). Keys: I include, E exclude, M maybe"
+        BarControls.say(summary, (review.folder().review().isSingleScreening() ? "Single screening: one decision counts. " : "")
+                + shown.size() + " record(s) shown; " + who + state.conflicts(now).size() + " open conflict(s). Keys: I include, E exclude, M maybe"
                 + (now == ScreeningStage.FULL_TEXT ? ", N not retrieved" : "") + "; the next record follows.");
         summary.getParent().layout();
         int index = selected == null ? -1 : shown.indexOf(selected);
