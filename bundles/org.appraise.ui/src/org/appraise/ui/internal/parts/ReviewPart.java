@@ -22,6 +22,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -55,7 +56,11 @@ public final class ReviewPart {
     public void create(Composite parent, IEclipseContext context) {
         CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
         tabs.setData("org.appraise.test.id", "review-tabs");
-        Composite form = new Composite(tabs, SWT.NONE);
+        // the form scrolls: in the default layout the view is shorter than the question and the screening method
+        ScrolledComposite scrolled = new ScrolledComposite(tabs, SWT.V_SCROLL);
+        scrolled.setExpandHorizontal(true);
+        scrolled.setExpandVertical(true);
+        Composite form = new Composite(scrolled, SWT.NONE);
         form.setLayout(new GridLayout(2, false));
         title = field(form, "Title", null);
         for (EAttribute attribute : List.of(MODEL.getReviewQuestion_Text(), MODEL.getReviewQuestion_Population(),
@@ -73,7 +78,9 @@ public final class ReviewPart {
                 review.domain().getCommandStack().execute(new ScreeningEdits(review.domain(), review.folder().review()).method(single.getSelection()));
             }
         });
-        tab(tabs, "Question", form);
+        scrolled.setContent(form);
+        scrolled.addListener(SWT.Resize, e -> scrolled.setMinSize(form.computeSize(scrolled.getClientArea().width, SWT.DEFAULT)));
+        tab(tabs, "Question", scrolled);
         list(tabs, "Outcomes", MODEL.getReview_Outcomes(), "outcome", MODEL.getOutcomeDefinition_Name(),
                 MODEL.getOutcomeDefinition_Domain(), MODEL.getOutcomeDefinition_Measurement(), MODEL.getOutcomeDefinition_Metric(),
                 MODEL.getOutcomeDefinition_Aggregation(), MODEL.getOutcomeDefinition_Timing(), MODEL.getOutcomeDefinition_Primary());
