@@ -3,6 +3,7 @@ package org.appraise.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Set;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** Window lists every view of Appraise, so that a view closed by mistake can be shown again; showing one works. */
 final class WindowMenuTest {
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path temp;
 
     @Test
     void everyViewCanBeShownAgainFromTheWindowMenu() throws Exception {
@@ -55,5 +59,23 @@ final class WindowMenuTest {
         assertNotNull(page.findViewReference(ReviewPerspective.COMPARISON), "shown again by the Window menu's command");
         page.hideView(page.findViewReference(ReviewPerspective.COMPARISON));
         WorkbenchSmokeTest.settle();
+    }
+
+    @Test
+    void aStudyAddedWhileAnotherViewIsActiveOpensItsPaper() throws Exception {
+        java.nio.file.Path copy = WorkbenchSmokeTest.copyOfTheSample(temp);
+        org.appraise.session.ReviewSession review = org.appraise.session.ReviewSession.open(copy);
+        org.eclipse.swt.widgets.Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.activate(page.showView(ReviewPerspective.SCREENING)); // screening when the paper of an included record is added
+        WorkbenchSmokeTest.settle();
+        java.nio.file.Path paperFile = temp.resolve("zhou-2023.txt");
+        java.nio.file.Files.writeString(paperFile, "Sintilimab plus lenvatinib in unresectable hepatocellular carcinoma: a cohort study.\n".repeat(20));
+        review.domain().getCommandStack().execute(new org.appraise.session.StudyFromPaper(review).add(paperFile, "Zhou 2023"));
+        WorkbenchSmokeTest.settle();
+        page.showView(ReviewPerspective.PAPER);
+        WorkbenchSmokeTest.settle();
+        org.eclipse.swt.custom.StyledText paper = WorkbenchSmokeTest.find(shell, org.eclipse.swt.custom.StyledText.class, "paper");
+        assertTrue(paper.getText().startsWith("Sintilimab plus lenvatinib"), "the new study's paper, not 'Select a study': " + paper.getText());
     }
 }

@@ -42,14 +42,20 @@ public final class ReviewWindow {
      */
     public static void showOpened(IEclipseContext workbench, ReviewSession review) {
         show(workbench, review);
+        if (review.folder().review().getStudies().isEmpty()) {
+            bringForward(ReviewPerspective.SCREENING, false);
+            bringForward(review.folder().review().getReferences().isEmpty() ? ReviewPerspective.REVIEW : ReviewPerspective.SCREENING, true);
+        }
+    }
+
+    /** Shows a view of the window on top of its stack, and makes it the active one when asked. */
+    public static void bringForward(String view, boolean activate) {
         IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
-        if (window == null || window.getActivePage() == null || !review.folder().review().getStudies().isEmpty()) {
+        if (window == null || window.getActivePage() == null) {
             return;
         }
         try {
-            org.eclipse.ui.IWorkbenchPage page = window.getActivePage();
-            page.showView(ReviewPerspective.SCREENING, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
-            page.showView(review.folder().review().getReferences().isEmpty() ? ReviewPerspective.REVIEW : ReviewPerspective.SCREENING);
+            window.getActivePage().showView(view, null, activate ? org.eclipse.ui.IWorkbenchPage.VIEW_ACTIVATE : org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
         } catch (org.eclipse.ui.PartInitException e) {
             // the view could not be made: the review is open all the same, in the views the window shows
         }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.appraise.core.ModelPaths;
 import org.appraise.model.Study;
 import org.appraise.session.ReviewSession;
+import org.appraise.ui.internal.ReviewPerspective;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.contexts.RunAndTrack;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -78,6 +79,23 @@ final class ReviewChanges {
         track(context, top, c -> c.get(ReviewSession.class), session -> opened((ReviewSession) session));
         if (onSelected != null) {
             track(context, top, c -> c.get(IServiceConstants.ACTIVE_SELECTION), this::selected);
+            // the Studies view chooses a study while another part is active too (a study just added by File > New Study
+            // from Paper..., the study left off at), which the active selection does not show; and a part made later
+            // starts on the study chosen there
+            org.eclipse.e4.ui.workbench.modeling.ESelectionService selections = context.get(org.eclipse.e4.ui.workbench.modeling.ESelectionService.class);
+            if (selections != null) {
+                org.eclipse.e4.ui.workbench.modeling.ISelectionListener inStudies = (part, chosen) -> {
+                    if (!top.isDisposed() && chosen != null) {
+                        selected(chosen);
+                    }
+                };
+                selections.addSelectionListener(ReviewPerspective.STUDIES, inStudies);
+                top.addListener(SWT.Dispose, e -> selections.removeSelectionListener(ReviewPerspective.STUDIES, inStudies));
+                Object chosen = selections.getSelection(ReviewPerspective.STUDIES);
+                if (study == null && chosen != null) {
+                    selected(chosen);
+                }
+            }
         }
     }
 
