@@ -50,7 +50,7 @@ public final class ReviewWindow {
 
     /** Shows a view of the window on top of its stack, and makes it the active one when asked. */
     public static void bringForward(String view, boolean activate) {
-        IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
+        IWorkbenchWindow window = window();
         if (window == null || window.getActivePage() == null) {
             return;
         }
@@ -61,13 +61,23 @@ public final class ReviewWindow {
         }
     }
 
+    /** The workbench window: the active one, or the first while a dialog that just closed is still the active shell. */
+    private static IWorkbenchWindow window() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return null;
+        }
+        IWorkbenchWindow active = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchWindow[] all = PlatformUI.getWorkbench().getWorkbenchWindows();
+        return active != null ? active : all.length > 0 ? all[0] : null;
+    }
+
     public static void show(IEclipseContext workbench, ReviewSession review) {
         ReviewSession before = workbench.get(ReviewSession.class);
         workbench.set(ReviewSession.class, review);
         if (before != null) {
             before.dispose();
         }
-        IWorkbenchWindow window = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getActiveWorkbenchWindow() : null;
+        IWorkbenchWindow window = window();
         if (window != null) {
             retitle(window.getShell(), review);
             review.domain().getCommandStack().addCommandStackListener(

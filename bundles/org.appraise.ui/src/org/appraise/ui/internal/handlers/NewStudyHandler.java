@@ -44,7 +44,7 @@ public final class NewStudyHandler {
                 return;
             }
             review.domain().getCommandStack().execute(new org.appraise.session.StudyFromPaper(review).add(source, label.getValue()));
-            org.appraise.ui.internal.ReviewWindow.bringForward(org.appraise.ui.internal.ReviewPerspective.PAPER, false); // the new study's paper, to code
+            org.appraise.ui.internal.ReviewWindow.bringForward(org.appraise.ui.internal.ReviewPerspective.PAPER, true); // the new study's paper, to code (made active: shown only, a view in the active one's stack stays behind it)
         } catch (IOException | IllegalArgumentException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
                     : e instanceof java.nio.file.AccessDeniedException ? "it cannot be read (permission denied)" : e.getMessage();
