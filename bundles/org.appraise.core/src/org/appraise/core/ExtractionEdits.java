@@ -66,6 +66,15 @@ public final class ExtractionEdits {
 
     /** A new study with one report, the file of which is already in the review folder. */
     public Command addStudy(String label, String reportFile, String contentHash) {
+        return addStudy(label, reportFile, contentHash, java.util.List.of());
+    }
+
+    /**
+     * A study with its report and the search records it was found in, as one command.
+     *
+     * @throws IllegalArgumentException when a record cannot be the study's ({@link org.appraise.core.screening.StudyRecords#link})
+     */
+    public Command addStudy(String label, String reportFile, String contentHash, java.util.List<org.appraise.model.Reference> records) {
         ReviewIds ids = ReviewIds.of(review);
         Study study = CREATE.createStudy();
         study.setId(ids.next(label));
@@ -75,7 +84,14 @@ public final class ExtractionEdits {
         report.setFile(reportFile);
         report.setContentHash(contentHash);
         study.getReports().add(report);
-        return AddCommand.create(domain, review, MODEL.getReview_Studies(), study);
+        Command add = AddCommand.create(domain, review, MODEL.getReview_Studies(), study);
+        if (records.isEmpty()) {
+            return add;
+        }
+        org.eclipse.emf.common.command.CompoundCommand withRecords = new org.eclipse.emf.common.command.CompoundCommand("Add study " + label);
+        withRecords.append(add);
+        withRecords.append(new org.appraise.core.screening.StudyRecords(domain, review).link(study, records));
+        return withRecords;
     }
 
     /** The reviewer's own extraction of a study, empty, in progress. */

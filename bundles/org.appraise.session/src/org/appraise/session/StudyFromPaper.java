@@ -30,6 +30,11 @@ public final class StudyFromPaper {
 
     /** Copies the paper into the review (when not there yet) and returns the command that adds the study. */
     public Command add(Path paper, String label) throws IOException {
+        return add(paper, label, java.util.List.of());
+    }
+
+    /** As {@link #add(Path, String)}, the study linked to the search records it was found in. */
+    public Command add(Path paper, String label, java.util.List<org.appraise.model.Reference> records) throws IOException {
         String name = paper.getFileName().toString();
         byte[] bytes = Files.readAllBytes(paper);
         ReportText text = ReviewSession.textOf(bytes, name);
@@ -40,12 +45,14 @@ public final class StudyFromPaper {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("give the study a label (first author and year, e.g. Li 2022)");
         }
+        // refused records refuse the study before its paper is copied
+        Command study = new ExtractionEdits(session.domain(), session.folder().review()).addStudy(label.strip(), "reports/" + name, text.sha256(), records);
         if (!Files.exists(target)) {
             Files.createDirectories(target.getParent());
             Path staging = Files.createTempFile(target.getParent(), ".adding-", ".part");
             Files.write(staging, bytes);
             Files.move(staging, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        return new ExtractionEdits(session.domain(), session.folder().review()).addStudy(label.strip(), "reports/" + name, text.sha256());
+        return study;
     }
 }

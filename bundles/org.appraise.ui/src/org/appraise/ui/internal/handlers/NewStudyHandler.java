@@ -38,12 +38,32 @@ public final class NewStudyHandler {
         Path source = Path.of(chosen);
         String name = source.getFileName().toString();
         try {
+            // the record the study was found in, among those included at full text without a study yet: PRISMA's
+            // included studies need records behind them, and the record names the study (first author and year)
+            org.appraise.core.screening.StudyRecords records = new org.appraise.core.screening.StudyRecords(review.domain(), review.folder().review());
+            java.util.List<org.appraise.model.Reference> waiting = records.waiting();
+            java.util.List<org.appraise.model.Reference> found = java.util.List.of();
+            if (!waiting.isEmpty()) {
+                java.util.List<String> choices = new java.util.ArrayList<>();
+                choices.add("(none: link it later)");
+                waiting.forEach(r -> choices.add(r.getId() + " \u2013 " + org.appraise.core.screening.StudyRecords.labelOf(r).orElse("no author") + ": "
+                        + (r.getTitle() == null ? "(no title)" : r.getTitle().length() > 70 ? r.getTitle().substring(0, 70) + "\u2026" : r.getTitle())));
+                org.appraise.ui.internal.parts.FieldsDialog which = new org.appraise.ui.internal.parts.FieldsDialog(shell, "New study: its record")
+                        .choice("record", "Record included at full text", choices, choices.get(1), false);
+                if (which.open() != Window.OK) {
+                    return;
+                }
+                int at = which.index("record");
+                found = at > 0 ? java.util.List.of(waiting.get(at - 1)) : java.util.List.of();
+            }
+            String suggested = found.stream().map(org.appraise.core.screening.StudyRecords::labelOf).flatMap(java.util.Optional::stream).findFirst()
+                    .orElse(org.appraise.session.StudyFromPaper.suggestedLabel(source));
             InputDialog label = new InputDialog(shell, "New study", "Label of the study (first author and year, e.g. Li 2022):",
-                    org.appraise.session.StudyFromPaper.suggestedLabel(source), s -> s.isBlank() ? "Give the study a label." : null);
+                    suggested, s -> s.isBlank() ? "Give the study a label." : null);
             if (label.open() != Window.OK) {
                 return;
             }
-            review.domain().getCommandStack().execute(new org.appraise.session.StudyFromPaper(review).add(source, label.getValue()));
+            review.domain().getCommandStack().execute(new org.appraise.session.StudyFromPaper(review).add(source, label.getValue(), found));
             org.appraise.ui.internal.ReviewWindow.bringForward(org.appraise.ui.internal.ReviewPerspective.PAPER, true); // the new study's paper, to code (made active: shown only, a view in the active one's stack stays behind it)
         } catch (IOException | IllegalArgumentException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
