@@ -34,9 +34,11 @@ public final class StudyRecords {
     /** Records included at full text that no study has yet, in the review's order: the studies still to add. */
     public List<Reference> waiting() {
         ScreeningState state = ScreeningState.of(review);
+        java.util.Set<Reference> linked = new java.util.HashSet<>();
+        review.getStudies().forEach(s -> linked.addAll(s.getReferences()));
         List<Reference> waiting = new ArrayList<>();
         for (Reference record : review.getReferences()) {
-            if (record.getDuplicateOf() == null && study(record).isEmpty()
+            if (record.getDuplicateOf() == null && !linked.contains(record)
                     && state.verdict(record, ScreeningStage.FULL_TEXT).orElse(null) == Verdict.INCLUDE) {
                 waiting.add(record);
             }

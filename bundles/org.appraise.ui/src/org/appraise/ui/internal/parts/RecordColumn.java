@@ -17,6 +17,8 @@ final class RecordColumn {
     private Object fittedFor;
     /** The column whose ids {@link #shown} fits, when it follows one. */
     private TableColumn column;
+    /** Each id as shown at the column's present width. */
+    private final java.util.Map<String, String> cut = new java.util.HashMap<>();
 
     /** The width that shows the longest of the ids whole, plus an indent; 0 when already fitted for this review. */
     int width(Control list, Object review, Iterable<String> ids, int indent) {
@@ -44,30 +46,49 @@ final class RecordColumn {
     /** Keeps {@link #shown} to the column's width as the reviewer or the list changes it. */
     void follow(TableColumn column) {
         this.column = column;
-        column.addListener(SWT.Resize, e -> column.getParent().clearAll());
+        column.addListener(SWT.Resize, e -> {
+            cut.clear();
+            column.getParent().clearAll();
+        });
     }
 
-    /** The id as the column shows it: whole when it fits, else its start and its end with an ellipsis between. */
+    /**
+     * The id as the column shows it: whole when it fits, else its start and its end with an ellipsis between. Measured
+     * once per id and width (a list repaints its rows often), the length that fits found by halving.
+     */
     String shown(String id) {
         if (id == null || column == null || column.isDisposed()) {
             return id == null ? "" : id;
         }
+        return cut.computeIfAbsent(id, this::fitted);
+    }
+
+    private String fitted(String id) {
         int room = column.getWidth() - 16;
         GC gc = new GC(column.getParent());
         try {
             if (gc.textExtent(id).x <= room) {
                 return id;
             }
-            for (int keep = id.length() - 1; keep > 10; keep--) {
-                int end = keep / 2;
-                String cut = id.substring(0, keep - end) + "\u2026" + id.substring(id.length() - end);
-                if (gc.textExtent(cut).x <= room) {
-                    return cut;
+            int low = 0; // the longest kept length known to fit (0: none)
+            int high = id.length() - 1;
+            while (low < high) {
+                int keep = (low + high + 1) / 2;
+                if (gc.textExtent(elided(id, keep)).x <= room) {
+                    low = keep;
+                } else {
+                    high = keep - 1;
                 }
             }
-            return "\u2026" + id.substring(id.length() - 5);
+            return elided(id, Math.max(low, 6));
         } finally {
             gc.dispose();
         }
+    }
+
+    /** The first and last characters of an id, {@code keep} in all, around an ellipsis. */
+    private static String elided(String id, int keep) {
+        int end = keep / 2;
+        return id.substring(0, keep - end) + "\u2026" + id.substring(id.length() - end);
     }
 }
