@@ -433,7 +433,7 @@ final class CliTest {
         List<String> listed = printed.out().lines().dropWhile(line -> !line.startsWith("Commands:")).skip(1)
                 .filter(line -> line.startsWith("  ") && !line.startsWith("   ")).map(line -> line.trim().split("\\s+")[0]).filter(name -> !name.equals("generate-completion") && !name.equals("gui"))
                 .toList();
-        assertEquals(21, listed.size(), listed.toString());
+        assertEquals(22, listed.size(), listed.toString());
         for (String name : listed) {
             assertEquals(name, Commands.named(List.of(name, "--help")).map(kind -> kind.getAnnotation(picocli.CommandLine.Command.class).name())
                     .orElse("none"), "the command made for '" + name + "'");
@@ -474,6 +474,32 @@ final class CliTest {
         assertTrue(printed.out().contains("Method: single screening") && printed.out().contains("TITLE_ABSTRACT: 33 record(s), 33 decided"), printed.out());
         assertEquals(Cli.ERROR, run("screening", review.toString(), "--method", "triple"));
         assertTrue(printed.err().contains("--method is single or dual, not 'triple'"), printed.err());
+    }
+
+    @Test
+    void studyRecordsListsEachStudysRecordsAndChangesThemByTheRules() throws IOException {
+        assertEquals(Cli.OK, run("study-records", SAMPLE.toString()));
+        assertTrue(printed.out().contains("liu-2021  Liu 2021 (camrelizumab + sorafenib vs sorafenib): 1 record(s)\n"
+                + "  batch-embase-2021-06-00001  Liu 2021  Camrelizumab combined with sorafenib versus sorafenib alone in patien\u2026  [full text: include]"), printed.out());
+        assertTrue(printed.out().contains("No record included at full text is waiting for a study."), printed.out());
+        Path review = FolderCopy.copy(SAMPLE, temp.resolve("records"));
+        assertEquals(Cli.FINDINGS, run("study-records", review.toString(), "--study", "liu-2021", "--link", "batch-pubmed-2021-06-00001"));
+        assertTrue(printed.err().contains("refused: record batch-pubmed-2021-06-00001 is a duplicate of batch-embase-2021-06-00001: link that one"),
+                printed.err());
+        assertEquals(Cli.FINDINGS, run("study-records", review.toString(), "--study", "li-2022", "--link", "batch-embase-2021-06-00001"));
+        assertTrue(printed.err().contains("is already the record of study Liu 2021"), printed.err());
+        assertEquals(Cli.ERROR, run("study-records", review.toString(), "--link", "batch-embase-2021-06-00001"));
+        assertTrue(printed.err().contains("--link and --unlink need --study ID"), printed.err());
+
+        printed.clearOut();
+        assertEquals(Cli.OK, run("study-records", review.toString(), "--study", "liu-2021", "--unlink", "batch-embase-2021-06-00001"));
+        assertTrue(printed.out().startsWith("liu-2021  Liu 2021 (camrelizumab + sorafenib vs sorafenib): no record (link the record it was found in"),
+                printed.out());
+        printed.clearOut();
+        assertEquals(Cli.OK, run("study-records", review.toString()));
+        assertTrue(printed.out().contains("1 record(s) included at full text without a study:\n  batch-embase-2021-06-00001"), printed.out());
+        assertEquals(Cli.FINDINGS, run("prisma", review.toString()), "a study without a record is a PRISMA error");
+        assertTrue(printed.err().contains("not linked to a study of the review: batch-embase-2021-06-00001"), printed.err());
     }
 
     @Test

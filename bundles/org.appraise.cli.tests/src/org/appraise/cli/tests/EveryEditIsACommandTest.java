@@ -98,6 +98,9 @@ final class EveryEditIsACommandTest {
                 "robins-i", "--rate", "risk_of_bias=very_serious:Serious risk in both cohorts", "--rate", "imprecision=not_serious", "--order", "5"));
         assertEquals(List.of("Certainty of os-hr"), edit(sample, "certainty", sample.toString(), "--analysis", "os-hr", "--consensus", "--rate",
                 "imprecision=serious:Few events", "--comment", "changed"), "an existing assessment changed");
+        String pubmed = "batch-pubmed-2021-06-00004";
+        assertEquals(List.of("Records of Liu 2021 (camrelizumab + sorafenib vs sorafenib)"), edit(sample, "study-records", sample.toString(), "--study",
+                "liu-2021", "--unlink", "batch-embase-2021-06-00001", "--link", pubmed));
     }
 
     @Test

@@ -53,6 +53,8 @@ final class StudyRecordsTest {
         }
         StudyRecords records = new StudyRecords(domain, review);
         assertEquals(List.of(liu, pubmed), records.waiting());
+        assertEquals("full text: include", StudyRecords.screened(ScreeningState.of(review), liu));
+        assertEquals("not screened", StudyRecords.screened(ScreeningState.of(review), review.getReferences().get(3)));
         assertEquals(Optional.of("Liu 2021"), StudyRecords.labelOf(liu));
         assertEquals(Optional.of("Li 2022"), StudyRecords.labelOf(pubmed), "surname before initials");
         assertEquals(Optional.of("Liu"), StudyRecords.labelOf(review.getReferences().get(3)), "given name first, no year");
@@ -67,6 +69,17 @@ final class StudyRecordsTest {
         Study other = CREATE.createStudy();
         IllegalArgumentException taken = assertThrows(IllegalArgumentException.class, () -> records.link(other, List.of(liu)));
         assertTrue(taken.getMessage().contains("already the record of study Liu 2021"), taken.getMessage());
+
+        org.eclipse.emf.common.command.Command relinked = records.relink(study, List.of(pubmed));
+        assertEquals("Records of Liu 2021", relinked.getLabel());
+        stack.execute(relinked);
+        assertEquals(List.of(pubmed), study.getReferences(), "the record taken off, the other linked, in one command");
+        assertEquals(List.of(liu), records.waiting(), "the record taken off waits for a study again");
+        assertEquals(List.of(pubmed, liu, review.getReferences().get(3)), records.linkable(study),
+                "its own, then the waiting, then the rest; never a duplicate");
+        assertEquals(org.eclipse.emf.common.command.IdentityCommand.INSTANCE, records.relink(study, List.of(pubmed)), "nothing to change");
+        stack.undo();
+        assertEquals(List.of(liu), study.getReferences());
 
         stack.undo();
         assertTrue(review.getStudies().isEmpty() && records.waiting().contains(liu), "one command: study and link undone together");

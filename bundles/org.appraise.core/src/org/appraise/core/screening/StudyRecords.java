@@ -75,9 +75,55 @@ public final class StudyRecords {
         return AddCommand.create(domain, study, AppraisePackage.eINSTANCE.getStudy_References(), added);
     }
 
+    /**
+     * Makes a study's records exactly the given ones, as one command ("Records of Liu 2021"): those not given are taken
+     * off, the new ones linked (refused as {@link #link} refuses them). Nothing to change gives a command that does nothing.
+     */
+    public Command relink(Study study, List<Reference> records) {
+        org.eclipse.emf.common.command.CompoundCommand command = new org.eclipse.emf.common.command.CompoundCommand(
+                "Records of " + (study.getLabel() == null ? study.getId() : study.getLabel()));
+        List<Reference> gone = study.getReferences().stream().filter(r -> !records.contains(r)).toList();
+        if (!gone.isEmpty()) {
+            command.append(RemoveCommand.create(domain, study, AppraisePackage.eINSTANCE.getStudy_References(), gone));
+        }
+        Command linked = link(study, records);
+        if (linked != org.eclipse.emf.common.command.IdentityCommand.INSTANCE) {
+            command.append(linked);
+        }
+        return command.isEmpty() ? org.eclipse.emf.common.command.IdentityCommand.INSTANCE : command;
+    }
+
+    /**
+     * The records a study could have: its own first, then those waiting for a study, then every other record that is
+     * neither a duplicate nor another study's (in the review's order), as a reviewer looks for them.
+     */
+    public List<Reference> linkable(Study study) {
+        java.util.Set<Reference> others = new java.util.HashSet<>();
+        review.getStudies().stream().filter(s -> s != study).forEach(s -> others.addAll(s.getReferences()));
+        java.util.LinkedHashSet<Reference> found = new java.util.LinkedHashSet<>(study.getReferences());
+        waiting().stream().filter(r -> !others.contains(r)).forEach(found::add);
+        review.getReferences().stream().filter(r -> r.getDuplicateOf() == null && !others.contains(r)).forEach(found::add);
+        return List.copyOf(found);
+    }
+
     /** Takes a record off a study, as one command. */
     public Command unlink(Study study, Reference record) {
         return RemoveCommand.create(domain, study, AppraisePackage.eINSTANCE.getStudy_References(), record);
+    }
+
+    /**
+     * How far a record got in screening, in a reviewer's words: "full text: include", "title/abstract: exclude",
+     * "full text: not retrieved", or "not screened" when neither stage has a verdict yet.
+     */
+    public static String screened(ScreeningState state, Reference record) {
+        for (ScreeningStage stage : List.of(ScreeningStage.FULL_TEXT, ScreeningStage.TITLE_ABSTRACT)) {
+            Optional<Verdict> verdict = state.verdict(record, stage);
+            if (verdict.isPresent()) {
+                return (stage == ScreeningStage.FULL_TEXT ? "full text: " : "title/abstract: ")
+                        + verdict.get().getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            }
+        }
+        return "not screened";
     }
 
     /**

@@ -154,6 +154,19 @@ final class StudyActions {
         run(command);
     }
 
+    /** The search records the study was found in, ticked in a list; one command changes them. */
+    void records(Study study) {
+        org.appraise.core.screening.StudyRecords records = new org.appraise.core.screening.StudyRecords(review.domain(), review.folder().review());
+        RecordsDialog dialog = new RecordsDialog(shell, study.getLabel() == null ? study.getId() : study.getLabel(), records.linkable(study),
+                study.getReferences(), org.appraise.core.screening.ScreeningState.of(review.folder().review()));
+        if (dialog.open() == Window.OK) {
+            Command change = records.relink(study, dialog.chosen());
+            if (change != org.eclipse.emf.common.command.IdentityCommand.INSTANCE) {
+                run(change);
+            }
+        }
+    }
+
     void newArm(Extraction extraction) {
         newArm(extraction, "", "");
     }

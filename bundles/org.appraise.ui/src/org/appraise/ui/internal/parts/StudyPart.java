@@ -70,6 +70,7 @@ public final class StudyPart {
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
         button(buttons, "Study & report\u2026", () -> actions().studyAndReport(changes.study()));
+        button(buttons, "Records\u2026", () -> actions().records(changes.study()));
         button(buttons, "Start extraction\u2026", () -> actions().startExtraction(changes.study()));
         button(buttons, "Design\u2026", onExtraction(e -> actions().design(e)));
         button(buttons, "New PICO\u2026", onExtraction(e -> actions().newPico(e)));

@@ -21,6 +21,9 @@ final class StudySummary {
             lines.add(report.getKind().getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
                     + (report.getCitation() == null ? report.getFile() : report.getCitation()));
         }
+        lines.add(study.getReferences().isEmpty() ? "search records: none (PRISMA needs the record it was found in: Records...)"
+                : "search records: " + String.join(", ", study.getReferences().stream().map(r -> r.getId()
+                        + org.appraise.core.screening.StudyRecords.labelOf(r).map(l -> " (" + l + ")").orElse("")).toList()));
         for (Extraction extraction : study.getExtractions()) {
             StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + EnumLabels.of(extraction.getDesign()) + "), arms: ", "");
             for (Arm arm : extraction.getArms()) {

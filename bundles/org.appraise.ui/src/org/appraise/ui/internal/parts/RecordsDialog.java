@@ -1,0 +1,139 @@
+package org.appraise.ui.internal.parts;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.appraise.core.screening.ScreeningState;
+import org.appraise.core.screening.StudyRecords;
+import org.appraise.model.Reference;
+import org.eclipse.jface.dialogs.Dialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+
+/**
+ * The search records a study was found in, ticked among those it could have (its own, then those included at full
+ * text without a study, then the rest). Keyboard first: type words in any order to filter, Down goes to the list,
+ * Space ticks, Enter accepts. What is ticked is kept while the filter changes.
+ */
+final class RecordsDialog extends Dialog {
+
+    private final String study;
+    private final List<Reference> linkable;
+    private final ScreeningState state;
+    private final Set<Reference> chosen;
+    private final List<Reference> shown = new ArrayList<>();
+    private Table table;
+    private Label count;
+
+    RecordsDialog(Shell parent, String study, List<Reference> linkable, List<Reference> current, ScreeningState state) {
+        super(parent);
+        this.study = study;
+        this.linkable = linkable;
+        this.state = state;
+        this.chosen = new LinkedHashSet<>(current);
+        setShellStyle(getShellStyle() | SWT.RESIZE);
+    }
+
+    @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Records of " + study);
+    }
+
+    @Override
+    protected Control createDialogArea(Composite parent) {
+        Composite area = (Composite) super.createDialogArea(parent);
+        area.setLayout(new GridLayout(1, false));
+        Label about = new Label(area, SWT.WRAP);
+        about.setText("Tick the search records this study was found in: PRISMA counts the included studies by them. "
+                + "A duplicate is not listed (its kept record is), nor another study's record.");
+        GridDataFactory.fillDefaults().grab(true, false).hint(760, SWT.DEFAULT).applyTo(about);
+        Text filter = new Text(area, SWT.BORDER | SWT.SEARCH);
+        filter.setMessage("words in any order: liu 2021 camrelizumab");
+        filter.setData("org.appraise.test.id", "record-filter");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+        table = new Table(area, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.setData("org.appraise.test.id", "study-records");
+        GridDataFactory.fillDefaults().grab(true, true).hint(860, 300).applyTo(table);
+        table.setHeaderVisible(true);
+        for (String[] column : new String[][] { { "Author, year", "130" }, { "Screening", "170" }, { "Title", "420" }, { "Record", "300" } }) {
+            org.eclipse.swt.widgets.TableColumn c = new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT);
+            c.setText(column[0]);
+            c.setWidth(Integer.parseInt(column[1]));
+        }
+        count = new Label(area, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
+        filter.addModifyListener(e -> fill(filter.getText()));
+        filter.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.ARROW_DOWN && table.getItemCount() > 0) {
+                table.setFocus();
+                table.setSelection(0);
+                e.doit = false;
+            }
+        });
+        table.addListener(SWT.Selection, e -> {
+            if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
+                Reference record = (Reference) item.getData();
+                if (item.getChecked()) {
+                    chosen.add(record);
+                } else {
+                    chosen.remove(record);
+                }
+                counted();
+            }
+        });
+        fill("");
+        return area;
+    }
+
+    private void fill(String words) {
+        List<String> wanted = List.of(words.toLowerCase(Locale.ROOT).split("\\s+")).stream().filter(w -> !w.isBlank()).toList();
+        shown.clear();
+        for (Reference record : linkable) {
+            String line = line(record).toLowerCase(Locale.ROOT);
+            if (wanted.stream().allMatch(line::contains)) {
+                shown.add(record);
+            }
+        }
+        table.setRedraw(false);
+        table.removeAll();
+        for (Reference record : shown) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setText(cells(record));
+            item.setData(record);
+            item.setChecked(chosen.contains(record));
+        }
+        table.setRedraw(true);
+        counted();
+    }
+
+    private void counted() {
+        count.setText(chosen.size() + " ticked; " + shown.size() + " of " + linkable.size() + " records shown");
+    }
+
+    /** Author and year, how far it got in screening, title, record: the columns, also what the filter's words are looked for in. */
+    private String[] cells(Reference r) {
+        return new String[] { StudyRecords.labelOf(r).orElse("no author"), StudyRecords.screened(state, r),
+                r.getTitle() == null ? "(no title)" : r.getTitle(), r.getId() };
+    }
+
+    private String line(Reference r) {
+        return String.join(" ", cells(r));
+    }
+
+    /** The records ticked, in the order they were offered. */
+    List<Reference> chosen() {
+        return linkable.stream().filter(chosen::contains).toList();
+    }
+}
