@@ -466,6 +466,10 @@ final class CliTest {
         Files.delete(review.resolve("screening/screening-cd.json"));
         assertEquals(Cli.OK, run("screening", review.toString(), "--stats"));
         assertTrue(printed.out().contains("Method: dual screening") && printed.out().contains("TITLE_ABSTRACT: 33 record(s), 4 decided"), printed.out());
+        assertTrue(printed.out().contains("4 resolved, 29 awaiting a second reviewer"), "ab decided them, cd's decisions are gone: " + printed.out());
+        Path csv = temp.resolve("screening.csv");
+        assertEquals(Cli.OK, run("export", review.toString(), "--out", csv.toString(), "--sheet", "Screening"), printed.err());
+        assertTrue(Files.readString(csv).contains(",include,,awaiting a second reviewer,"), "the workbook's verdict says so too");
         printed.clearOut();
         assertEquals(Cli.OK, run("screening", review.toString(), "--method", "single"), printed.err());
         assertTrue(printed.err().contains("Screening is now single screening; saved"), printed.err());

@@ -44,14 +44,11 @@ final class ScreeningTest {
 
     @Test
     void decisionsConflictsResolutionsAndPrismaCountsFollowFromTheRecords() throws IOException {
-        Review review = review();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
-        ReviewFolder folder = ReviewFolder.create(temp.resolve("review"), review);
-        domain.getResourceSet().getResources().add(folder.review().eResource());
-        review = folder.review();
-        ScreeningEdits edits = new ScreeningEdits(domain, review);
+        Editing editing = editing("review");
+        Review review = editing.folder().review();
+        BasicCommandStack stack = editing.stack();
+        ReviewFolder folder = editing.folder();
+        ScreeningEdits edits = editing.edits();
         Reviewer ab = review.getReviewers().get(0);
         Reviewer cd = review.getReviewers().get(1);
         Reviewer ef = review.getReviewers().get(2);
@@ -115,14 +112,11 @@ final class ScreeningTest {
 
     @Test
     void withSingleScreeningOneDecisionCountsAndAMaybeOrADisagreementStillNeedsResolving() throws IOException {
-        Review review = review();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
-                new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
-        ReviewFolder folder = ReviewFolder.create(temp.resolve("single"), review);
-        domain.getResourceSet().getResources().add(folder.review().eResource());
-        review = folder.review();
-        ScreeningEdits edits = new ScreeningEdits(domain, review);
+        Editing editing = editing("single");
+        Review review = editing.folder().review();
+        BasicCommandStack stack = editing.stack();
+        ReviewFolder folder = editing.folder();
+        ScreeningEdits edits = editing.edits();
         Reviewer ab = review.getReviewers().get(0);
         Reviewer cd = review.getReviewers().get(1);
         // the records shared out: ab screens the PubMed ones, cd the Embase ones; p6 by both, who disagree
@@ -135,10 +129,15 @@ final class ScreeningTest {
         assertEquals(List.of("p6"), ScreeningState.of(review).conflicts(TA).stream().map(x -> x.reference().getId()).toList(),
                 "dual screening: only p6 has two decisions, and they disagree");
         assertEquals(Optional.empty(), ScreeningState.of(review).verdict(ref(review, "p1"), TA), "dual screening: one decision is not a verdict");
+        ScreeningState.Standing p1 = ScreeningState.of(review).at(ref(review, "p1"), TA).orElseThrow();
+        assertTrue(p1.awaiting() && !p1.conflict(), "one of two decisions: waiting for the other reviewer, not a conflict");
+        assertEquals("awaiting a second reviewer", p1.said());
+        assertEquals("conflict", ScreeningState.of(review).at(ref(review, "p6"), TA).orElseThrow().said());
 
         stack.execute(edits.method(true));
         ScreeningState state = ScreeningState.of(review);
         assertEquals(Optional.of(Verdict.INCLUDE), state.verdict(ref(review, "p1"), TA));
+        assertEquals("include", state.at(ref(review, "p1"), TA).orElseThrow().said(), "single screening: nobody else is awaited");
         assertEquals(Optional.of(Verdict.EXCLUDE), state.verdict(ref(review, "e4"), TA));
         assertEquals(List.of("p5", "p6"), state.conflicts(TA).stream().map(s -> s.reference().getId()).toList(),
                 "a maybe and a disagreement still need resolving");
@@ -221,6 +220,18 @@ final class ScreeningTest {
             review.getStudies().add(study);
         }
         return review;
+    }
+
+    /** A review saved in a folder of its own, its resource in an editing domain, and the screening edits on its stack. */
+    private record Editing(ReviewFolder folder, BasicCommandStack stack, ScreeningEdits edits) {
+    }
+
+    private Editing editing(String name) throws IOException {
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new AppraiseItemProviderAdapterFactory()), stack);
+        ReviewFolder folder = ReviewFolder.create(temp.resolve(name), review());
+        domain.getResourceSet().getResources().add(folder.review().eResource());
+        return new Editing(folder, stack, new ScreeningEdits(domain, folder.review()));
     }
 
     private static void batch(Review review, String id, String source, String... references) {

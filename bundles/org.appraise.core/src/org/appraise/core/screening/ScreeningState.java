@@ -52,6 +52,20 @@ public final class ScreeningState {
         public boolean conflict() {
             return resolution.isEmpty() && decisions.size() >= needed && verdict().isEmpty();
         }
+
+        /** Decided by fewer reviewers than the method needs (one of two, under dual screening), and not resolved. */
+        public boolean awaiting() {
+            return resolution.isEmpty() && decisions.size() < needed;
+        }
+
+        /**
+         * Where the record stands, in a reviewer's words: its verdict ("include", "not retrieved"), "conflict", or
+         * "awaiting a second reviewer" (under dual screening, one reviewer has decided).
+         */
+        public String said() {
+            return verdict().map(v -> v.getLiteral().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                    .orElse(awaiting() ? "awaiting a second reviewer" : "conflict");
+        }
     }
 
     private final Map<ScreeningStage, Map<Reference, Standing>> standings = new LinkedHashMap<>();

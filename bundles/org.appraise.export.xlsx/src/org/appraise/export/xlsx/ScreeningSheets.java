@@ -120,8 +120,7 @@ final class ScreeningSheets {
                     cells.string(row, c++, standing.map(s -> s.decisions().get(reviewer)).map(ScreeningSheets::verdict).orElse(""), null);
                 }
                 cells.string(row, c++, standing.flatMap(ScreeningState.Standing::resolution).map(ScreeningSheets::verdict).orElse(""), null);
-                cells.string(row, c++, standing.flatMap(ScreeningState.Standing::verdict).map(v -> v.getLiteral().toLowerCase().replace('_', ' '))
-                        .orElse(standing.isPresent() ? (standing.get().conflict() ? "conflict" : "pending") : ""), null);
+                cells.string(row, c++, standing.map(ScreeningState.Standing::said).orElse(""), null);
                 cells.string(row, c++, standing.flatMap(ScreeningState.Standing::deciding).map(ScreeningDecision::getReason)
                         .map(x -> x.getText() == null ? x.getId() : x.getText()).orElse(""), null);
             }

@@ -44,7 +44,8 @@ final class ScreeningFigures {
         root.get("stages").fields().forEachRemaining(stage -> {
             var s = stage.getValue();
             terminal.out().println(stage.getKey() + ": " + s.get("records") + " record(s), " + s.get("decided") + " decided " + s.get("verdicts") + ", "
-                    + s.get("conflicts") + " open conflict(s), " + s.get("resolved") + " resolved");
+                    + s.get("conflicts") + " open conflict(s), " + s.get("resolved") + " resolved"
+                    + (s.get("awaiting").asInt() == 0 ? "" : ", " + s.get("awaiting") + " awaiting a second reviewer"));
             s.get("agreement").forEach(pair -> terminal.out().println("  " + pair.get("reviewers") + ": " + pair.get("records")
                     + " record(s), agreement " + pair.get("percentAgreement") + ", kappa " + pair.get("kappa")));
         });
@@ -72,6 +73,7 @@ final class ScreeningFigures {
         List<ScreeningState.Standing> conflicts = state.conflicts(stage);
         node.put("conflicts", conflicts.size());
         node.put("resolved", resolved);
+        node.put("awaiting", all.stream().filter(ScreeningState.Standing::awaiting).count());
         ArrayNode open = node.putArray("openConflicts");
         conflicts.forEach(c -> open.add(c.reference().getId()));
         ArrayNode pairs = node.putArray("agreement");

@@ -268,11 +268,12 @@ public final class ScreeningPart {
                 }
             }));
         }
+        // with the others' decisions hidden, a conflict and a record awaiting the other reviewer both read "pending": telling
+        // them apart would tell a reviewer whether the other disagreed
         String verdict = standing.map(s -> s.resolution().isPresent() ? "resolved: " + word(s.resolution().get())
-                : s.verdict().map(v -> v.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(s.conflict() ? "conflict" : "pending"))
-                .orElse("pending");
+                : s.verdict().isEmpty() && !reveal.getSelection() ? "pending" : s.said()).orElse("pending");
         item.setText(new String[] { recordColumn.shown(reference.getId()), mine, reveal.getSelection() ? String.join(", ", others) : "(hidden)",
-                reveal.getSelection() || !verdict.equals("conflict") ? verdict : "pending", reference.getYear() == null ? "" : reference.getYear().toString(),
+                verdict, reference.getYear() == null ? "" : reference.getYear().toString(),
                 reference.getTitle() == null ? "" : reference.getTitle() });
     }
 
