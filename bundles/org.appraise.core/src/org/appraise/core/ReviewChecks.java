@@ -77,6 +77,7 @@ public final class ReviewChecks {
         }
         checkValues(review, all);
         checkBatches(review, all);
+        checkStudyRecords(review, all);
         for (Study study : review.getStudies()) {
             for (Extraction extraction : study.getExtractions()) {
                 extraction.getAssessments().forEach(assessment -> assessments.check(assessment, all));
@@ -98,6 +99,25 @@ public final class ReviewChecks {
             if (here < batch.getRecordCount()) {
                 warning(all, batch, "Import batch " + batch.getId() + " (" + batch.getFile() + "): " + here + " of its " + batch.getRecordCount()
                         + " records are in the review: a save was cut short or a references part file is missing; import the file again");
+            }
+        }
+    }
+
+    /**
+     * A study of a review that holds search records, with none of them linked: the PRISMA diagram counts included
+     * studies from their records, so it would say more studies than its records allow (the diagram reports it as an
+     * error; here it is a warning, as coding a paper before its records are linked is a normal order of work). A review
+     * with no records at all (coding only) is not warned.
+     */
+    private static void checkStudyRecords(Review review, BasicDiagnostic all) {
+        if (review.getReferences().isEmpty()) {
+            return;
+        }
+        for (Study study : review.getStudies()) {
+            if (study.getReferences().isEmpty()) {
+                warning(all, study, "Study " + (study.getLabel() == null || study.getLabel().isBlank() ? study.getId() : study.getLabel() + " (" + study.getId() + ")")
+                        + " has no search record linked, so the PRISMA diagram cannot count it: link the records it was found in "
+                        + "(Records... in the Study view, or appraise study-records --study " + study.getId() + " --link RECORD)");
             }
         }
     }

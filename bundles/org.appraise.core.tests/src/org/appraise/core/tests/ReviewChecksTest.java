@@ -62,6 +62,23 @@ final class ReviewChecksTest {
                 + "short or a references part file is missing; import the file again"), found);
     }
 
+    /** A study coded before its search records are linked is a warning naming the study and the way to link them. */
+    @Test
+    void aStudyWithoutSearchRecordsIsAWarningOnTheStudy() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(SAMPLE);
+        Study li = study(folder, "li-2022");
+        li.getReferences().clear();
+        Diagnostic result = new ReviewChecks(folder::reportText).check(folder.review());
+        assertEquals(List.of("warning: Study " + li.getLabel() + " (li-2022) has no search record linked, so the PRISMA diagram cannot count it: "
+                + "link the records it was found in (Records... in the Study view, or appraise study-records --study li-2022 --link RECORD)"),
+                messages(result));
+        assertEquals(li, result.getChildren().get(0).getData().get(0));
+        // a review of coded papers with no search at all is not warned
+        folder.review().getReferences().clear();
+        folder.review().getImportBatches().clear();
+        assertEquals(List.of(), messages(new ReviewChecks(folder::reportText).check(folder.review())));
+    }
+
     @Test
     void impossibleNumbersAreDiagnosticsNamingTheObject() throws IOException {
         ReviewFolder folder = ReviewFolder.open(SAMPLE);
