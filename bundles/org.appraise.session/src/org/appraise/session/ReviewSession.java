@@ -24,6 +24,8 @@ public final class ReviewSession {
     private final org.appraise.core.ReviewChecks checker;
     /** The git user of the review folder (name, e-mail's local part), read once when opened. */
     private final java.util.List<String> gitUser;
+    /** Whether this session has kept a copy of its unsaved edits (only then does a save or letting go remove the copy). */
+    private boolean keptACopy;
     /** The checks of the review as it is now; dropped whenever the command stack changes it. */
     private org.eclipse.emf.common.util.Diagnostic checks;
 
@@ -108,11 +110,66 @@ public final class ReviewSession {
         return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
-    /** Saves the changed files and marks the command stack saved. */
+    /** Saves the changed files and marks the command stack saved; the copy of unsaved edits is then no longer needed. */
     public ReviewFolder.SaveReport save() throws IOException {
         ReviewFolder.SaveReport report = folder.save();
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        try {
+            dropOwnCopy();
+        } catch (IOException e) {
+            // the save stands; a copy left behind holds what the folder now holds, and is dropped unasked at the next opening
+        }
         return report;
+    }
+
+    /**
+     * Keeps a copy of the edits not yet saved outside the folder (see {@link org.appraise.io.json.UnsavedEdits}), so that a
+     * crash loses none of them; with nothing unsaved, removes the copy. The workbench calls it shortly after each edit.
+     *
+     * @return the number of files the copy holds
+     */
+    public int keepUnsaved() throws IOException {
+        keptACopy = true;
+        return folder.keepUnsaved(unsavedPlace());
+    }
+
+    /** Edits to this folder kept by an earlier session that ended without saving them (a crash, a killed process). */
+    public java.util.Optional<org.appraise.io.json.UnsavedEdits> unsavedFromBefore() throws IOException {
+        return org.appraise.io.json.UnsavedEdits.at(unsavedPlace());
+    }
+
+    /**
+     * Writes edits kept by an earlier session into the folder and drops the copy; the session is then out of date (open
+     * the folder again). Refused whole, the copy kept, when a file changed since (see {@link ReviewFolder#restore}).
+     */
+    public java.util.List<String> restoreUnsaved(org.appraise.io.json.UnsavedEdits edits) throws IOException {
+        java.util.List<String> done = folder.restore(edits);
+        org.appraise.io.json.UnsavedEdits.discard(unsavedPlace());
+        return done;
+    }
+
+    /** Drops the copy of unsaved edits kept at this folder's place, whichever session kept it: the reviewer chose to let them go. */
+    public void discardUnsaved() throws IOException {
+        org.appraise.io.json.UnsavedEdits.discard(unsavedPlace());
+    }
+
+    /**
+     * Drops the copy this session kept, if it kept one (after a save, or when its edits are let go); a copy an earlier
+     * session left (the workbench crashed, then the command line saved the folder) is never touched here.
+     */
+    public void dropOwnCopy() throws IOException {
+        if (keptACopy) {
+            discardUnsaved();
+        }
+    }
+
+    /** Moves the copy of unsaved edits aside, where no later session replaces it; returns where, or empty when there was none. */
+    public java.util.Optional<Path> setAsideUnsaved() throws IOException {
+        return org.appraise.io.json.UnsavedEdits.setAside(unsavedPlace());
+    }
+
+    private Path unsavedPlace() throws IOException {
+        return org.appraise.io.json.UnsavedEdits.placeFor(folder.root());
     }
 
     public void dispose() {

@@ -58,6 +58,18 @@ final class CliTest {
         }
     }
 
+    /** A reviewer using the command line hears of edits the workbench kept and never saved, without its counts changing. */
+    @Test
+    void infoSaysWhenTheWorkbenchLeftUnsavedEdits() throws IOException {
+        Path copy = FolderCopy.copy(SAMPLE, temp.resolve("review"));
+        org.appraise.session.ReviewSession workbench = org.appraise.session.ReviewSession.open(copy);
+        workbench.folder().review().getStudies().get(0).setLabel("Unsaved");
+        workbench.keepUnsaved();
+        assertEquals(Cli.OK, run("info", copy.toString(), "--json"));
+        assertTrue(printed.out().contains("\"studies\" : 3"), printed.out());
+        assertTrue(printed.err().startsWith("note: the workbench was closed without saving edits to this review (1 file(s), kept "), printed.err());
+    }
+
     @Test
     void robPrintsTheJudgementsOfTheReviewsFirstToolAndDrawsItsFigures() throws IOException {
         assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--json"), printed.err());

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,28 +219,16 @@ public final class ReviewFolder {
      * appeared after loading, or lies outside the folder): the save is refused whole, naming each file and why.
      */
     public SaveReport save() throws IOException {
-        Map<String, FileContent> plan = layout.plan(review);
-        Map<String, byte[]> writes = new LinkedHashMap<>();
-        List<String> deletes = new ArrayList<>();
+        Changes changes = changes();
+        Map<String, FileContent> plan = changes.plan();
+        Map<String, byte[]> writes = changes.writes();
+        List<String> deletes = changes.deletes();
         List<String> refusals = new ArrayList<>();
-        // the model is only read here: files are rendered side by side to learn which changed (a large search is tens of them)
-        Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
-        plan.entrySet().parallelStream().filter(file -> ledger.hasBaseline(file.getKey()))
-                .forEach(file -> rendered.put(file.getKey(), file.getValue().digest()));
-        for (Map.Entry<String, FileContent> file : plan.entrySet()) {
-            // a file with nothing to compare with (new, or to be split) is written for sure: its digest is taken as it is
-            // written, not by rendering it once more
-            byte[] digest = rendered.get(file.getKey());
-            if (digest == null || !ledger.unchanged(file.getKey(), digest)) {
-                writes.put(file.getKey(), digest);
-                mayTouch(file.getKey()).ifPresent(refusals::add);
-            }
+        for (String name : writes.keySet()) {
+            mayTouch(name).ifPresent(refusals::add);
         }
-        for (String name : ledger.owningFiles()) {
-            if (!plan.containsKey(name)) {
-                deletes.add(name);
-                mayTouch(name).ifPresent(refusals::add);
-            }
+        for (String name : deletes) {
+            mayTouch(name).ifPresent(refusals::add);
         }
         if (!refusals.isEmpty()) {
             throw new SaveRefusedException(refusals);
@@ -274,6 +263,68 @@ public final class ReviewFolder {
         }
         Collections.sort(deletes);
         return new SaveReport(written, deletes);
+    }
+
+    /** What a save would do: the planned content of every file, the files to write (with their digest when known), those to delete. */
+    private record Changes(Map<String, FileContent> plan, Map<String, byte[]> writes, List<String> deletes) {
+    }
+
+    private Changes changes() throws IOException {
+        Map<String, FileContent> plan = layout.plan(review);
+        Map<String, byte[]> writes = new LinkedHashMap<>();
+        List<String> deletes = new ArrayList<>();
+        // the model is only read here: files are rendered side by side to learn which changed (a large search is tens of them)
+        Map<String, byte[]> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        plan.entrySet().parallelStream().filter(file -> ledger.hasBaseline(file.getKey()))
+                .forEach(file -> rendered.put(file.getKey(), file.getValue().digest()));
+        for (Map.Entry<String, FileContent> file : plan.entrySet()) {
+            // a file with nothing to compare with (new, or to be split) is written for sure: its digest is taken as it is
+            // written, not by rendering it once more
+            byte[] digest = rendered.get(file.getKey());
+            if (digest == null || !ledger.unchanged(file.getKey(), digest)) {
+                writes.put(file.getKey(), digest);
+            }
+        }
+        for (String name : ledger.owningFiles()) {
+            if (!plan.containsKey(name)) {
+                deletes.add(name);
+            }
+        }
+        return new Changes(plan, writes, deletes);
+    }
+
+    /**
+     * Keeps a copy of the edits not yet saved at a place outside the folder (see {@link UnsavedEdits}); nothing in the
+     * folder is written. With nothing unsaved, the copies there are removed. The model is only read.
+     *
+     * @return the number of files the copy holds or deletes
+     */
+    public int keepUnsaved(Path place) throws IOException {
+        Changes changes = changes();
+        List<UnsavedEdits.Change> kept = new ArrayList<>();
+        HexFormat hex = HexFormat.of();
+        for (String name : changes.writes().keySet()) {
+            byte[] base = ledger.readDigest(name);
+            kept.add(new UnsavedEdits.Change(name, base == null ? null : hex.formatHex(base), false));
+        }
+        for (String name : changes.deletes()) {
+            byte[] base = ledger.readDigest(name);
+            kept.add(new UnsavedEdits.Change(name, base == null ? null : hex.formatHex(base), true));
+        }
+        UnsavedEdits.keep(place, root, kept, changes.plan()::get);
+        return kept.size();
+    }
+
+    /**
+     * Puts edits kept from an earlier session into this folder, just opened: each file written or deleted as the copy
+     * says, atomically, in the order a save uses. Refused whole (nothing written) when a file is not what the edits started
+     * from (a sync or another program changed it since) or is one a save must not touch; a file that already holds the
+     * copy's content is left as it is. The folder's model is then out of date: open the folder again.
+     *
+     * @return the files written or deleted
+     */
+    public List<String> restore(UnsavedEdits edits) throws IOException {
+        return edits.restoreInto(root, sink, this::mayTouch);
     }
 
     /** Why a save may not write or delete this file, or empty when it may. */

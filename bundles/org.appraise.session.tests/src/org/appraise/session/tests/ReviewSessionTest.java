@@ -48,6 +48,42 @@ final class ReviewSessionTest {
         assertEquals(session.checks(), session.checks(), "the checks are computed once per state");
     }
 
+    /** A session that ends without saving (a crash) leaves its edits to the next session of the folder; a save leaves none. */
+    @Test
+    void unsavedEditsOutliveTheSessionUntilSavedRestoredOrDiscarded() throws IOException {
+        Path copy = copy();
+        ReviewSession crashed = ReviewSession.open(copy);
+        Study li = crashed.folder().review().getStudies().get(0);
+        crashed.domain().getCommandStack().execute(SetCommand.create(crashed.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022, unsaved"));
+        assertEquals(1, crashed.keepUnsaved());
+        // before the workbench is opened again, the command line saves another study of the folder: the copy stays
+        ReviewSession cli = ReviewSession.open(copy);
+        Study other = cli.folder().review().getStudies().get(1);
+        cli.domain().getCommandStack().execute(SetCommand.create(cli.domain(), other, AppraisePackage.eINSTANCE.getStudy_Label(), "Saved meanwhile"));
+        cli.save();
+        assertTrue(cli.unsavedFromBefore().isPresent(), "a save drops only the copy its own session kept");
+
+        ReviewSession next = ReviewSession.open(copy);
+        org.appraise.io.json.UnsavedEdits kept = next.unsavedFromBefore().orElseThrow();
+        assertEquals(java.util.List.of("studies/" + li.getId() + "/study.json"), kept.files());
+        assertEquals(kept.files(), next.restoreUnsaved(kept));
+        assertEquals(Optional.empty(), next.unsavedFromBefore(), "restored: not offered again");
+        assertEquals("Li 2022, unsaved", ReviewSession.open(copy).folder().review().getStudies().get(0).getLabel());
+        assertEquals("Saved meanwhile", ReviewSession.open(copy).folder().review().getStudies().get(1).getLabel());
+
+        ReviewSession saving = ReviewSession.open(copy);
+        Study again = saving.folder().review().getStudies().get(0);
+        saving.domain().getCommandStack().execute(SetCommand.create(saving.domain(), again, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022"));
+        saving.keepUnsaved();
+        assertTrue(saving.unsavedFromBefore().isPresent());
+        saving.save();
+        assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore(), "saved: nothing to offer");
+        saving.domain().getCommandStack().undo();
+        saving.keepUnsaved();
+        saving.discardUnsaved();
+        assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore(), "let go: nothing to offer");
+    }
+
     @Test
     void theReviewerWorkingIsTheGitUserOfTheFolder() throws Exception {
         Path copy = copy();

@@ -57,7 +57,15 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
                 return false;
             }
         }
-        return answer == 2;
+        if (answer == 2) {
+            try {
+                open.dropOwnCopy(); // the reviewer let the edits go: they are not offered back at the next opening
+            } catch (IOException e) {
+                // offered back at the next opening, where they can be discarded
+            }
+            return true;
+        }
+        return false;
     }
 
     @Override

@@ -75,6 +75,11 @@ public final class ReviewWindow {
         ReviewSession before = workbench.get(ReviewSession.class);
         workbench.set(ReviewSession.class, review);
         if (before != null) {
+            try {
+                before.dropOwnCopy(); // its edits were saved, or the reviewer chose to let them go when asked
+            } catch (java.io.IOException e) {
+                // a copy that cannot be removed is offered back at the next opening of its folder, where it can be discarded
+            }
             before.dispose();
         }
         IWorkbenchWindow window = window();
@@ -89,6 +94,8 @@ public final class ReviewWindow {
                 }
                 MessageDialog.openWarning(window.getShell(), "Appraise", text.toString());
             }
+            UnsavedWork.follow(workbench, review, window.getShell());
+            UnsavedWork.offerBack(window.getShell(), review).ifPresent(restored -> show(workbench, restored));
         }
     }
 }

@@ -43,6 +43,9 @@ public final class InfoCommand implements Callable<Integer> {
             terminal.out().println("Review " + review.getId() + ": " + (review.getTitle() == null ? "" : review.getTitle()));
             counts.forEach((key, value) -> terminal.out().println("  " + key + ": " + value));
         }
+        // said on stderr, so that the counts (and their JSON) stay what they were
+        session.unsavedFromBefore().ifPresent(kept -> terminal.err().println("note: the workbench was closed without saving edits to this review ("
+                + kept.files().size() + " file(s), kept " + kept.taken() + "); open the review in the workbench to restore, set aside or discard them"));
         return session.folder().problems().isEmpty() ? Terminal.OK : Terminal.FINDINGS;
     }
 }

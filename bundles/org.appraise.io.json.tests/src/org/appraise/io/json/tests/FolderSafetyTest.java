@@ -234,7 +234,7 @@ final class FolderSafetyTest {
         return copy;
     }
 
-    private static void replace(Path file, String from, String to) throws IOException {
+    static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertTrue(text.contains(from), file + " holds " + from);
         Files.writeString(file, text.replace(from, to));
@@ -251,7 +251,7 @@ final class FolderSafetyTest {
         return folder.problems().stream().map(LoadProblem::toString).toList();
     }
 
-    private static Map<String, byte[]> files(Path root) throws IOException {
+    static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
@@ -261,7 +261,7 @@ final class FolderSafetyTest {
         return files;
     }
 
-    private static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+    static void assertSame(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((name, bytes) -> assertEquals(new String(bytes, StandardCharsets.ISO_8859_1),
                 new String(actual.get(name), StandardCharsets.ISO_8859_1), name));

@@ -1,0 +1,267 @@
+package org.appraise.io.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.appraise.io.json.internal.AtomicFileSink;
+import org.appraise.io.json.internal.FileContent;
+import org.appraise.io.json.internal.FileSink;
+import org.appraise.io.json.internal.FolderLayout;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A copy of the edits made to a review and not yet saved: the files a save would write, whole, and the files it would
+ * delete, each with the digest the folder's file had when it was read. The workbench keeps it current while a review
+ * has unsaved changes, outside the review folder (in the user's state folder, so neither git nor a shared drive sees
+ * it), so that a crash, a killed process or a power cut loses at most the last seconds of work; the next opening of
+ * the folder offers it back. A copy is a new sub-folder whose list of files is written last, so a copy cut short is
+ * no copy and the one before it stands.
+ */
+public final class UnsavedEdits {
+
+    /** One file of the copy: written with the copy's content, or deleted; base is the digest of the file as read (null: none was). */
+    public record Change(String file, String base, boolean delete) {
+    }
+
+    private static final String LIST = "unsaved.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path copy;
+    private final Instant taken;
+    private final List<Change> changes;
+
+    private UnsavedEdits(Path copy, Instant taken, List<Change> changes) {
+        this.copy = copy;
+        this.taken = taken;
+        this.changes = changes;
+    }
+
+    /**
+     * Where the copy of a review folder's unsaved edits is kept: the system property {@code appraise.recovery}, else
+     * XDG's state folder ({@code ~/.local/state/appraise/unsaved}), then a name made from the folder's real path.
+     */
+    public static Path placeFor(Path root) throws IOException {
+        String property = System.getProperty("appraise.recovery");
+        String xdg = System.getenv("XDG_STATE_HOME");
+        Path base = property != null && !property.isBlank() ? Path.of(property)
+                : xdg != null && !xdg.isBlank() ? Path.of(xdg, "appraise", "unsaved") : Path.of(System.getProperty("user.home"), ".local", "state", "appraise", "unsaved");
+        String real = root.toRealPath().toString();
+        MessageDigest sha = FileContent.sha256();
+        String name = HexFormat.of().formatHex(sha.digest(real.getBytes(StandardCharsets.UTF_8))).substring(0, 20);
+        return base.resolve(name);
+    }
+
+    /** The newest whole copy kept at this place, if any. */
+    public static Optional<UnsavedEdits> at(Path place) throws IOException {
+        List<Path> copies = copies(place);
+        java.util.Collections.reverse(copies);
+        for (Path copy : copies) {
+            Path list = copy.resolve(LIST);
+            if (Files.isRegularFile(list)) {
+                try {
+                    return Optional.of(read(copy, JSON.readTree(list.toFile())));
+                } catch (IOException | RuntimeException e) {
+                    // a list that cannot be read is no copy: the one before it stands
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Removes every copy kept at this place (after a save, or when the reviewer lets the edits go). */
+    public static void discard(Path place) throws IOException {
+        for (Path copy : copies(place)) {
+            removeTree(copy);
+        }
+    }
+
+    /**
+     * Moves the copies at this place to a sibling folder named with the time ("...-set-aside-<millis>"), which no session
+     * replaces or removes; returns it, or empty when there was no copy.
+     */
+    public static Optional<Path> setAside(Path place) throws IOException {
+        if (copies(place).isEmpty()) {
+            return Optional.empty();
+        }
+        Path aside = place.resolveSibling(place.getFileName() + "-set-aside-" + System.currentTimeMillis());
+        Files.move(place, aside);
+        return Optional.of(aside);
+    }
+
+    /** Keeps a new copy, then removes the older ones; with no change at all, removes every copy. */
+    static void keep(Path place, Path root, List<Change> changes, java.util.function.Function<String, FileContent> contents) throws IOException {
+        if (changes.isEmpty()) {
+            discard(place);
+            return;
+        }
+        List<Path> before = copies(place);
+        Path copy = place.resolve(String.format("%015d-%d", System.currentTimeMillis(), ProcessHandle.current().pid()));
+        AtomicFileSink sink = new AtomicFileSink();
+        ObjectNode list = JSON.createObjectNode().put("appraise", "unsaved-edits").put("folder", root.toString()).put("taken", Instant.now().toString());
+        ArrayNode files = list.putArray("files");
+        for (Change change : changes) {
+            if (!change.delete()) {
+                sink.write(inside(copy, change.file()), contents.apply(change.file()));
+            }
+            files.addObject().put("file", change.file()).put("base", change.base()).put("delete", change.delete());
+        }
+        sink.write(copy.resolve(LIST), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(list));
+        for (Path old : before) {
+            removeTree(old);
+        }
+    }
+
+    public Instant taken() {
+        return taken;
+    }
+
+    public List<Change> changes() {
+        return changes;
+    }
+
+    /** The files, in the reviewer's words: "studies/liu-2021/liu-2021--ab.json", "screening/...json (deleted)". */
+    public List<String> files() {
+        return changes.stream().map(c -> c.file() + (c.delete() ? " (deleted)" : "")).toList();
+    }
+
+    /** The files of the copy that the folder does not already hold as the copy has them (empty: nothing left to restore). */
+    public List<String> outstanding(Path root) throws IOException {
+        List<String> left = new ArrayList<>();
+        for (Change change : changes) {
+            if (!alreadyThere(change, root.resolve(change.file()).normalize())) {
+                left.add(change.file() + (change.delete() ? " (deleted)" : ""));
+            }
+        }
+        return left;
+    }
+
+    /** Why a save may not touch a file of the folder, or empty when it may. */
+    @FunctionalInterface
+    interface Protection {
+        Optional<String> refusal(String file) throws IOException;
+    }
+
+    /** See {@link ReviewFolder#restore(UnsavedEdits)}. */
+    List<String> restoreInto(Path root, FileSink sink, Protection protection) throws IOException {
+        List<String> refusals = new ArrayList<>();
+        List<Change> apply = new ArrayList<>();
+        for (Change change : changes) {
+            Optional<String> refused = protection.refusal(change.file());
+            Path target = root.resolve(change.file()).normalize();
+            if (refused.isEmpty() && alreadyThere(change, target)) {
+                continue;
+            }
+            if (refused.isPresent()) {
+                refusals.add(refused.get());
+            } else if (!stillBase(change, target)) {
+                refusals.add(change.file() + ": changed on disk since the unsaved edits were made (a sync or another program)");
+            } else {
+                apply.add(change);
+            }
+        }
+        if (!refusals.isEmpty()) {
+            throw new SaveRefusedException(refusals);
+        }
+        // in the order a save uses: a batch's file before its parts, its parts deleted before it
+        List<String> done = new ArrayList<>();
+        for (Change change : apply.stream().filter(c -> !c.delete()).sorted(Comparator.comparing(Change::file, FolderLayout.REFERENCE_FILES)).toList()) {
+            sink.write(root.resolve(change.file()), out -> Files.copy(contentOf(change), out));
+            done.add(change.file());
+        }
+        for (Change change : apply.stream().filter(Change::delete).sorted(Comparator.comparing(Change::file, FolderLayout.REFERENCE_FILES.reversed()))
+                .toList()) {
+            sink.delete(root.resolve(change.file()));
+            done.add(change.file());
+        }
+        return done;
+    }
+
+    /** The copy's content of a file it writes. */
+    private Path contentOf(Change change) {
+        return inside(copy, change.file());
+    }
+
+    /** Whether the folder's file already holds what the copy would make of it (written, or gone when deleted). */
+    private boolean alreadyThere(Change change, Path target) throws IOException {
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        return change.delete() ? !exists : exists && Arrays.equals(digest(target), digest(contentOf(change)));
+    }
+
+    /** Whether the folder's file is still what the edits started from (absent, when they made it). */
+    private boolean stillBase(Change change, Path target) throws IOException {
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        return change.base() == null ? !exists : exists && HexFormat.of().formatHex(digest(target)).equals(change.base());
+    }
+
+    private static byte[] digest(Path file) throws IOException {
+        MessageDigest sha = FileContent.sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return sha.digest();
+    }
+
+    private static UnsavedEdits read(Path copy, JsonNode list) throws IOException {
+        if (!"unsaved-edits".equals(list.path("appraise").asText())) {
+            throw new IOException(copy + ": not a copy of unsaved edits");
+        }
+        List<Change> changes = new ArrayList<>();
+        for (JsonNode file : list.path("files")) {
+            Change change = new Change(file.path("file").asText(), file.path("base").isTextual() ? file.path("base").asText() : null,
+                    file.path("delete").asBoolean());
+            if (!change.delete() && !Files.isRegularFile(inside(copy, change.file()))) {
+                throw new IOException(copy + ": " + change.file() + " is missing");
+            }
+            changes.add(change);
+        }
+        return new UnsavedEdits(copy, Instant.parse(list.path("taken").asText()), List.copyOf(changes));
+    }
+
+    /** A file of the copy, never outside it whatever its name says. */
+    private static Path inside(Path copy, String file) {
+        Path path = copy.resolve("files").resolve(file).normalize();
+        if (!path.startsWith(copy.resolve("files"))) {
+            throw new IllegalArgumentException(file + ": not a file of the review folder");
+        }
+        return path;
+    }
+
+    /** The copies at a place, oldest first (their names start with the time they were taken). */
+    private static List<Path> copies(Path place) throws IOException {
+        List<Path> copies = new ArrayList<>();
+        if (!Files.isDirectory(place)) {
+            return copies;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(place, Files::isDirectory)) {
+            entries.forEach(copies::add);
+        }
+        copies.sort(null);
+        return copies;
+    }
+
+    private static void removeTree(Path tree) throws IOException {
+        try (var walk = Files.walk(tree)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
