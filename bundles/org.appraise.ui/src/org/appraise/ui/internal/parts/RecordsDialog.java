@@ -33,6 +33,7 @@ final class RecordsDialog extends Dialog {
     private final ScreeningState state;
     private final Set<Reference> chosen;
     private final List<Reference> shown = new ArrayList<>();
+    private final RecordColumn ids = new RecordColumn();
     private Table table;
     private Label count;
 
@@ -63,15 +64,26 @@ final class RecordsDialog extends Dialog {
         filter.setMessage("words in any order: liu 2021 camrelizumab");
         filter.setData("org.appraise.test.id", "record-filter");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        table = new Table(area, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        // the columns share the table's width (weights, with a least width each), so the last one never runs past it
+        Composite tableArea = new Composite(area, SWT.NONE);
+        org.eclipse.jface.layout.TableColumnLayout widths = new org.eclipse.jface.layout.TableColumnLayout();
+        tableArea.setLayout(widths);
+        GridDataFactory.fillDefaults().grab(true, true).hint(860, 300).applyTo(tableArea);
+        table = new Table(tableArea, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setData("org.appraise.test.id", "study-records");
-        GridDataFactory.fillDefaults().grab(true, true).hint(860, 300).applyTo(table);
         table.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "Author, year", "130" }, { "Screening", "170" }, { "Title", "420" }, { "Record", "300" } }) {
+        for (String[] column : new String[][] { { "Author, year", "15", "110" }, { "Screening", "19", "165" }, { "Title", "44", "200" },
+                { "Record", "22", "120" } }) {
             org.eclipse.swt.widgets.TableColumn c = new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT);
             c.setText(column[0]);
-            c.setWidth(Integer.parseInt(column[1]));
+            widths.setColumnData(c, new org.eclipse.jface.viewers.ColumnWeightData(Integer.parseInt(column[1]), Integer.parseInt(column[2])));
         }
+        // the ids of one search share a long start: cut, they keep their end, which tells records apart
+        ids.follow(table.getColumn(3), () -> {
+            for (TableItem item : table.getItems()) {
+                item.setText(3, ids.shown(((Reference) item.getData()).getId()));
+            }
+        });
         count = new Label(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         filter.addModifyListener(e -> fill(filter.getText()));
@@ -110,7 +122,9 @@ final class RecordsDialog extends Dialog {
         table.removeAll();
         for (Reference record : shown) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(cells(record));
+            String[] cells = cells(record);
+            cells[3] = ids.shown(cells[3]);
+            item.setText(cells);
             item.setData(record);
             item.setChecked(chosen.contains(record));
         }
