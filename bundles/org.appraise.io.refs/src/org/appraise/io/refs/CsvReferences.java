@@ -43,7 +43,7 @@ public final class CsvReferences {
     }
 
     public Reference toReference(TaggedRecord record, String id, String sourceDatabase) {
-        Reference reference = record.reference(id, sourceDatabase);
+        Reference reference = record.reference(id, sourceDatabase != null ? sourceDatabase : databaseOf(record));
         String authors = get(record, "authors");
         if (authors != null) {
             // Scopus and Embase write "Liu R., Adler D.G."; other tables separate names with semicolons, or with
@@ -90,6 +90,24 @@ public final class CsvReferences {
             }
         }
         return reference;
+    }
+
+    /**
+     * The database a row says it comes from, or null: Scopus writes its record's page (www.scopus.com) in Link and an
+     * EID of 2-s2.0-; Embase indexes with Emtree and names itself as the OpenURL source (sid=EMBASE). A table of one's
+     * own says nothing, and gets no database (the import's --source gives it).
+     */
+    static String databaseOf(TaggedRecord record) {
+        String link = record.firstIgnoringCase("Link");
+        String eid = record.firstIgnoringCase("EID");
+        if (link != null && link.contains("www.scopus.com/") || eid != null && eid.strip().startsWith("2-s2.0-")) {
+            return "Scopus";
+        }
+        String openUrl = record.firstIgnoringCase("Open URL Link");
+        if (openUrl != null && openUrl.contains("sid=EMBASE") || record.fields().stream().anyMatch(f -> f.tag().startsWith("Emtree "))) {
+            return "Embase";
+        }
+        return null;
     }
 
     /**

@@ -67,7 +67,9 @@ public final class XmlReferences {
 
     /** EndNote XML records. */
     public static Reference endnote(TaggedRecord record, String id, String sourceDatabase) {
-        Reference reference = record.reference(id, sourceDatabase != null ? sourceDatabase : record.first("remote-database-name", "database"));
+        // the database the record was found in (remote-database-name: "MEDLINE", "Embase"), never the EndNote library it was
+        // kept in (<database>: "Respiratory.enl"), which PRISMA would otherwise count as a database searched; both stay in the raw fields
+        Reference reference = record.reference(id, sourceDatabase != null ? sourceDatabase : record.first("remote-database-name"));
         record.all("contributors/authors/author").forEach(reference.getAuthors()::add);
         reference.setTitle(record.first("titles/title"));
         reference.setJournal(record.first("periodical/full-title", "titles/secondary-title", "journal"));

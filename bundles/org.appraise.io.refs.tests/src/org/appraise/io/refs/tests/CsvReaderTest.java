@@ -87,6 +87,8 @@ final class CsvReaderTest {
         assertTrue(first.getAuthors().size() >= 1 && !first.getAuthors().get(0).contains(","), first.getAuthors().toString());
         assertTrue(first.getYear() != null && first.getYear() > 1900);
         assertEquals(rows.get(0).fields().size(), first.getFields().size(), "every non-empty cell is kept");
+        // the database each row names itself by (its Scopus page in Link), also in the 56 rows whose later cells are shifted
+        assertEquals(58, rows.stream().filter(r -> "Scopus".equals(new CsvReferences(Map.of()).toReference(r, "s", null).getSourceDatabase())).count());
 
         List<TaggedRecord> embaseRows = read(Files.readAllBytes(embase));
         assertEquals(6, embaseRows.size());
@@ -97,6 +99,9 @@ final class CsvReaderTest {
         assertEquals(Integer.valueOf(2014), cyst.getYear());
         assertEquals("3", cyst.getVolume());
         assertEquals("152-160", cyst.getPages());
+        assertEquals("Embase", new CsvReferences(Map.of()).toReference(embaseRows.get(0), "e1", null).getSourceDatabase(), "Emtree, sid=EMBASE");
+        assertEquals("Ovid Embase", new CsvReferences(Map.of()).toReference(embaseRows.get(0), "e1", "Ovid Embase").getSourceDatabase(),
+                "--source wins");
     }
 
     @Test
@@ -111,6 +116,7 @@ final class CsvReaderTest {
         assertEquals("Trial A", a.getTitle());
         assertEquals(List.of("Smith J", "Doe A"), a.getAuthors());
         assertEquals(Integer.valueOf(2021), a.getYear());
+        assertEquals(null, a.getSourceDatabase(), "a table of one's own names no database");
         assertThrows(IllegalArgumentException.class, () -> CsvReferences.parseColumns("colour=Blue"));
     }
 }
