@@ -445,7 +445,7 @@ final class CliTest {
         List<String> listed = printed.out().lines().dropWhile(line -> !line.startsWith("Commands:")).skip(1)
                 .filter(line -> line.startsWith("  ") && !line.startsWith("   ")).map(line -> line.trim().split("\\s+")[0]).filter(name -> !name.equals("generate-completion") && !name.equals("gui"))
                 .toList();
-        assertEquals(22, listed.size(), listed.toString());
+        assertEquals(23, listed.size(), listed.toString());
         for (String name : listed) {
             assertEquals(name, Commands.named(List.of(name, "--help")).map(kind -> kind.getAnnotation(picocli.CommandLine.Command.class).name())
                     .orElse("none"), "the command made for '" + name + "'");
@@ -490,6 +490,38 @@ final class CliTest {
         assertTrue(printed.out().contains("Method: single screening") && printed.out().contains("TITLE_ABSTRACT: 33 record(s), 33 decided"), printed.out());
         assertEquals(Cli.ERROR, run("screening", review.toString(), "--method", "triple"));
         assertTrue(printed.err().contains("--method is single or dual, not 'triple'"), printed.err());
+    }
+
+    /** An import made without --source is named afterwards, and PRISMA counts its records in the right box. */
+    @Test
+    void sourcesNamesAnImportAfterwardsAndPrismaCountsItThere() throws IOException {
+        Path review = temp.resolve("sources");
+        assertEquals(Cli.OK, run("new", review.toString(), "--title", "Sources", "--reviewer", "ab:A"));
+        Path table = temp.resolve("trials.csv");
+        Files.writeString(table, "Title,Authors,Year\nA trial of something,Smith J,2020\nAnother trial,Doe A,2021\n");
+        assertEquals(Cli.OK, run("import", review.toString(), table.toString()));
+        printed.clearOut();
+        assertEquals(Cli.OK, run("sources", review.toString()));
+        assertEquals("batch-trials  trials.csv  2 record(s)  source: none named  counted as: (source not recorded) 2 (databases)\n", printed.out());
+        assertTrue(printed.err().contains("1 import(s) have records counted under no source: name each with --batch ID --source NAME"), printed.err());
+        printed.clearOut();
+        assertEquals(Cli.OK, run("prisma", review.toString(), "--json"));
+        assertTrue(printed.out().contains("2 record(s) name no database, register or other source: name the source of their import"), printed.out());
+
+        assertEquals(Cli.ERROR, run("sources", review.toString(), "--batch", "batch-trials"));
+        assertTrue(printed.err().contains("name an import with --batch ID and either --source NAME or --clear"), printed.err());
+        assertEquals(Cli.ERROR, run("sources", review.toString(), "--batch", "batch-none", "--source", "Embase"));
+        assertTrue(printed.err().contains("no import batch 'batch-none' in the review"), printed.err());
+        printed.clearOut();
+        assertEquals(Cli.OK, run("sources", review.toString(), "--batch", "batch-trials", "--source", " ClinicalTrials.gov "));
+        assertTrue(printed.err().contains("Source of trials.csv: ClinicalTrials.gov; saved"), printed.err());
+        assertTrue(printed.out().contains("source: ClinicalTrials.gov  counted as: ClinicalTrials.gov 2 (registers)"), printed.out());
+        printed.clearOut();
+        assertEquals(Cli.OK, run("prisma", review.toString(), "--json"));
+        assertTrue(printed.out().replaceAll("\\s+", "").contains("\"registers\":{\"ClinicalTrials.gov\":2}"), printed.out());
+        assertFalse(printed.out().contains("name no database"), printed.out());
+        assertEquals(Cli.OK, run("sources", review.toString(), "--batch", "batch-trials", "--clear"));
+        assertTrue(printed.err().contains("Source of trials.csv: its records' own; saved"), printed.err());
     }
 
     @Test

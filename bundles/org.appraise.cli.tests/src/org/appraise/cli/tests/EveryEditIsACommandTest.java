@@ -101,6 +101,8 @@ final class EveryEditIsACommandTest {
         String pubmed = "batch-pubmed-2021-06-00004";
         assertEquals(List.of("Records of Liu 2021 (camrelizumab + sorafenib vs sorafenib)"), edit(sample, "study-records", sample.toString(), "--study",
                 "liu-2021", "--unlink", "batch-embase-2021-06-00001", "--link", pubmed));
+        assertEquals(List.of("Source of embase-2021-06.ris: Embase (Ovid)"), edit(sample, "sources", sample.toString(), "--batch", "batch-embase-2021-06",
+                "--source", "Embase (Ovid)"));
     }
 
     @Test

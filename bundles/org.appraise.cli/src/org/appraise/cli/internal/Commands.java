@@ -21,6 +21,7 @@ import org.appraise.cli.internal.screening.DedupCommand;
 import org.appraise.cli.internal.screening.ImportCommand;
 import org.appraise.cli.internal.screening.PrismaCommand;
 import org.appraise.cli.internal.screening.StudyRecordsCommand;
+import org.appraise.cli.internal.screening.SourcesCommand;
 import org.appraise.cli.internal.screening.ScreeningCommand;
 import org.appraise.cli.internal.synthesis.MetaCommand;
 import org.appraise.cli.internal.team.HistoryCommand;
@@ -38,7 +39,7 @@ public final class Commands {
 
     /** Every command, to list them all (the top usage, completion, an unknown command's suggestions). */
     public static final List<Class<?>> ALL = List.of(NewCommand.class, InfoCommand.class, ValidateCommand.class, ImportCommand.class,
-            DedupCommand.class, DedupBenchmarkCommand.class, ScreeningCommand.class, PrismaCommand.class, StudyRecordsCommand.class, TeamCommand.class, SyncCommand.class, AgreementCommand.class,
+            DedupCommand.class, DedupBenchmarkCommand.class, ScreeningCommand.class, PrismaCommand.class, StudyRecordsCommand.class, SourcesCommand.class, TeamCommand.class, SyncCommand.class, AgreementCommand.class,
             ConsensusCommand.class, HistoryCommand.class, RobCommand.class, MetaCommand.class, CertaintyCommand.class, SofCommand.class,
             AddStudyCommand.class, ProposeCommand.class, ProposeBenchmarkCommand.class, ExportCommand.class);
 

@@ -33,6 +33,22 @@ public final class ImportEdits {
         return review.getImportBatches().stream().filter(b -> file.equals(b.getFile()) && b.getRecordCount() == records).findFirst();
     }
 
+    /**
+     * Names the database, register or other method a batch's records were found in ("Embase", "ClinicalTrials.gov",
+     * "citation searching"), which PRISMA counts them under; blank gives it none (each record's own then counts).
+     * Nothing to do when it is already so.
+     */
+    public Command source(ImportBatch batch, String source) {
+        String name = source == null || source.isBlank() ? null : source.strip();
+        if (java.util.Objects.equals(name, batch.getSourceDatabase())) {
+            return org.eclipse.emf.common.command.IdentityCommand.INSTANCE;
+        }
+        Command set = org.eclipse.emf.edit.command.SetCommand.create(domain, batch, AppraisePackage.eINSTANCE.getImportBatch_SourceDatabase(),
+                name == null ? org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE : name);
+        return new org.eclipse.emf.common.command.CommandWrapper("Source of " + batch.getFile() + ": " + (name == null ? "its records' own" : name),
+                null, set);
+    }
+
     public Command attach(ImportBatch batch, List<Reference> references, String file) {
         CompoundCommand add = new CompoundCommand("Import " + file);
         add.append(AddCommand.create(domain, review, AppraisePackage.eINSTANCE.getReview_ImportBatches(), batch));

@@ -95,6 +95,13 @@ public record PrismaCounts(Map<String, Integer> databases, Map<String, Integer> 
             }
         }
         List<Finding> findings = new ArrayList<>();
+        if (databases.containsKey(NOT_RECORDED)) {
+            // the identification box would name no database for them: say which imports to name, not each record
+            List<String> batches = review.getReferences().stream().filter(r -> NOT_RECORDED.equals(source(r)))
+                    .map(r -> r.getBatch() == null ? r.getId() : r.getBatch().getId()).distinct().toList();
+            findings.add(new Finding(false, databases.get(NOT_RECORDED) + " record(s) name no database, register or other source: name the source of "
+                    + "their import (Sources... in the PRISMA view, or appraise sources --batch ID --source NAME)", batches));
+        }
         if (!decidedThoughRemoved.isEmpty()) {
             findings.add(new Finding(false, decidedThoughRemoved.size() + " record(s) removed before screening (duplicates or removed records) "
                     + "have title/abstract decisions: they are counted as removed, not as screened", decidedThoughRemoved));
@@ -214,10 +221,20 @@ public record PrismaCounts(Map<String, Integer> databases, Map<String, Integer> 
         DATABASE, REGISTER, OTHER
     }
 
-    static String source(Reference reference) {
+    /** What a record without a database, register or other source of its own or of its batch is counted under. */
+    public static final String NOT_RECORDED = "(source not recorded)";
+
+    /** Where PRISMA counts a record: its batch's source (the import's --source), else the record's own, else {@link #NOT_RECORDED}. */
+    public static String source(Reference reference) {
         String source = reference.getBatch() != null && reference.getBatch().getSourceDatabase() != null
                 ? reference.getBatch().getSourceDatabase() : reference.getSourceDatabase();
-        return source == null || source.isBlank() ? "(source not recorded)" : source.strip();
+        return source == null || source.isBlank() ? NOT_RECORDED : source.strip();
+    }
+
+    /** The column and box a source is counted in: "databases", "registers" or "other methods". */
+    public static String boxOf(String source) {
+        Kind kind = kind(source);
+        return kind == Kind.REGISTER ? "registers" : kind == Kind.OTHER ? "other methods" : "databases";
     }
 
     private static final Set<String> OTHER_WORDS = Set.of("citation", "website", "organisation", "organization", "hand search",

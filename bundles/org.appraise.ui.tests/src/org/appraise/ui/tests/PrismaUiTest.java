@@ -73,6 +73,48 @@ final class PrismaUiTest {
         settle();
     }
 
+    /** Sources... names an import's database afterwards: the diagram counts its records under the new name, one undo takes it back. */
+    @Test
+    void anImportsSourceIsNamedFromTheView() throws Exception {
+        ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.showView(ReviewPerspective.PRISMA);
+        settle();
+        CodeStudyFromScratchTest.press(shell, "Sources\u2026", dialog -> {
+            org.eclipse.swt.widgets.Table table = find(dialog, org.eclipse.swt.widgets.Table.class, "import-sources");
+            assertEquals(2, table.getItemCount());
+            int embase = java.util.Arrays.asList(table.getItems()).indexOf(java.util.Arrays.stream(table.getItems())
+                    .filter(i -> i.getText(0).equals("embase-2021-06.ris")).findFirst().orElseThrow());
+            assertEquals("Embase 18 (databases)", table.getItem(embase).getText(3));
+            table.setSelection(embase);
+            table.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            org.eclipse.swt.widgets.Text source = find(dialog, org.eclipse.swt.widgets.Text.class, "import-source");
+            assertEquals("Embase", source.getText(), "the chosen import's name, to change");
+            source.setText("Embase (Ovid)");
+            assertEquals("Embase (Ovid)", table.getItem(embase).getText(2));
+            while (dialog.getDisplay().readAndDispatch()) {
+                // paint before the picture
+            }
+            try {
+                screenshot(dialog, "11b-prisma-sources.png");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        settle();
+        assertEquals(Integer.valueOf(18), PrismaCounts.of(review.folder().review()).databases().get("Embase (Ovid)"));
+        assertEquals("Source of embase-2021-06.ris: Embase (Ovid)", review.domain().getCommandStack().getUndoCommand().getLabel());
+        Canvas canvas = find(shell, Canvas.class, "prisma-diagram");
+        assertTrue(labels((Drawing) canvas.getData("org.appraise.drawing")).stream().anyMatch(l -> l.contains("Embase (Ovid)")),
+                labels((Drawing) canvas.getData("org.appraise.drawing")).toString());
+        review.domain().getCommandStack().undo();
+        settle();
+        assertEquals(Integer.valueOf(18), PrismaCounts.of(review.folder().review()).databases().get("Embase"));
+        page.hideView(page.findViewReference(ReviewPerspective.PRISMA));
+        settle();
+    }
+
     private static List<String> labels(Drawing drawing) {
         return drawing.marks().stream().filter(Drawing.Label.class::isInstance).map(m -> ((Drawing.Label) m).text()).toList();
     }

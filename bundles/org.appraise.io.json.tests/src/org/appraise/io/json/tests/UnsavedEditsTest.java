@@ -35,8 +35,8 @@ final class UnsavedEditsTest {
 
     @Test
     void editsKeptOutsideTheFolderAreRestoredAfterACrash() throws IOException {
-        Path copy = sample();
-        Path place = temp.resolve("state/unsaved");
+        Path copy = copy();
+        Path place = place();
         Map<String, byte[]> before = FolderSafetyTest.files(copy);
         ReviewFolder folder = ReviewFolder.open(copy);
         liu(folder).setLabel("Liu 2021, relabelled before a crash");
@@ -68,11 +68,9 @@ final class UnsavedEditsTest {
 
     @Test
     void aFileATeammateChangedSinceIsNeverOverwrittenAndTheCopyCanBeSetAside() throws IOException {
-        Path copy = sample();
-        Path place = temp.resolve("state/unsaved");
-        ReviewFolder folder = ReviewFolder.open(copy);
-        liu(folder).setLabel("Mine");
-        folder.keepUnsaved(place);
+        Path copy = copy();
+        Path place = place();
+        kept(copy, place, "Mine");
         FolderSafetyTest.replace(copy.resolve(STUDY), "\"label\": \"Liu 2021 (camrelizumab + sorafenib vs sorafenib)\"", "\"label\": \"Theirs\"");
         byte[] theirs = Files.readAllBytes(copy.resolve(STUDY));
 
@@ -90,8 +88,8 @@ final class UnsavedEditsTest {
 
     @Test
     void editsUndoneBackToTheSavedStateLeaveNoCopy() throws IOException {
-        Path copy = sample();
-        Path place = temp.resolve("state/unsaved");
+        Path copy = copy();
+        Path place = place();
         ReviewFolder folder = ReviewFolder.open(copy);
         String label = liu(folder).getLabel();
         liu(folder).setLabel("For a moment");
@@ -103,11 +101,9 @@ final class UnsavedEditsTest {
 
     @Test
     void aCopyCutShortLeavesTheOneBeforeIt() throws IOException {
-        Path copy = sample();
-        Path place = temp.resolve("state/unsaved");
-        ReviewFolder folder = ReviewFolder.open(copy);
-        liu(folder).setLabel("First");
-        folder.keepUnsaved(place);
+        Path copy = copy();
+        Path place = place();
+        kept(copy, place, "First");
         // a later copy whose list of files was never written (the process died while copying)
         Path cut = place.resolve("999999999999999-1/files/studies/liu-2021");
         Files.createDirectories(cut);
@@ -124,7 +120,18 @@ final class UnsavedEditsTest {
         return folder.review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
     }
 
-    private Path sample() throws IOException {
+    /** The sample opened from the copy, its study relabelled, the edit kept at the place and not saved. */
+    private static void kept(Path copy, Path place, String label) throws IOException {
+        ReviewFolder folder = ReviewFolder.open(copy);
+        liu(folder).setLabel(label);
+        folder.keepUnsaved(place);
+    }
+
+    private Path place() {
+        return temp.resolve("state/unsaved");
+    }
+
+    private Path copy() throws IOException {
         Path copy = temp.resolve("review");
         ReviewFolderTest.copyTree(ReviewFolderTest.SAMPLE, copy);
         return copy;

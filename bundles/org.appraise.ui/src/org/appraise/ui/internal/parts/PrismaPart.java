@@ -46,6 +46,7 @@ public final class PrismaPart {
     @PostConstruct
     public void create(Composite parent, IEclipseContext context) {
         Composite bar = BarControls.column(parent, changes);
+        BarControls.button(bar, "Sources\u2026", this::sources);
         BarControls.button(bar, "Export diagram\u2026", this::export);
         caption = BarControls.heading(parent, "prisma-caption");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
@@ -100,6 +101,29 @@ public final class PrismaPart {
                     String.join(", ", named.subList(0, Math.min(20, named.size()))) + (named.size() > 20 ? " and " + (named.size() - 20) + " more" : "") });
         }
         caption.getParent().layout();
+    }
+
+    /** Names the source of the review's imports: one command for all the names changed (one undo takes them back). */
+    private void sources() {
+        ReviewSession review = changes.review();
+        if (review == null) {
+            return;
+        }
+        SourcesDialog dialog = new SourcesDialog(findings.getShell(), org.appraise.core.screening.SearchSources.of(review.folder().review()));
+        if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+            return;
+        }
+        org.appraise.core.screening.ImportEdits edits = new org.appraise.core.screening.ImportEdits(review.domain(), review.folder().review());
+        org.eclipse.emf.common.command.CompoundCommand all = new org.eclipse.emf.common.command.CompoundCommand("Sources of the search");
+        dialog.named().forEach((batch, name) -> {
+            org.eclipse.emf.common.command.Command one = edits.source(batch, name);
+            if (one != org.eclipse.emf.common.command.IdentityCommand.INSTANCE) {
+                all.append(one);
+            }
+        });
+        if (!all.isEmpty()) {
+            review.domain().getCommandStack().execute(all.getCommandList().size() == 1 ? all.getCommandList().get(0) : all);
+        }
     }
 
     private void export() {
