@@ -40,6 +40,9 @@ final class ReviewPartTest {
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.REVIEW);
         settle();
+        org.eclipse.swt.widgets.Label hint = WorkbenchSmokeTest.find(shell, org.eclipse.swt.widgets.Label.class, "studies-empty");
+        assertTrue(hint.isVisible() && hint.getText().startsWith("No studies yet. File > New Study from Paper..."), hint.getText());
+        WorkbenchSmokeTest.screenshot(shell, "00c-no-studies-yet.png");
 
         Text population = descendants(shell).filter(Text.class::isInstance).map(Text.class::cast)
                 .filter(t -> "population".equals(t.getData("org.appraise.test.id"))).findFirst().orElseThrow();

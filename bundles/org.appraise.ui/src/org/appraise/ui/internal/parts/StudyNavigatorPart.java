@@ -21,7 +21,9 @@ public final class StudyNavigatorPart {
 
     private final ESelectionService selection;
     private final ReviewChanges changes;
+    private final org.eclipse.swt.custom.StackLayout layers = new org.eclipse.swt.custom.StackLayout();
     private TreeViewer viewer;
+    private org.eclipse.swt.widgets.Label hint;
     private ModelLabels labels;
 
     /** The part in the application model: its persisted state keeps the last study selected, for the next start. */
@@ -38,9 +40,14 @@ public final class StudyNavigatorPart {
     public void create(Composite parent, IEclipseContext context, @Optional org.eclipse.e4.ui.model.application.MApplication application,
             @Optional org.eclipse.e4.ui.workbench.modeling.EModelService models, @Optional org.eclipse.ui.IWorkbench workbench) {
         org.appraise.ui.internal.HostedCheck.afterCreate(parent.getDisplay(), application, models, workbench);
-        viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        org.eclipse.swt.widgets.Composite stack = new org.eclipse.swt.widgets.Composite(parent, SWT.NONE);
+        stack.setLayout(layers);
+        viewer = new TreeViewer(stack, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        hint = new org.eclipse.swt.widgets.Label(stack, SWT.WRAP);
+        hint.setData("org.appraise.test.id", "studies-empty");
         viewer.getTree().setData("org.appraise.test.id", "studies");
         viewer.setContentProvider(new ReviewContent());
+
         viewer.addSelectionChangedListener(event -> {
             IStructuredSelection selected = viewer.getStructuredSelection();
             selection.setSelection(selected.size() == 1 ? selected.getFirstElement() : selected.toArray());
@@ -49,17 +56,29 @@ public final class StudyNavigatorPart {
             }
         });
         changes.follow(context, parent);
+        showEmpty();
+    }
+
+    /** An empty list says how to fill it, rather than look like one that failed to load. */
+    private void showEmpty() {
+        boolean empty = viewer.getTree().getItemCount() == 0;
+        hint.setText(changes.review() == null ? "No review open: File > Open Review... (Ctrl+O), or File > New Review... (Ctrl+N)."
+                : "No studies yet. File > New Study from Paper... adds one from its PDF or text file.");
+        layers.topControl = empty ? hint : viewer.getControl();
+        hint.getParent().layout();
     }
 
     private void show(ReviewSession opened) {
         if (opened == null) {
             labels = null;
             viewer.setInput(null);
+            showEmpty();
             return;
         }
         labels = new ModelLabels(opened.adapters(), viewer.getControl());
         viewer.setLabelProvider(labels);
         viewer.setInput(opened.folder().review());
+        showEmpty();
         String last = self.getPersistedState().get("study");
         // where the reviewer left off; later, once every part follows the review just opened
         opened.folder().review().getStudies().stream().filter(s -> s.getId() != null && s.getId().equals(last)).findFirst()
@@ -96,6 +115,7 @@ public final class StudyNavigatorPart {
     private void refresh() {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh();
+            showEmpty();
             // a study just added (File > New Study from Paper...) is selected, so its paper opens at once
             ReviewSession review = changes.review();
             org.eclipse.emf.common.command.Command last = review == null ? null : review.domain().getCommandStack().getMostRecentCommand();
