@@ -500,6 +500,8 @@ final class CliTest {
         Path table = temp.resolve("trials.csv");
         Files.writeString(table, "Title,Authors,Year\nA trial of something,Smith J,2020\nAnother trial,Doe A,2021\n");
         assertEquals(Cli.OK, run("import", review.toString(), table.toString()));
+        assertTrue(printed.err().contains("PRISMA counts them as: (source not recorded) 2 (databases); name their source with: appraise sources "
+                + review + " --batch batch-trials --source NAME"), printed.err());
         printed.clearOut();
         assertEquals(Cli.OK, run("sources", review.toString()));
         assertEquals("batch-trials  trials.csv  2 record(s)  source: none named  counted as: (source not recorded) 2 (databases)\n", printed.out());

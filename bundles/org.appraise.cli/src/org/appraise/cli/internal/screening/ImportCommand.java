@@ -91,6 +91,10 @@ public final class ImportCommand implements Callable<Integer> {
         }
         session.save();
         terminal.err().println("Imported " + records + " " + chosen + " record(s) from " + name + " as batch " + result.batch().getId());
+        // where PRISMA will count them, so that a file that names no database is named now rather than found in the diagram
+        org.appraise.core.screening.SearchSources.of(review).stream().filter(i -> i.batch() == result.batch()).findFirst()
+                .ifPresent(i -> terminal.err().println("PRISMA counts them as: " + i.countedAs() + (i.unnamed()
+                        ? "; name their source with: appraise sources " + terminal.folder() + " --batch " + result.batch().getId() + " --source NAME" : "")));
         // a repeated file is said, not a finding
         return result.problems().isEmpty() ? Terminal.withProblems(Terminal.OK, session) : Terminal.FINDINGS;
     }
