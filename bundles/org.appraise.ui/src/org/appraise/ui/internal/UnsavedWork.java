@@ -27,6 +27,8 @@ public final class UnsavedWork {
     private final Shell window;
     private final Runnable keep = this::keep;
     private int pause = PAUSE_MILLIS;
+    /** Whether the reviewer was told that no copy can be kept (once per review opened). */
+    private boolean told;
 
     private UnsavedWork(IEclipseContext workbench, ReviewSession review, Shell window) {
         this.workbench = workbench;
@@ -56,8 +58,13 @@ public final class UnsavedWork {
         try {
             review.keepUnsaved();
         } catch (IOException | RuntimeException e) {
-            // the review is as it was; only the copy could not be made (a full disk, a folder that cannot be written)
-            System.err.println("Appraise: could not keep a copy of the unsaved edits: " + e);
+            // the review is as it was; only the copy could not be made (a full disk, a folder that cannot be written): said
+            // once, in the window, so that the reviewer knows to save more often
+            if (!told) {
+                told = true;
+                MessageDialog.openWarning(window, "Unsaved edits", "Appraise cannot keep a copy of your unsaved edits, so a crash would lose them "
+                        + "until you save (Ctrl+S):\n" + e.getMessage());
+            }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         pause = (int) Math.min(120_000, Math.max(PAUSE_MILLIS, 20 * millis));
