@@ -220,6 +220,25 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(List.of("146", "1215"), numbers(only(counted, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
     }
 
+    /** Arms given as counts before their treatments ("40 received X and 41 received Y"), as cohort papers write them. */
+    @Test
+    void armsCountedBeforeTheirTreatments() {
+        String cohort = String.join("\n", "Camrelizumab plus apatinib versus sorafenib: a retrospective cohort", "", "Methods",
+                "We enrolled 81 patients: 40 received camrelizumab plus apatinib and 41 received sorafenib.", "", "Results",
+                "An objective response occurred in 12 of 40 patients (30.0%) with camrelizumab plus apatinib and 5 of 41 (12.2%) with sorafenib.",
+                "Median overall survival was 18.1 months (95% CI, 14.2 to 22.0) with the combination and 11.3 months (95% CI 9.0-13.6) with sorafenib.", "");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(cohort.getBytes(StandardCharsets.UTF_8), "cohort.txt"));
+        assertEquals(List.of("camrelizumab plus apatinib", "sorafenib"), read.arms().arms().stream().map(PaperArms.Arm::label).toList());
+        assertEquals(List.of("40", "41"), read.arms().arms().stream().map(a -> a.n(Population.ALL).toPlainString()).toList());
+        assertEquals(List.of("12", "40"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0)));
+        assertEquals(List.of("5", "41"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
+        assertEquals(List.of("18.1", "14.2", "22.0", "0.95"), numbers(only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0)));
+
+        String doublet = "Methods\nOf 90 patients, 45 received carboplatin and paclitaxel, and 45 were treated with carboplatin alone.\n";
+        assertEquals(List.of("carboplatin and paclitaxel", "carboplatin alone"), ExtractionAssistant.read(ReportText.decode(doublet.getBytes(
+                StandardCharsets.UTF_8), "doublet.txt")).arms().arms().stream().map(PaperArms.Arm::label).toList(), "an 'and' inside a label stays");
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());

@@ -28,7 +28,8 @@ public final class ExtractionAssistant {
             }
             if (arms.arms().isEmpty()) {
                 return java.util.Optional.of("no arms found: the assistant takes them from table headers that give each arm's size"
-                        + " ('Sorafenib (n = 48)') or from a sentence naming two to four groups with their sizes");
+                        + " ('Sorafenib (n = 48)') or from a sentence naming two to four groups with their sizes ('pembrolizumab (n = 154) or"
+                        + " chemotherapy (n = 151)', '40 received camrelizumab and 41 received sorafenib')");
             }
             return java.util.Optional.of(arms.arms().size() != 2 ? "the paper's " + arms.arms().size() + " arms are read in its tables only, and no row"
                     + " of them reads as a result" : "no table row or sentence reads as a result of the arms without doubt (a sentence is"

@@ -97,9 +97,19 @@ public final class PaperArms {
             "(?i).*(?:\\b(?:to|or|and|versus|vs|received|receiving|the|of|in|between|were|was|into|comprising|either|both)\\b|[,;:(])\\s*");
 
     /**
+     * A group's size before its treatment: "40 received camrelizumab plus apatinib and 41 received sorafenib", "120
+     * patients were assigned to nivolumab": the label runs to a comma, a semicolon, the sentence's end, or an "and"/"or"/
+     * "versus" that comes before the next group's size ("carboplatin and paclitaxel" stays one label).
+     */
+    private static final Pattern COUNTED = Pattern.compile("(?<![\\d.,%])(" + NumberReader.WHOLE + ")\\s+(?:(?:patients|participants|subjects)\\s+)?"
+            + "(?:received|were\\s+given|were\\s+treated\\s+with|were\\s+(?:randomly\\s+)?(?:assigned|allocated|randomi[sz]ed)\\s+to)\\s+"
+            + "(?:the\\s+)?([A-Za-z][A-Za-z0-9 +/\\-]{0,60}?)(?=\\s*(?:[,;)]|\\.(?!\\d)|$)|\\s+(?:and|or|while|whereas|versus|vs)\\s+\\d)");
+
+    /**
      * The arms a paper without result tables names in its prose: the first sentence that gives two to four groups
-     * with their sizes ("assigned to pembrolizumab (n = 154) or chemotherapy (n = 151)"), in that order, each size
-     * in the population the sentence names before it (the whole cohort when it names none).
+     * with their sizes ("assigned to pembrolizumab (n = 154) or chemotherapy (n = 151)", or "40 received camrelizumab
+     * plus apatinib and 41 received sorafenib"), in that order, each size in the population the sentence names before
+     * it (the whole cohort when it names none).
      */
     static PaperArms ofProse(PaperText paper, List<int[]> sentences) {
         for (int[] sentence : sentences) {
@@ -107,14 +117,14 @@ public final class PaperArms {
             List<String> labels = new ArrayList<>();
             List<Map<Population, Size>> sizes = new ArrayList<>();
             for (java.util.regex.MatchResult m : SIZED.matcher(text).results().toList()) {
-                String label = CUT.matcher(m.group(1)).replaceFirst("").strip();
-                if (label.replaceAll("[^A-Za-z]", "").length() < 2 || labels.stream().anyMatch(l -> words(l).equals(words(label)))) {
-                    continue;
+                group(text, sentence[0], CUT.matcher(m.group(1)).replaceFirst("").strip(), m.group(2), m.end(1), m.end(), m.start(), labels, sizes);
+            }
+            if (labels.size() < 2) {
+                labels.clear();
+                sizes.clear();
+                for (java.util.regex.MatchResult m : COUNTED.matcher(text).results().toList()) {
+                    group(text, sentence[0], m.group(2).strip(), m.group(1), m.start(1), m.end(1), m.start(), labels, sizes);
                 }
-                Population population = Population.mentions(text.substring(0, m.start())).stream().map(Population.Mention::population)
-                        .reduce((a, b) -> b).orElse(Population.ALL);
-                labels.add(label);
-                sizes.add(Map.of(population, new Size(NumberReader.number(m.group(2)), new Span(sentence[0] + m.end(1), sentence[0] + m.end(), null), List.of())));
             }
             if (labels.size() >= 2 && labels.size() <= 4) {
                 List<Arm> arms = new ArrayList<>();
@@ -125,6 +135,18 @@ public final class PaperArms {
             }
         }
         return new PaperArms(List.of());
+    }
+
+    /** One group of a sentence: its label and size, with the words that give the size; a label given twice counts once. */
+    private static void group(String text, int offset, String label, String n, int from, int to, int at, List<String> labels,
+            List<Map<Population, Size>> sizes) {
+        if (label.replaceAll("[^A-Za-z]", "").length() < 2 || labels.stream().anyMatch(l -> words(l).equals(words(label)))) {
+            return;
+        }
+        Population population = Population.mentions(text.substring(0, at)).stream().map(Population.Mention::population)
+                .reduce((a, b) -> b).orElse(Population.ALL);
+        labels.add(label);
+        sizes.add(Map.of(population, new Size(NumberReader.number(n), new Span(offset + from, offset + to, null), List.of())));
     }
 
     private static int perPopulation(TableHeader header) {
