@@ -66,8 +66,10 @@ public final class NumberReader {
     private static final String RELATION = "([=<>≤≥])";
     private static final String P = "\\$?\\s*(?<![A-Za-z])[Pp]\\s*(?:-?\\s*value)?\\s*" + RELATION + "\\s*" + NUM + "\\s*\\$?";
 
+    /** The event a ratio counts, named after it: "hazard ratio for death", "HR for progression or death". */
+    public static final String RATIO_EVENT = "(?:\\s+for\\s+(?:death|(?:disease\\s+)?progression\\s+or\\s+death|death\\s+or\\s+(?:disease\\s+)?progression))?";
     private static final Pattern RATIO = Pattern.compile(
-            "\\b(HR|OR|RR|aHR|aOR|hazard ratio|odds ratio|risk ratio)\\b\\s*[:,=]?\\s*" + NUM + "\\s*[,;]?\\s*[\\[(]?\\s*"
+            "\\b(HR|OR|RR|aHR|aOR|hazard ratio|odds ratio|risk ratio)\\b" + RATIO_EVENT + "\\s*[:,=]?\\s*" + NUM + "\\s*[,;]?\\s*[\\[(]?\\s*"
                     + LEVEL + "?[\\[(]?\\s*" + NUM + DASH + NUM + "\\s*[\\])]?"
                     + "(?:\\s*[,;]?\\s*" + P + ")?",
             Pattern.CASE_INSENSITIVE);

@@ -226,13 +226,19 @@ final class ExtractionAssistantWordingsTest {
         String cohort = String.join("\n", "Camrelizumab plus apatinib versus sorafenib: a retrospective cohort", "", "Methods",
                 "We enrolled 81 patients: 40 received camrelizumab plus apatinib and 41 received sorafenib.", "", "Results",
                 "An objective response occurred in 12 of 40 patients (30.0%) with camrelizumab plus apatinib and 5 of 41 (12.2%) with sorafenib.",
-                "Median overall survival was 18.1 months (95% CI, 14.2 to 22.0) with the combination and 11.3 months (95% CI 9.0-13.6) with sorafenib.", "");
+                "Median overall survival was 18.1 months (95% CI, 14.2 to 22.0) with the combination and 11.3 months (95% CI 9.0-13.6) with sorafenib;"
+                        + " hazard ratio for death, 0.52; 95% CI, 0.31 to 0.88; P = 0.014.",
+                "Median progression-free survival was 7.2 versus 4.1 months (hazard ratio for death, 0.61; 95% CI, 0.40 to 0.93).", "");
         ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(cohort.getBytes(StandardCharsets.UTF_8), "cohort.txt"));
         assertEquals(List.of("camrelizumab plus apatinib", "sorafenib"), read.arms().arms().stream().map(PaperArms.Arm::label).toList());
         assertEquals(List.of("40", "41"), read.arms().arms().stream().map(a -> a.n(Population.ALL).toPlainString()).toList());
         assertEquals(List.of("12", "40"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0)));
         assertEquals(List.of("5", "41"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
         assertEquals(List.of("18.1", "14.2", "22.0", "0.95"), numbers(only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0)));
+        assertEquals(List.of("0.52", "0.31", "0.88", "0.95", "0.014"), numbers(only(read, OutcomeTerm.OS, Proposal.Kind.HAZARD_RATIO, 0)),
+                "a ratio named by its event, death: overall survival's");
+        assertTrue(read.proposals().stream().noneMatch(p -> p.kind() == Proposal.Kind.HAZARD_RATIO && p.outcome() == OutcomeTerm.PFS),
+                "a ratio for death in a sentence of progression-free survival is no PFS ratio: left to the reviewer");
 
         String doublet = "Methods\nOf 90 patients, 45 received carboplatin and paclitaxel, and 45 were treated with carboplatin alone.\n";
         assertEquals(List.of("carboplatin and paclitaxel", "carboplatin alone"), ExtractionAssistant.read(ReportText.decode(doublet.getBytes(

@@ -34,7 +34,9 @@ final class NumberReaderTest {
             "lower risk of death \\n(HR 0.46, [0.27\u20130.78]). Subgro|0.46|0.27|0.78|",
             "sorafenib (HR: 0.70, 95% CI, 0.38\u20131.30, P = 0.146; Table 2|0.70|0.38|1.30|0.146",
             "(5.86 vs. 3.70\u00a0 months; HR, \\n0.51; 95% CI 0.30\u20130.86; P = 0.017; Table\u00a0 2|0.51|0.30|0.86|0.017",
-            "RT plus anti\u2011PD1 provided significantly better PFS (HR, 0.51; 95% CI \\n0.30\u20130.86; P = 0.017)|0.51|0.30|0.86|0.017" })
+            "RT plus anti\u2011PD1 provided significantly better PFS (HR, 0.51; 95% CI \\n0.30\u20130.86; P = 0.017)|0.51|0.30|0.86|0.017",
+            "with sorafenib; hazard ratio for death, 0.52; 95% CI, 0.31 to 0.88; P = 0.014.|0.52|0.31|0.88|0.014",
+            "(HR for disease progression or death 0.61, 95% CI 0.40-0.93)|0.61|0.40|0.93|" })
     void ratiosWithTheirIntervals(String cell, String estimate, String lower, String upper, String p) {
         String span = lines(cell);
         List<Reading> readings = NumberReader.read(span);

@@ -28,8 +28,11 @@ import org.appraise.core.assistant.Proposal.Span;
 final class SentenceResults {
 
     private static final String NUM = NumberReader.NUM;
-    private static final Pattern HR_ALONE = Pattern.compile("\\b(?:a?HR|hazard\\s+ratio)\\s*[:,=]?\\s*" + NUM
+    private static final Pattern HR_ALONE = Pattern.compile("\\b(?:a?HR|hazard\\s+ratio)" + NumberReader.RATIO_EVENT + "\\s*[:,=]?\\s*" + NUM
             + "(?![\\d.])(?:\\s*[,;]\\s*\\$?\\s*[Pp](?:\\s*-?\\s*value)?\\s*([=<>≤≥])\\s*" + NUM + ")?", Pattern.CASE_INSENSITIVE);
+    /** A ratio that names its event: it is of overall survival (death) or progression-free survival, whatever the sentence named before. */
+    private static final Pattern HR_EVENT = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\s+for\\s+(death|(?:disease\\s+)?progression\\s+or\\s+death"
+            + "|death\\s+or\\s+(?:disease\\s+)?progression)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern HR_WORD = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIR = Pattern.compile("(?:" + NUM + "|(not\\s+(?:estimated|reached|estimable)|NR|NE))\\s*(?:months?)?\\s*(?:vs\\.?|versus)\\s*" + NUM
             + "\\s*(?:months?|mo)\\b", Pattern.CASE_INSENSITIVE);
@@ -159,6 +162,10 @@ final class SentenceResults {
         String population = population(sentence, at, context);
         if (term == null || population == null) {
             return;
+        }
+        Matcher event = HR_EVENT.matcher(sentence.substring(at));
+        if (event.find() && term.term() != (event.group(1).toLowerCase(java.util.Locale.ROOT).contains("progression") ? OutcomeTerm.PFS : OutcomeTerm.OS)) {
+            return; // "median PFS ...; hazard ratio for death": the ratio is not of the outcome the sentence named, left to the reviewer
         }
         List<int[]> mentioned = arms.mentions(sentence, 0, at);
         if (!mentioned.isEmpty() && asReference(sentence, mentioned.get(0)[0])) {
