@@ -240,9 +240,14 @@ final class ExtractionAssistantWordingsTest {
         assertTrue(read.proposals().stream().noneMatch(p -> p.kind() == Proposal.Kind.HAZARD_RATIO && p.outcome() == OutcomeTerm.PFS),
                 "a ratio for death in a sentence of progression-free survival is no PFS ratio: left to the reviewer");
 
-        String doublet = "Methods\nOf 90 patients, 45 received carboplatin and paclitaxel, and 45 were treated with carboplatin alone.\n";
+        String doublet = "Methods\nOf 90 patients enrolled, 45 received carboplatin and paclitaxel, and 45 were treated with carboplatin alone.\n";
         assertEquals(List.of("carboplatin and paclitaxel", "carboplatin alone"), ExtractionAssistant.read(ReportText.decode(doublet.getBytes(
                 StandardCharsets.UTF_8), "doublet.txt")).arms().arms().stream().map(PaperArms.Arm::label).toList(), "an 'and' inside a label stays");
+        for (String notArms : List.of("Methods\nOf these, 12 received radiotherapy and 8 received surgery after progression.\n",
+                "Methods\nWe enrolled 90 patients: 40 received camrelizumab and 41 received sorafenib.\n")) {
+            assertEquals(List.of(), ExtractionAssistant.read(ReportText.decode(notArms.getBytes(StandardCharsets.UTF_8), "x.txt")).arms().arms(),
+                    "later treatments of some patients, or sizes that are not the total's parts, are no arms: " + notArms);
+        }
     }
 
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {

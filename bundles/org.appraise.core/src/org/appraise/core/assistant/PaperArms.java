@@ -122,8 +122,11 @@ public final class PaperArms {
             if (labels.size() < 2) {
                 labels.clear();
                 sizes.clear();
-                for (java.util.regex.MatchResult m : COUNTED.matcher(text).results().toList()) {
-                    group(text, sentence[0], m.group(2).strip(), m.group(1), m.start(1), m.end(1), m.start(), labels, sizes);
+                List<java.util.regex.MatchResult> counted = COUNTED.matcher(text).results().toList();
+                if (allocation(text, counted)) {
+                    for (java.util.regex.MatchResult m : counted) {
+                        group(text, sentence[0], m.group(2).strip(), m.group(1), m.start(1), m.end(1), m.start(), labels, sizes);
+                    }
                 }
             }
             if (labels.size() >= 2 && labels.size() <= 4) {
@@ -135,6 +138,24 @@ public final class PaperArms {
             }
         }
         return new PaperArms(List.of());
+    }
+
+    /** Words that make counted groups a study's arms, not later treatments of some patients ("of these, 12 received radiotherapy"). */
+    private static final Pattern ALLOCATION = Pattern.compile("\\b(?:enrolled|included|assigned|allocated|randomi[sz]ed|cohort|divided|arms?|groups?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL = Pattern.compile("(?<![\\d.,])(" + NumberReader.WHOLE + ")\\s+(?:patients|participants|subjects)\\b");
+
+    /**
+     * Whether groups counted before their treatments are the study's arms: the sentence says they were enrolled,
+     * assigned or grouped, and a total it gives before them is their sum.
+     */
+    private static boolean allocation(String text, List<java.util.regex.MatchResult> counted) {
+        if (counted.size() < 2 || !ALLOCATION.matcher(text).find()) {
+            return false;
+        }
+        Matcher total = TOTAL.matcher(text.substring(0, counted.get(0).start()));
+        BigDecimal sum = counted.stream().map(m -> NumberReader.number(m.group(1))).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return !total.find() || NumberReader.number(total.group(1)).compareTo(sum) == 0;
     }
 
     /** One group of a sentence: its label and size, with the words that give the size; a label given twice counts once. */
