@@ -34,10 +34,8 @@ final class PrismaUiTest {
     @Test
     void theDiagramIsTheCommandLinesAndFollowsEveryChange() throws Exception {
         ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
-        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        Shell shell = showPrisma(review);
         org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.showView(ReviewPerspective.PRISMA);
-        settle();
         Canvas canvas = find(shell, Canvas.class, "prisma-diagram");
         Label caption = find(shell, Label.class, "prisma-caption");
         assertTrue(caption.getText().startsWith("Counted from the records: 45 identified, 12 duplicates removed, 33 screened, 3 studies included."),
@@ -77,10 +75,8 @@ final class PrismaUiTest {
     @Test
     void anImportsSourceIsNamedFromTheView() throws Exception {
         ReviewSession review = ReviewSession.open(WorkbenchSmokeTest.copyOfTheSample(temp));
-        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        Shell shell = showPrisma(review);
         org.eclipse.ui.IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.showView(ReviewPerspective.PRISMA);
-        settle();
         CodeStudyFromScratchTest.press(shell, "Sources\u2026", dialog -> {
             org.eclipse.swt.widgets.Table table = find(dialog, org.eclipse.swt.widgets.Table.class, "import-sources");
             assertEquals(2, table.getItemCount());
@@ -93,14 +89,7 @@ final class PrismaUiTest {
             assertEquals("Embase", source.getText(), "the chosen import's name, to change");
             source.setText("Embase (Ovid)");
             assertEquals("Embase (Ovid)", table.getItem(embase).getText(2));
-            while (dialog.getDisplay().readAndDispatch()) {
-                // paint before the picture
-            }
-            try {
-                screenshot(dialog, "11b-prisma-sources.png");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            WorkbenchSmokeTest.picture(dialog, "11b-prisma-sources.png");
         });
         settle();
         assertEquals(Integer.valueOf(18), PrismaCounts.of(review.folder().review()).databases().get("Embase (Ovid)"));
@@ -113,6 +102,14 @@ final class PrismaUiTest {
         assertEquals(Integer.valueOf(18), PrismaCounts.of(review.folder().review()).databases().get("Embase"));
         page.hideView(page.findViewReference(ReviewPerspective.PRISMA));
         settle();
+    }
+
+    /** The review in the window, its PRISMA 2020 view shown; returns the window's shell. */
+    private static Shell showPrisma(ReviewSession review) throws Exception {
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().showView(ReviewPerspective.PRISMA);
+        settle();
+        return shell;
     }
 
     private static List<String> labels(Drawing drawing) {

@@ -1,7 +1,6 @@
 package org.appraise.ui.tests;
 
 import static org.appraise.ui.tests.WorkbenchSmokeTest.find;
-import static org.appraise.ui.tests.WorkbenchSmokeTest.screenshot;
 import static org.appraise.ui.tests.WorkbenchSmokeTest.settle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,14 +65,7 @@ final class StudyRecordsUiTest {
             find(dialog, Text.class, "record-filter").setText("");
             assertTrue(Arrays.stream(table.getItems()).filter(TableItem::getChecked).map(TableItem::getData).toList().equals(List.of(other)),
                     "ticks kept while the filter changed");
-            while (dialog.getDisplay().readAndDispatch()) {
-                // paint the ticks and the filter before the picture
-            }
-            try {
-                screenshot(dialog, "05b-study-records.png");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            WorkbenchSmokeTest.picture(dialog, "05b-study-records.png");
         });
         settle();
         assertEquals(List.of(other), liu.getReferences());

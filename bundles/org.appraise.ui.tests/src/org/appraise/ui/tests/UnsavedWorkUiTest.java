@@ -85,11 +85,7 @@ final class UnsavedWorkUiTest {
                     said.add(descendants(dialog).filter(Label.class::isInstance).map(c -> ((Label) c).getText()).filter(t -> !t.isBlank())
                             .findFirst().orElse(""));
                     if (said.size() == 1) {
-                        try {
-                            WorkbenchSmokeTest.screenshot(dialog, "00b-unsaved-edits-offered-back.png");
-                        } catch (java.io.IOException e) {
-                            throw new java.io.UncheckedIOException(e);
-                        }
+                        WorkbenchSmokeTest.picture(dialog, "00b-unsaved-edits-offered-back.png");
                     }
                     dialog.getDefaultButton().notifyListeners(SWT.Selection, new Event());
                 }

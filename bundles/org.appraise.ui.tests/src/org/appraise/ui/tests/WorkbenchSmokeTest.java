@@ -219,6 +219,18 @@ final class WorkbenchSmokeTest {
         return null;
     }
 
+    /** A picture of a dialog inside its own event loop: painted first, the file's failure thrown unchecked. */
+    static void picture(Shell dialog, String name) {
+        while (dialog.getDisplay().readAndDispatch()) {
+            // paint what the test just changed before the picture
+        }
+        try {
+            screenshot(dialog, name);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static void screenshot(Shell shell, String name) throws IOException {
         Files.createDirectories(SHOTS);
         Rectangle bounds = shell.getBounds();

@@ -64,20 +64,9 @@ final class RecordsDialog extends Dialog {
         filter.setMessage("words in any order: liu 2021 camrelizumab");
         filter.setData("org.appraise.test.id", "record-filter");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        // the columns share the table's width (weights, with a least width each), so the last one never runs past it
-        Composite tableArea = new Composite(area, SWT.NONE);
-        org.eclipse.jface.layout.TableColumnLayout widths = new org.eclipse.jface.layout.TableColumnLayout();
-        tableArea.setLayout(widths);
-        GridDataFactory.fillDefaults().grab(true, true).hint(860, 300).applyTo(tableArea);
-        table = new Table(tableArea, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.setData("org.appraise.test.id", "study-records");
-        table.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "Author, year", "15", "110" }, { "Screening", "19", "165" }, { "Title", "44", "200" },
-                { "Record", "22", "120" } }) {
-            org.eclipse.swt.widgets.TableColumn c = new org.eclipse.swt.widgets.TableColumn(table, SWT.LEFT);
-            c.setText(column[0]);
-            widths.setColumnData(c, new org.eclipse.jface.viewers.ColumnWeightData(Integer.parseInt(column[1]), Integer.parseInt(column[2])));
-        }
+        table = SharedColumns.table(area, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL, "study-records", new String[][] {
+                { "Author, year", "15", "110" }, { "Screening", "19", "165" }, { "Title", "44", "200" }, { "Record", "22", "120" } });
+        GridDataFactory.fillDefaults().grab(true, true).hint(860, 300).applyTo(table.getParent());
         // the ids of one search share a long start: cut, they keep their end, which tells records apart
         ids.follow(table.getColumn(3), () -> {
             for (TableItem item : table.getItems()) {

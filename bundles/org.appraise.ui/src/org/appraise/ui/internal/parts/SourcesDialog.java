@@ -8,8 +8,6 @@ import org.appraise.core.screening.SearchSources;
 import org.appraise.model.ImportBatch;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -17,7 +15,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 
@@ -53,19 +50,9 @@ final class SourcesDialog extends Dialog {
         about.setText("PRISMA 2020 counts each record under the database, register or other method it was found in. Name each "
                 + "import's source (Embase, ClinicalTrials.gov, citation searching, other: ...); left empty, each record's own counts.");
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(760, SWT.DEFAULT).applyTo(about);
-        Composite tableArea = new Composite(area, SWT.NONE);
-        TableColumnLayout widths = new TableColumnLayout();
-        tableArea.setLayout(widths);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(760, 200).applyTo(tableArea);
-        table = new Table(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL);
-        table.setData("org.appraise.test.id", "import-sources");
-        table.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "Import", "28", "140" }, { "Records", "10", "70" }, { "Source named", "22", "120" },
-                { "Counted as", "40", "180" } }) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(column[0]);
-            widths.setColumnData(c, new ColumnWeightData(Integer.parseInt(column[1]), Integer.parseInt(column[2])));
-        }
+        table = SharedColumns.table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL, "import-sources", new String[][] {
+                { "Import", "28", "140" }, { "Records", "10", "70" }, { "Source named", "22", "120" }, { "Counted as", "40", "180" } });
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(760, 200).applyTo(table.getParent());
         for (SearchSources.Import line : imports) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(line);
