@@ -43,17 +43,12 @@ final class RecordColumn {
         }
     }
 
-    /** Keeps {@link #shown} to the column's width as the reviewer or the list changes it (a virtual list: its rows asked again). */
+    /** Keeps {@link #shown} to the column's width as the reviewer or the list changes it. */
     void follow(TableColumn column) {
-        follow(column, () -> column.getParent().clearAll());
-    }
-
-    /** Keeps {@link #shown} to the column's width; the rows are shown again by {@code again} when the width changes. */
-    void follow(TableColumn column, Runnable again) {
         this.column = column;
         column.addListener(SWT.Resize, e -> {
             cut.clear();
-            again.run();
+            column.getParent().clearAll();
         });
     }
 

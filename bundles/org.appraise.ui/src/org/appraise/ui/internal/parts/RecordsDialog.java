@@ -34,6 +34,8 @@ final class RecordsDialog extends Dialog {
     private final Set<Reference> chosen;
     private final List<Reference> shown = new ArrayList<>();
     private final RecordColumn ids = new RecordColumn();
+    /** Each linkable record's words, lower case, in the order offered: what the filter looks in. */
+    private final List<String> lines = new ArrayList<>();
     private Table table;
     private Label count;
 
@@ -64,14 +66,20 @@ final class RecordsDialog extends Dialog {
         filter.setMessage("words in any order: liu 2021 camrelizumab");
         filter.setData("org.appraise.test.id", "record-filter");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-        table = SharedColumns.table(area, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL, "study-records", new String[][] {
+        // virtual: a search of 100,000 records makes only the rows in sight, and measures only their ids
+        table = SharedColumns.table(area, SWT.BORDER | SWT.CHECK | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL, "study-records", new String[][] {
                 { "Author, year", "15", "110" }, { "Screening", "19", "165" }, { "Title", "44", "200" }, { "Record", "22", "120" } });
         GridDataFactory.fillDefaults().grab(true, true).hint(860, 300).applyTo(table.getParent());
         // the ids of one search share a long start: cut, they keep their end, which tells records apart
-        ids.follow(table.getColumn(3), () -> {
-            for (TableItem item : table.getItems()) {
-                item.setText(3, ids.shown(((Reference) item.getData()).getId()));
-            }
+        ids.follow(table.getColumn(3));
+        table.addListener(SWT.SetData, e -> {
+            TableItem item = (TableItem) e.item;
+            Reference record = shown.get(table.indexOf(item));
+            String[] cells = cells(record);
+            cells[3] = ids.shown(cells[3]);
+            item.setText(cells);
+            item.setData(record);
+            item.setChecked(chosen.contains(record));
         });
         count = new Label(area, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
@@ -85,7 +93,7 @@ final class RecordsDialog extends Dialog {
         });
         table.addListener(SWT.Selection, e -> {
             if (e.detail == SWT.CHECK && e.item instanceof TableItem item) {
-                Reference record = (Reference) item.getData();
+                Reference record = shown.get(table.indexOf(item)); // by its row: a virtual row may not have been shown yet
                 if (item.getChecked()) {
                     chosen.add(record);
                 } else {
@@ -100,24 +108,18 @@ final class RecordsDialog extends Dialog {
 
     private void fill(String words) {
         List<String> wanted = List.of(words.toLowerCase(Locale.ROOT).split("\\s+")).stream().filter(w -> !w.isBlank()).toList();
+        if (lines.isEmpty()) {
+            linkable.forEach(r -> lines.add(line(r).toLowerCase(Locale.ROOT))); // once: a keystroke only compares
+        }
         shown.clear();
-        for (Reference record : linkable) {
-            String line = line(record).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < linkable.size(); i++) {
+            String line = lines.get(i);
             if (wanted.stream().allMatch(line::contains)) {
-                shown.add(record);
+                shown.add(linkable.get(i));
             }
         }
-        table.setRedraw(false);
-        table.removeAll();
-        for (Reference record : shown) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            String[] cells = cells(record);
-            cells[3] = ids.shown(cells[3]);
-            item.setText(cells);
-            item.setData(record);
-            item.setChecked(chosen.contains(record));
-        }
-        table.setRedraw(true);
+        table.setItemCount(shown.size());
+        table.clearAll();
         counted();
     }
 
