@@ -24,8 +24,8 @@ public final class ReviewSession {
     private final org.appraise.core.ReviewChecks checker;
     /** The git user of the review folder (name, e-mail's local part), read once when opened. */
     private final java.util.List<String> gitUser;
-    /** Whether this session has kept a copy of its unsaved edits (only then does a save or letting go remove the copy). */
-    private boolean keptACopy;
+    /** The name under which this session keeps copies of its unsaved edits (a save or letting go removes only these). */
+    private final String keeper = org.appraise.io.json.UnsavedEdits.newKeeper();
     /** The checks of the review as it is now; dropped whenever the command stack changes it. */
     private org.eclipse.emf.common.util.Diagnostic checks;
 
@@ -129,13 +129,15 @@ public final class ReviewSession {
      * @return the number of files the copy holds
      */
     public int keepUnsaved() throws IOException {
-        keptACopy = true;
-        return folder.keepUnsaved(unsavedPlace());
+        return folder.keepUnsaved(unsavedPlace(), keeper);
     }
 
-    /** Edits to this folder kept by an earlier session that ended without saving them (a crash, a killed process). */
+    /**
+     * Edits to this folder kept by an earlier session that ended without saving them (a crash, a killed process); never
+     * those of a workbench still running on the folder.
+     */
     public java.util.Optional<org.appraise.io.json.UnsavedEdits> unsavedFromBefore() throws IOException {
-        return org.appraise.io.json.UnsavedEdits.at(unsavedPlace());
+        return org.appraise.io.json.UnsavedEdits.at(unsavedPlace(), keeper);
     }
 
     /**
@@ -144,28 +146,26 @@ public final class ReviewSession {
      */
     public java.util.List<String> restoreUnsaved(org.appraise.io.json.UnsavedEdits edits) throws IOException {
         java.util.List<String> done = folder.restore(edits);
-        org.appraise.io.json.UnsavedEdits.discard(unsavedPlace());
+        edits.discard();
         return done;
     }
 
-    /** Drops the copy of unsaved edits kept at this folder's place, whichever session kept it: the reviewer chose to let them go. */
-    public void discardUnsaved() throws IOException {
-        org.appraise.io.json.UnsavedEdits.discard(unsavedPlace());
+    /** Drops edits an earlier session kept (see {@link #unsavedFromBefore()}): the reviewer chose to let them go. */
+    public void discardUnsaved(org.appraise.io.json.UnsavedEdits edits) throws IOException {
+        edits.discard();
     }
 
     /**
-     * Drops the copy this session kept, if it kept one (after a save, or when its edits are let go); a copy an earlier
-     * session left (the workbench crashed, then the command line saved the folder) is never touched here.
+     * Drops the copies this session kept (after a save, or when its edits are let go); a copy another session kept (the
+     * workbench crashed, then the command line saved the folder; a second workbench on the folder) is never touched here.
      */
     public void dropOwnCopy() throws IOException {
-        if (keptACopy) {
-            discardUnsaved();
-        }
+        org.appraise.io.json.UnsavedEdits.discard(unsavedPlace(), keeper);
     }
 
-    /** Moves the copy of unsaved edits aside, where no later session replaces it; returns where, or empty when there was none. */
-    public java.util.Optional<Path> setAsideUnsaved() throws IOException {
-        return org.appraise.io.json.UnsavedEdits.setAside(unsavedPlace());
+    /** Moves edits an earlier session kept aside, where no later session replaces them; returns where. */
+    public Path setAsideUnsaved(org.appraise.io.json.UnsavedEdits edits) throws IOException {
+        return edits.setAside();
     }
 
     private Path unsavedPlace() throws IOException {

@@ -295,11 +295,12 @@ public final class ReviewFolder {
 
     /**
      * Keeps a copy of the edits not yet saved at a place outside the folder (see {@link UnsavedEdits}); nothing in the
-     * folder is written. With nothing unsaved, the copies there are removed. The model is only read.
+     * folder is written. With nothing unsaved, the keeper's copies there are removed. The model is only read.
      *
+     * @param keeper the session keeping it (see {@link UnsavedEdits#newKeeper()})
      * @return the number of files the copy holds or deletes
      */
-    public int keepUnsaved(Path place) throws IOException {
+    public int keepUnsaved(Path place, String keeper) throws IOException {
         Changes changes = changes();
         List<UnsavedEdits.Change> kept = new ArrayList<>();
         HexFormat hex = HexFormat.of();
@@ -311,7 +312,7 @@ public final class ReviewFolder {
             byte[] base = ledger.readDigest(name);
             kept.add(new UnsavedEdits.Change(name, base == null ? null : hex.formatHex(base), true));
         }
-        UnsavedEdits.keep(place, root, kept, changes.plan()::get);
+        UnsavedEdits.keep(place, keeper, root, kept, changes.plan()::get);
         return kept.size();
     }
 

@@ -35,6 +35,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * it), so that a crash, a killed process or a power cut loses at most the last seconds of work; the next opening of
  * the folder offers it back. A copy is a new sub-folder whose list of files is written last, so a copy cut short is
  * no copy and the one before it stands.
+ * <p>
+ * Each session keeps its copies under its own name (its keeper: the process id and a random part), so two workbenches
+ * open on one folder never replace or drop each other's copy, and a copy is offered back only when the session that
+ * kept it has ended: its process is gone, or is a later process that reuses the id (after a power cut), or is this one.
  */
 public final class UnsavedEdits {
 
@@ -69,9 +73,17 @@ public final class UnsavedEdits {
         return base.resolve(name);
     }
 
-    /** The newest whole copy kept at this place, if any. */
-    public static Optional<UnsavedEdits> at(Path place) throws IOException {
-        List<Path> copies = copies(place);
+    /** A new keeper's name for a session: copies it keeps carry it, so that no other session takes them for its own. */
+    public static String newKeeper() {
+        return ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(java.nio.ByteBuffer.allocate(4).putInt(new java.security.SecureRandom().nextInt()).array());
+    }
+
+    /**
+     * The newest whole copy kept at this place by a session that has ended (never the keeper's own, never one of a
+     * workbench still running), if any.
+     */
+    public static Optional<UnsavedEdits> at(Path place, String keeper) throws IOException {
+        List<Path> copies = new ArrayList<>(copies(place).stream().filter(c -> !keeperOf(c).equals(keeper) && !keptByARunningProcess(c)).toList());
         java.util.Collections.reverse(copies);
         for (Path copy : copies) {
             Path list = copy.resolve(LIST);
@@ -86,34 +98,41 @@ public final class UnsavedEdits {
         return Optional.empty();
     }
 
-    /** Removes every copy kept at this place (after a save, or when the reviewer lets the edits go). */
-    public static void discard(Path place) throws IOException {
+    /** Removes every copy this keeper kept at this place (after its save, or when the reviewer lets its edits go). */
+    public static void discard(Path place, String keeper) throws IOException {
         for (Path copy : copies(place)) {
-            removeTree(copy);
+            if (keeperOf(copy).equals(keeper)) {
+                removeTree(copy);
+            }
         }
+    }
+
+    /** Removes this copy, and any older one of the session that kept it (restored, or let go by the reviewer). */
+    public void discard() throws IOException {
+        discard(copy.getParent(), keeperOf(copy));
     }
 
     /**
-     * Moves the copies at this place to a sibling folder named with the time ("...-set-aside-<millis>"), which no session
-     * replaces or removes; returns it, or empty when there was no copy.
+     * Moves this copy to a sibling folder of its place named with the time ("...-set-aside-<millis>"), which no session
+     * replaces or removes, and drops the older copies of the session that kept it; returns the folder.
      */
-    public static Optional<Path> setAside(Path place) throws IOException {
-        if (copies(place).isEmpty()) {
-            return Optional.empty();
-        }
+    public Path setAside() throws IOException {
+        Path place = copy.getParent();
         Path aside = place.resolveSibling(place.getFileName() + "-set-aside-" + System.currentTimeMillis());
-        Files.move(place, aside);
-        return Optional.of(aside);
+        Files.createDirectories(aside);
+        Files.move(copy, aside.resolve(copy.getFileName()));
+        discard();
+        return aside;
     }
 
-    /** Keeps a new copy, then removes the older ones; with no change at all, removes every copy. */
-    static void keep(Path place, Path root, List<Change> changes, java.util.function.Function<String, FileContent> contents) throws IOException {
+    /** Keeps a new copy for this keeper, then removes its older ones; with no change at all, removes its copies. */
+    static void keep(Path place, String keeper, Path root, List<Change> changes, java.util.function.Function<String, FileContent> contents) throws IOException {
         if (changes.isEmpty()) {
-            discard(place);
+            discard(place, keeper);
             return;
         }
-        List<Path> before = copies(place);
-        Path copy = place.resolve(String.format("%015d-%d", System.currentTimeMillis(), ProcessHandle.current().pid()));
+        List<Path> before = copies(place).stream().filter(c -> keeperOf(c).equals(keeper)).toList();
+        Path copy = place.resolve(String.format("%015d-%s", System.currentTimeMillis(), keeper));
         AtomicFileSink sink = new AtomicFileSink();
         ObjectNode list = JSON.createObjectNode().put("appraise", "unsaved-edits").put("folder", root.toString()).put("taken", Instant.now().toString());
         ArrayNode files = list.putArray("files");
@@ -242,6 +261,30 @@ public final class UnsavedEdits {
             throw new IllegalArgumentException(file + ": not a file of the review folder");
         }
         return path;
+    }
+
+    /** The keeper named in a copy's folder name ("<millis>-<pid>-<random>"; "<millis>-<pid>" for copies of stop 35). */
+    private static String keeperOf(Path copy) {
+        String name = copy.getFileName().toString();
+        int dash = name.indexOf('-');
+        return dash < 0 ? "" : name.substring(dash + 1);
+    }
+
+    /**
+     * Whether the process that kept a copy still runs, and is not this one: a process of that id that started before the
+     * copy was taken (a process started later only reuses the id; when its start is unknown, the copy is offered).
+     */
+    private static boolean keptByARunningProcess(Path copy) {
+        String name = copy.getFileName().toString();
+        String[] parts = name.split("-");
+        try {
+            long taken = Long.parseLong(parts[0]);
+            long pid = Long.parseLong(parts[1]);
+            return pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .flatMap(p -> p.info().startInstant()).filter(start -> start.toEpochMilli() <= taken).isPresent();
+        } catch (RuntimeException e) {
+            return false; // a name not made by keep(): not a running session's
+        }
     }
 
     /** The copies at a place, oldest first (their names start with the time they were taken). */

@@ -96,7 +96,7 @@ final class ScreeningListBenchmark {
             open.keepUnsaved();
             keeps[i] = (System.nanoTime() - k) / 1e6;
         }
-        open.discardUnsaved();
+        open.dropOwnCopy();
         int screen = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
         long t = System.nanoTime();
         int steps = 200;

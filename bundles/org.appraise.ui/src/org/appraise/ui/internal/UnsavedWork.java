@@ -85,7 +85,7 @@ public final class UnsavedWork {
             }
             List<String> outstanding = kept.get().outstanding(review.folder().root());
             if (outstanding.isEmpty()) {
-                review.discardUnsaved(); // the folder already holds them (saved after the copy was made)
+                review.discardUnsaved(kept.get()); // the folder already holds them (saved after the copy was made)
                 return Optional.empty();
             }
             String when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault()).format(kept.get().taken());
@@ -99,9 +99,9 @@ public final class UnsavedWork {
                 return restore(shell, review, kept.get());
             }
             if (answer == 2) {
-                review.discardUnsaved();
+                review.discardUnsaved(kept.get());
             } else {
-                setAside(shell, review, "");
+                setAside(shell, review, kept.get(), "");
             }
         } catch (IOException e) {
             MessageDialog.openError(shell, "Unsaved edits", "The copy of unsaved edits could not be read or moved; it is left where it is:\n" + e.getMessage());
@@ -117,17 +117,15 @@ public final class UnsavedWork {
             // restore, whose save is refused for the files the restore wrote (they changed on disk since it was read)
             return org.appraise.ui.internal.handlers.ReviewOpening.open(shell, review.folder().root());
         } catch (org.appraise.io.json.SaveRefusedException e) {
-            setAside(shell, review, "Nothing was restored, because the review changed on disk since the edits were made:\n\n" + list(e.files()) + "\n");
+            setAside(shell, review, kept, "Nothing was restored, because the review changed on disk since the edits were made:\n\n" + list(e.files()) + "\n");
             return Optional.empty();
         }
     }
 
-    private static void setAside(Shell shell, ReviewSession review, String why) throws IOException {
-        Optional<java.nio.file.Path> aside = review.setAsideUnsaved();
-        if (aside.isPresent()) {
-            MessageDialog.openInformation(shell, "Unsaved edits", why + "The copy of the edits is set aside in\n" + aside.get()
-                    + "\n(files/ holds each file as it would have been saved; unsaved.json lists them).");
-        }
+    private static void setAside(Shell shell, ReviewSession review, UnsavedEdits kept, String why) throws IOException {
+        java.nio.file.Path aside = review.setAsideUnsaved(kept);
+        MessageDialog.openInformation(shell, "Unsaved edits", why + "The copy of the edits is set aside in\n" + aside
+                + "\n(files/ holds each file as it would have been saved; unsaved.json lists them).");
     }
 
     private static String list(List<String> files) {

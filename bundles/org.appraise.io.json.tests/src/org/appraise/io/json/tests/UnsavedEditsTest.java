@@ -30,6 +30,10 @@ final class UnsavedEditsTest {
     private static final String STUDY = "studies/liu-2021/study.json";
     private static final String ANALYSIS = "analyses/dcr-rr.json";
 
+    /** The session keeping copies in these tests, and the one opening the folder after it. */
+    private static final String KEEPER = UnsavedEdits.newKeeper();
+    private static final String NEXT = UnsavedEdits.newKeeper();
+
     @TempDir
     Path temp;
 
@@ -42,9 +46,9 @@ final class UnsavedEditsTest {
         liu(folder).setLabel("Liu 2021, relabelled before a crash");
         folder.review().getAnalyses().removeIf(a -> a.getId().equals("dcr-rr"));
 
-        assertEquals(2, folder.keepUnsaved(place));
+        assertEquals(2, folder.keepUnsaved(place, KEEPER));
         FolderSafetyTest.assertSame(before, FolderSafetyTest.files(copy)); // nothing in the folder is written by keeping a copy
-        UnsavedEdits kept = UnsavedEdits.at(place).orElseThrow();
+        UnsavedEdits kept = UnsavedEdits.at(place, NEXT).orElseThrow();
         assertEquals(List.of(STUDY, ANALYSIS + " (deleted)"), kept.files());
 
         // the process is gone: the folder is opened anew, as it is on disk
@@ -74,14 +78,14 @@ final class UnsavedEditsTest {
         FolderSafetyTest.replace(copy.resolve(STUDY), "\"label\": \"Liu 2021 (camrelizumab + sorafenib vs sorafenib)\"", "\"label\": \"Theirs\"");
         byte[] theirs = Files.readAllBytes(copy.resolve(STUDY));
 
-        UnsavedEdits kept = UnsavedEdits.at(place).orElseThrow();
+        UnsavedEdits kept = UnsavedEdits.at(place, NEXT).orElseThrow();
         SaveRefusedException refused = assertThrows(SaveRefusedException.class, () -> ReviewFolder.open(copy).restore(kept));
         assertEquals(List.of(STUDY + ": changed on disk since the unsaved edits were made (a sync or another program)"), refused.files());
         assertEquals(new String(theirs, StandardCharsets.UTF_8), Files.readString(copy.resolve(STUDY)), "the teammate's file is untouched");
-        assertTrue(UnsavedEdits.at(place).isPresent(), "a refused restore keeps the copy");
+        assertTrue(UnsavedEdits.at(place, NEXT).isPresent(), "a refused restore keeps the copy");
 
-        Path aside = UnsavedEdits.setAside(place).orElseThrow();
-        assertTrue(UnsavedEdits.at(place).isEmpty(), "set aside: no later session replaces or offers it");
+        Path aside = kept.setAside();
+        assertTrue(UnsavedEdits.at(place, NEXT).isEmpty(), "set aside: no later session replaces or offers it");
         assertTrue(Files.readString(Files.list(aside).findFirst().orElseThrow().resolve("files").resolve(STUDY)).contains("\"label\": \"Mine\""),
                 "the reviewer's version is kept to look at");
     }
@@ -93,10 +97,10 @@ final class UnsavedEditsTest {
         ReviewFolder folder = ReviewFolder.open(copy);
         String label = liu(folder).getLabel();
         liu(folder).setLabel("For a moment");
-        assertEquals(1, folder.keepUnsaved(place));
+        assertEquals(1, folder.keepUnsaved(place, KEEPER));
         liu(folder).setLabel(label);
-        assertEquals(0, folder.keepUnsaved(place));
-        assertTrue(UnsavedEdits.at(place).isEmpty());
+        assertEquals(0, folder.keepUnsaved(place, KEEPER));
+        assertTrue(UnsavedEdits.at(place, NEXT).isEmpty());
     }
 
     @Test
@@ -105,15 +109,49 @@ final class UnsavedEditsTest {
         Path place = place();
         kept(copy, place, "First");
         // a later copy whose list of files was never written (the process died while copying)
-        Path cut = place.resolve("999999999999999-1/files/studies/liu-2021");
+        Path cut = place.resolve("999999999999999-" + KEEPER + "/files/studies/liu-2021");
         Files.createDirectories(cut);
         Files.writeString(cut.resolve("study.json"), "{ \"half\": ");
 
-        UnsavedEdits kept = UnsavedEdits.at(place).orElseThrow();
+        UnsavedEdits kept = UnsavedEdits.at(place, NEXT).orElseThrow();
         assertEquals(List.of(STUDY), kept.files());
         ReviewFolder.open(copy).restore(kept);
         assertEquals("First", liu(ReviewFolder.open(copy)).getLabel());
         assertFalse(Files.readString(copy.resolve(STUDY)).contains("half"));
+    }
+
+    /** Two workbenches open on one folder: neither replaces nor drops the other's copy, nor offers it while it runs. */
+    @Test
+    void twoSessionsOnOneFolderKeepTheirOwnCopies() throws Exception {
+        Path copy = copy();
+        Path place = place();
+        String other = UnsavedEdits.newKeeper();
+        kept(copy, place, "Mine");
+        ReviewFolder second = ReviewFolder.open(copy);
+        second.review().getAnalyses().removeIf(a -> a.getId().equals("dcr-rr"));
+        assertEquals(1, second.keepUnsaved(place, other));
+        assertEquals(List.of(STUDY), UnsavedEdits.at(place, other).orElseThrow().files(), "the second session's copy did not replace the first's");
+        UnsavedEdits.discard(place, other); // the second one saves
+        assertEquals(List.of(STUDY), UnsavedEdits.at(place, NEXT).orElseThrow().files(), "a save drops only its own session's copy");
+        assertTrue(UnsavedEdits.at(place, KEEPER).isEmpty(), "a session is never offered its own copy");
+
+        // the copy of a session in another process that still runs is not offered; once that process is gone, it is
+        Process running = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path mine = Files.list(place).findFirst().orElseThrow();
+            Path theirs = place.resolve(String.format("%015d-%d-beef", System.currentTimeMillis() + 1000, running.pid()));
+            Files.move(mine, theirs);
+            assertTrue(UnsavedEdits.at(place, NEXT).isEmpty(), "a running workbench's unsaved edits are its own");
+            Path reused = place.resolve(String.format("%015d-%d-beef", running.info().startInstant().orElseThrow().toEpochMilli() - 60_000, running.pid()));
+            Files.move(theirs, reused);
+            assertEquals(List.of(STUDY), UnsavedEdits.at(place, NEXT).orElseThrow().files(), "a process started after the copy only reuses the id");
+            Files.move(reused, theirs);
+            running.destroy();
+            running.waitFor();
+            assertEquals(List.of(STUDY), UnsavedEdits.at(place, NEXT).orElseThrow().files(), "that workbench ended without saving");
+        } finally {
+            running.destroyForcibly();
+        }
     }
 
     private static Study liu(ReviewFolder folder) {
@@ -124,7 +162,7 @@ final class UnsavedEditsTest {
     private static void kept(Path copy, Path place, String label) throws IOException {
         ReviewFolder folder = ReviewFolder.open(copy);
         liu(folder).setLabel(label);
-        folder.keepUnsaved(place);
+        folder.keepUnsaved(place, KEEPER);
     }
 
     private Path place() {
