@@ -28,7 +28,15 @@ public final class NumberReader {
 
     /** What a run of numbers is. */
     public enum Shape {
-        RATIO_WITH_INTERVAL, ESTIMATE_WITH_INTERVAL, MEAN_AND_SD, COUNT_AND_PERCENT, P_VALUE, PERCENT, GROUP_SIZE, NUMBER
+        RATIO_WITH_INTERVAL, ESTIMATE_WITH_INTERVAL,
+        /** An estimate whose interval has no upper limit ({@code 11.3 (8.2–NR)}): estimate, lower, level when given; no upper. */
+        ESTIMATE_OPEN_INTERVAL,
+        /**
+         * A median not reached, spelled out ({@code not reached}) or abbreviated before an interval ({@code NR (95% CI
+         * 14.2–NR)}): lower and level when an interval is given; a bare {@code NR} may mean "not reported" and is not read,
+         * nor is an interval's upper limit ("18.3 to not reached") standing apart from its median.
+         */
+        NOT_REACHED, MEAN_AND_SD, COUNT_AND_PERCENT, P_VALUE, PERCENT, GROUP_SIZE, NUMBER
     }
 
     /**
@@ -77,6 +85,12 @@ public final class NumberReader {
     private static final Pattern ESTIMATE = Pattern.compile(
             NUM + UNIT + "(?:\\s*[;,]?\\s*[\\[(]?\\s*" + LEVEL + "[\\[(]?|\\s*[\\[(]\\s*)\\s*" + NUM + UNIT + DASH + NUM + UNIT + "\\s*[\\])]?",
             Pattern.CASE_INSENSITIVE);
+    /** An upper limit that is no number: the curve never fell that low ("NR", "not reached", "NE", "not estimable"). */
+    private static final String OPEN = "(?:not\\s+(?:yet\\s+)?reached|not\\s+estimable|not\\s+evaluable|(?-i:NR|NE))\\b";
+    private static final String OPEN_INTERVAL = "(?:\\s*[;,]?\\s*[\\[(]?\\s*" + LEVEL + "[\\[(]?|\\s*[\\[(]\\s*)\\s*" + NUM + UNIT + DASH + OPEN + "\\s*[\\])]?";
+    private static final Pattern ESTIMATE_OPEN = Pattern.compile(NUM + UNIT + OPEN_INTERVAL, Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_REACHED = Pattern.compile("(?<!(?:-|\\bto)\\s{0,3})\\b(?:not\\s+(?:yet\\s+)?reached|(?-i:NR)(?=" + OPEN_INTERVAL + "))(?:" + OPEN_INTERVAL + ")?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MEAN_SD = Pattern.compile(NUM + "\\s*(?:±|\\+/-|\\\\pm)\\s*" + NUM);
     /** {@code 13 (22.4%)}, {@code 6(17.1%)}, {@code 0(0)} (a zero cell written without its sign), {@code 13 22.4%}. */
     private static final Pattern COUNT = Pattern.compile(
@@ -95,6 +109,8 @@ public final class NumberReader {
         List<Reading> found = new ArrayList<>();
         add(found, RATIO.matcher(text), NumberReader::ratio);
         add(found, ESTIMATE.matcher(text), NumberReader::estimate);
+        add(found, ESTIMATE_OPEN.matcher(text), NumberReader::openEstimate);
+        add(found, NOT_REACHED.matcher(text), NumberReader::notReached);
         add(found, MEAN_SD.matcher(text), m -> reading(Shape.MEAN_AND_SD, m, "mean", m.group(1), "sd", m.group(2)));
         add(found, COUNT.matcher(text), m -> reading(Shape.COUNT_AND_PERCENT, m, "count", m.group(1), "percent",
                 m.group(2) != null ? m.group(2) : m.group(3)));
@@ -180,6 +196,28 @@ public final class NumberReader {
             values.put("level", number(m.group(2)));
         }
         return inside(values) ? new Reading(Shape.ESTIMATE_WITH_INTERVAL, values, m.start(), m.end()) : null;
+    }
+
+    private static Reading openEstimate(Matcher m) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        values.put("estimate", number(m.group(1)));
+        values.put("lower", number(m.group(3)));
+        if (m.group(2) != null) {
+            values.put("level", number(m.group(2)));
+        }
+        return values.get("estimate").compareTo(values.get("lower")) >= 0 ? new Reading(Shape.ESTIMATE_OPEN_INTERVAL, values, m.start(), m.end()) : null;
+    }
+
+    /** Groups 1 and 2 are the look-ahead's (an "NR" is read only before its interval); 3 and 4 the interval's level and lower limit. */
+    private static Reading notReached(Matcher m) {
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        if (m.group(4) != null) {
+            values.put("lower", number(m.group(4)));
+        }
+        if (m.group(3) != null) {
+            values.put("level", number(m.group(3)));
+        }
+        return new Reading(Shape.NOT_REACHED, values, m.start(), m.end());
     }
 
     /** An estimate inside its interval; otherwise the numbers are a range of something else, and nothing is proposed. */

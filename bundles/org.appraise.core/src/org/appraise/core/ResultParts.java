@@ -67,8 +67,20 @@ public final class ResultParts {
                 one(readings, Shape.PERCENT, "percentages", notes).ifPresent(r -> eventsFromPercent(result, r, parts, notes));
             }
         } else if (owner instanceof MedianTimeToEvent) {
-            one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes).ifPresent(r -> interval(r, MODEL.getMedianTimeToEvent_Median(),
-                    MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(), MODEL.getMedianTimeToEvent_CiLevel(), parts, notes));
+            java.util.Optional<Reading> median = one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes);
+            if (median.isEmpty() && readings.stream().noneMatch(r -> r.shape() == Shape.ESTIMATE_WITH_INTERVAL)) {
+                median = one(readings, Shape.ESTIMATE_OPEN_INTERVAL, "estimates", notes).or(() -> one(readings, Shape.NOT_REACHED, "medians not reached", notes));
+            }
+            median.ifPresent(r -> {
+                interval(r, MODEL.getMedianTimeToEvent_Median(), MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(),
+                        MODEL.getMedianTimeToEvent_CiLevel(), parts, notes);
+                if (r.shape() == Shape.NOT_REACHED) {
+                    notes.add("The median was not reached: no median is proposed; tick 'median not reached' in Result details.");
+                }
+                if (r.shape() != Shape.ESTIMATE_WITH_INTERVAL && r.get("lower") != null) {
+                    notes.add("The interval's upper limit was not reached (the paper gives no number for it): upper is left empty; say so in the result's notes.");
+                }
+            });
         } else if (owner instanceof HazardRatio) {
             java.util.Optional<Reading> ratio = one(readings, Shape.RATIO_WITH_INTERVAL, "ratios", notes)
                     .or(() -> one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes).filter(r -> !timed(span, r)));
@@ -124,12 +136,14 @@ public final class ResultParts {
 
     private static void interval(Reading r, EStructuralFeature estimate, EStructuralFeature lower, EStructuralFeature upper,
             EStructuralFeature level, List<Part> parts, List<String> notes) {
-        parts.add(part(estimate, r, "estimate"));
-        parts.add(part(lower, r, "lower"));
-        parts.add(part(upper, r, "upper"));
+        for (String name : List.of("estimate", "lower", "upper")) {
+            if (r.get(name) != null) { // an interval not reached has no upper limit; a median not reached, no estimate
+                parts.add(part(name.equals("estimate") ? estimate : name.equals("lower") ? lower : upper, r, name));
+            }
+        }
         if (r.get("level") != null) {
             parts.add(new Part(level, r.get("level").movePointLeft(2), null));
-        } else {
+        } else if (r.get("lower") != null) {
             notes.add("The selection does not say the interval's level (95%?): none is assumed; set it in Result details if the paper gives it.");
         }
     }

@@ -250,6 +250,60 @@ final class ExtractionAssistantWordingsTest {
         }
     }
 
+    /**
+     * A median or an interval's upper limit that was not reached is proposed as such, never as a number: the flag, the
+     * lower limit when given, no upper limit. A bare "NR" cell (not reached, or not reported?) gives nothing for its row.
+     */
+    @Test
+    void mediansAndLimitsNotReached() {
+        String trial = String.join("\n", "Methods", "Patients were randomly assigned to atezolizumab plus bevacizumab (n = 336) or sorafenib (n = 165).", "",
+                "Results", "Median overall survival was not reached (95% CI, 14.2 to not reached) with atezolizumab plus bevacizumab and 13.2 months"
+                        + " (95% CI, 10.4 to not reached) with sorafenib.",
+                "Median progression-free survival was 6.8 months (95% CI, 5.7 to NR) with atezolizumab plus bevacizumab and 4.3 months (95% CI, 4.0"
+                        + " to 5.6) with sorafenib.", "");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(trial.getBytes(StandardCharsets.UTF_8), "trial.txt"));
+        Proposal notReached = only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0);
+        assertEquals(List.of("median not reached", "lower 14.2", "level 0.95"), notReached.values().stream().map(Proposal.Part::describe).toList());
+        assertEquals(List.of("13.2", "10.4", "0.95"), numbers(only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1)), "no upper limit");
+        assertEquals(List.of("6.8", "5.7", "0.95"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0)));
+        assertEquals(List.of("4.3", "4.0", "5.6", "0.95"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 1)));
+
+        String tabled = String.join("\n", "Results", "", "Table 2 Survival", "Outcome\tLenvatinib (n = 50)\tSorafenib (n = 48)",
+                "Median OS, months (95% CI)\tNR (14.2\u2013NR)\t11.0 (8.1\u2013NR)", "Median PFS, months (95% CI)\tNR\t3.7 (2.8\u20134.6)", "");
+        ExtractionAssistant.PaperResults table = ExtractionAssistant.read(ReportText.decode(tabled.getBytes(StandardCharsets.UTF_8), "table.txt"));
+        assertEquals(List.of("median not reached", "lower 14.2", "level 0.95"),
+                only(table, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0).values().stream().map(Proposal.Part::describe).toList());
+        assertEquals(List.of("11.0", "8.1", "0.95"), numbers(only(table, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1)));
+        assertTrue(table.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.PFS), "a bare NR: its row is left to the reviewer");
+
+        String apart = String.join("\n", "Methods", "Patients were randomly assigned in a 2:1 ratio to receive atezolizumab plus bevacizumab (n = 336)"
+                + " or sorafenib (n = 165).", "", "Results", "Median overall survival was not reached in the atezolizumab plus bevacizumab group (95% CI,"
+                + " 18.3 to not reached) and was 13.2 months (95% CI, 10.4 to not reached) in the sorafenib group.", "");
+        ExtractionAssistant.PaperResults prose = ExtractionAssistant.read(ReportText.decode(apart.getBytes(StandardCharsets.UTF_8), "apart.txt"));
+        assertEquals(List.of("atezolizumab plus bevacizumab", "sorafenib"), prose.arms().arms().stream().map(PaperArms.Arm::label).toList(),
+                "'to receive' is no part of the arm's name");
+        assertEquals(List.of("median not reached"), only(prose, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0).values().stream().map(Proposal.Part::describe).toList(),
+                "an interval standing apart from its median is not taken for it");
+        assertEquals(List.of("13.2", "10.4", "0.95"), numbers(only(prose, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1)));
+        String either = apart.replace("was not reached in the atezolizumab plus bevacizumab group (95% CI, 18.3 to not reached) and was 13.2 months"
+                + " (95% CI, 10.4 to not reached) in the sorafenib group", "was not reached in either group, and median progression-free survival was"
+                + " 6.8 months (95% CI, 5.7 to 8.3) with atezolizumab plus bevacizumab");
+        assertTrue(ExtractionAssistant.read(ReportText.decode(either.getBytes(StandardCharsets.UTF_8), "either.txt")).proposals().stream()
+                .noneMatch(p -> p.kind() == Proposal.Kind.MEDIAN), "not reached in either group: no arm's pair");
+    }
+
+    /** Captions as journals print them: "Table 2. Efficacy", "TABLE 3: Adverse events", "Table 1 | Baseline". */
+    @Test
+    void captionsWithAPeriodAColonOrABar() {
+        for (String caption : List.of("Table 2. Efficacy outcomes", "TABLE 2: Efficacy outcomes", "Table 2 | Efficacy outcomes")) {
+            String tabled = String.join("\n", "Results", "", caption, "Outcome\tAtezolizumab-Bevacizumab (N = 336)\tSorafenib (N = 165)",
+                    "Objective response\t93 (27.7%)\t19 (11.5%)", "");
+            ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(tabled.getBytes(StandardCharsets.UTF_8), "t.txt"));
+            assertEquals(List.of("Atezolizumab-Bevacizumab", "Sorafenib"), read.arms().arms().stream().map(PaperArms.Arm::label).toList(), caption);
+            assertEquals(List.of("93", "336"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0)), caption);
+        }
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());

@@ -17,6 +17,7 @@ import org.appraise.model.AppraisePackage;
 import org.appraise.model.DichotomousResult;
 import org.appraise.model.Extraction;
 import org.appraise.model.HazardRatio;
+import org.appraise.model.MedianTimeToEvent;
 import org.appraise.model.OutcomeMeasurement;
 import org.appraise.model.Report;
 import org.appraise.model.Review;
@@ -134,6 +135,51 @@ final class ProposalAcceptanceTest {
         assertEquals(0, BigDecimal.TEN.compareTo(orr.getEvents().getNumber()), "never overwritten");
         assertNull(orr.getEvents().getProposedBy());
         assertEquals(2, ab.getArms().size(), "ab's arms are the paper's, matched by their sizes");
+    }
+
+    /**
+     * A median not reached is recorded as the flag with its lower limit, an interval's upper limit not reached is left
+     * empty, and each result's notes give the paper's words for what no number stands for; a median recorded as a number
+     * is a conflict for a proposal saying it was not reached, and is kept.
+     */
+    @Test
+    void whatWasNotReachedIsRecordedAsSuchWithThePapersWords() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(copy(temp.resolve("review")));
+        Review review = folder.review();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = domain(review, stack);
+        Study tvgh = study(review, "tvgh-2016");
+        String trial = String.join("\n", "Methods", "Patients were randomly assigned to the combination (n = 58) or anti-PD-1 alone (n = 82).", "",
+                "Results", "Median overall survival was not reached (95% CI, 14.2 to not reached) with the combination and 13.2 months"
+                        + " (95% CI, 10.4 to not reached) with anti-PD-1 alone.", "");
+        ReportText text = ReportText.decode(trial.getBytes(java.nio.charset.StandardCharsets.UTF_8), "trial.txt");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(text);
+        ProposalAcceptance.Accepted accepted = new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "cd"))
+                .accept(read.arms(), read.proposals());
+        assertEquals(List.of(), accepted.conflicts());
+        stack.execute(accepted.command());
+        Extraction coded = tvgh.getExtractions().stream().filter(e -> e.getReviewer().getId().equals("cd")).findFirst().orElseThrow();
+        List<MedianTimeToEvent> medians = coded.getMeasurements().stream().flatMap(m -> m.getResults().stream()).filter(MedianTimeToEvent.class::isInstance)
+                .map(MedianTimeToEvent.class::cast).toList();
+        MedianTimeToEvent combination = medians.stream().filter(m -> m.getArm().getLabel().contains("combination")).findFirst().orElseThrow();
+        assertTrue(combination.isNotReached());
+        assertNull(combination.getMedian());
+        assertEquals(0, new BigDecimal("14.2").compareTo(combination.getLower().getNumber()));
+        assertNull(combination.getUpper());
+        assertEquals("Median not reached (the paper: \"not reached (95% CI, 14.2 to not reached)\"); nor the interval's upper limit.", combination.getNotes());
+        MedianTimeToEvent alone = medians.stream().filter(m -> m.getArm().getLabel().equals("anti-PD-1 alone")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("13.2").compareTo(alone.getMedian().getNumber()));
+        assertNull(alone.getUpper());
+        assertEquals("The interval's upper limit was not reached (the paper: \"13.2 months (95% CI, 10.4 to not reached)\"): left empty.", alone.getNotes());
+
+        stack.execute(SetCommand.create(domain, combination, MODEL.getMedianTimeToEvent_NotReached(), false));
+        Value twenty = org.appraise.model.AppraiseFactory.eINSTANCE.createValue();
+        twenty.setNumber(new BigDecimal("20.0"));
+        stack.execute(SetCommand.create(domain, combination, MODEL.getMedianTimeToEvent_Median(), twenty));
+        ProposalAcceptance.Accepted again = new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "cd"))
+                .accept(read.arms(), read.proposals());
+        assertEquals(1, again.conflicts().size(), again.conflicts().toString());
+        assertTrue(again.conflicts().get(0).endsWith("median is recorded as 20.0, the paper says not reached"), again.conflicts().get(0));
     }
 
     private static OutcomeMeasurement row(Extraction extraction, String outcome, String population) {

@@ -121,6 +121,34 @@ final class NumberReaderTest {
         assertTrue(NumberReader.read("2016 (2018\u20132020)").stream().noneMatch(r -> r.shape() == Shape.ESTIMATE_WITH_INTERVAL));
     }
 
+    /**
+     * An interval whose upper limit was not reached gives the estimate and its lower limit, never a number for the upper
+     * one; a median not reached gives its lower limit when the paper gives one. A bare "NR" may mean "not reported": nothing.
+     */
+    @Test
+    void intervalsWithoutAnUpperLimitAndMediansNotReached() {
+        Reading open = NumberReader.read("median OS 14.1 months (95% CI, 10.2 to not reached) in the combination group").get(0);
+        assertEquals(Shape.ESTIMATE_OPEN_INTERVAL, open.shape());
+        assertEquals(java.util.Map.of("estimate", new BigDecimal("14.1"), "lower", new BigDecimal("10.2"), "level", new BigDecimal("95")), open.values());
+        assertEquals("14.1 months (95% CI, 10.2 to not reached)", "median OS 14.1 months (95% CI, 10.2 to not reached) in".substring(open.start(), open.end()));
+        Reading cell = NumberReader.read("Median OS, months	11.3 (8.2–NR)	7.2 (5.1–9.3)").get(0);
+        assertEquals(Shape.ESTIMATE_OPEN_INTERVAL, cell.shape());
+        assertEquals(null, cell.get("upper"));
+        assertEquals(Shape.ESTIMATE_WITH_INTERVAL, NumberReader.read("Median OS, months	11.3 (8.2–NR)	7.2 (5.1–9.3)").get(1).shape());
+        assertEquals(new BigDecimal("6.0"), NumberReader.read("9.1 (6.0-NE)").get(0).get("lower"));
+
+        Reading nr = NumberReader.read("NR (95% CI 14.2–NR)").get(0);
+        assertEquals(Shape.NOT_REACHED, nr.shape());
+        assertEquals(java.util.Map.of("lower", new BigDecimal("14.2"), "level", new BigDecimal("95")), nr.values());
+        Reading spelled = NumberReader.read("was not reached (20.1 to not reached) versus 9.6 months").get(0);
+        assertEquals(Shape.NOT_REACHED, spelled.shape());
+        assertEquals(java.util.Map.of("lower", new BigDecimal("20.1")), spelled.values());
+        assertEquals(java.util.Map.of(), NumberReader.read("overall survival (not reached vs. 7.17 months").get(0).values());
+        assertEquals(List.of(), NumberReader.read("Median OS	NR	7.2").stream().filter(r -> r.shape() == Shape.NOT_REACHED).toList(),
+                "a bare NR may be 'not reported'");
+        assertEquals(List.of(), NumberReader.read("12.0 (14.2–NR)"), "an estimate below its lower limit is no estimate");
+    }
+
     /** Every value the sample review coded from a quote is what the reader proposes for that quote. */
     @Test
     void proposalsMatchEveryValueCodedByHandInTheSample() throws IOException {

@@ -51,6 +51,22 @@ final class ResultPartsTest {
         assertEquals(List.of(), described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "95%")));
     }
 
+    /** An upper limit or a median not reached is left empty, and the notes say why: no number stands in for it. */
+    @Test
+    void aLimitOrAMedianNotReachedIsLeftEmptyWithTheReason() {
+        MedianTimeToEvent median = CREATE.createMedianTimeToEvent();
+        ResultParts.Filling open = ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "14.1 months (95% CI, 10.2 to not reached)");
+        assertEquals(List.of("median = 14.1", "lower = 10.2", "CI level = 0.95"), described(open));
+        assertEquals(List.of("The interval's upper limit was not reached (the paper gives no number for it): upper is left empty; say so in the result's notes."),
+                open.notes());
+        ResultParts.Filling nr = ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "NR (95% CI 18.5–NR)");
+        assertEquals(List.of("lower = 18.5", "CI level = 0.95"), described(nr));
+        assertTrue(nr.notes().get(0).startsWith("The median was not reached: no median is proposed"), nr.notes().toString());
+        ResultParts.Filling spelled = ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "not reached");
+        assertEquals(List.of(), described(spelled));
+        assertEquals(1, spelled.notes().size(), "no interval: nothing said of its level " + spelled.notes());
+    }
+
     @Test
     void aHazardRatioTakesItsIntervalAndAnExactPButNeverABound() {
         HazardRatio hr = CREATE.createHazardRatio();

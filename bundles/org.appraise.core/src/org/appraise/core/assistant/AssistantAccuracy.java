@@ -57,6 +57,8 @@ public final class AssistantAccuracy {
                         + " = " + value.number().toPlainString());
             }
         }
+        List<Coded> stated = new ArrayList<>(values);
+        stated.addAll(notReached(coded));
         int proposals = 0;
         int accepted = 0;
         int outside = 0;
@@ -69,10 +71,10 @@ public final class AssistantAccuracy {
             proposals++;
             String headline = switch (p.kind()) {
                 case DICHOTOMOUS -> "events";
-                case MEDIAN -> "median";
+                case MEDIAN -> p.part(MedianParts.NOT_REACHED) != null ? MedianParts.NOT_REACHED : "median";
                 case HAZARD_RATIO -> "estimate";
             };
-            boolean right = values.stream().anyMatch(v -> v.part().equals(headline) && gives(arms, p, v, false))
+            boolean right = stated.stream().anyMatch(v -> v.part().equals(headline) && gives(arms, p, v, false))
                     && p.values().stream().noneMatch(part -> contradicts(arms, p, part, values));
             accepted += right ? 1 : 0;
             if (!right) {
@@ -93,8 +95,8 @@ public final class AssistantAccuracy {
         if (part == null || part.number().compareTo(v.number()) != 0) {
             return false;
         }
-        if (!quoted) {
-            return true;
+        if (!quoted || part.flag()) {
+            return true; // a flag ("not reached") has no quote of its own to compare
         }
         List<Proposal.Span> spans = new ArrayList<>(p.alsoAt());
         spans.add(p.quote());
@@ -121,6 +123,23 @@ public final class AssistantAccuracy {
             case MEDIAN -> "MedianTimeToEvent";
             case HAZARD_RATIO -> "HazardRatio";
         };
+    }
+
+    /**
+     * The medians coded as not reached, as flags: a proposal saying so is right when one matches, but they are not values
+     * (no number, no quote of their own), so recall does not count them.
+     */
+    private static List<Coded> notReached(Extraction extraction) {
+        List<Coded> flags = new ArrayList<>();
+        for (OutcomeMeasurement row : extraction.getMeasurements()) {
+            for (Result result : row.getResults()) {
+                if (result instanceof org.appraise.model.MedianTimeToEvent median && median.isNotReached()) {
+                    flags.add(new Coded(row.getOutcome(), Population.of(row.getPopulation()), row.getCriteria(), median.getArm(), result.eClass().getName(),
+                            MedianParts.NOT_REACHED, BigDecimal.ONE, List.of()));
+                }
+            }
+        }
+        return flags;
     }
 
     private static List<Coded> coded(Extraction extraction) {

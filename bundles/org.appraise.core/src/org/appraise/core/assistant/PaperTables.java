@@ -17,7 +17,8 @@ import org.appraise.core.NumberReader.Shape;
  */
 final class PaperTables {
 
-    private static final Pattern CAPTION = Pattern.compile("^\\s*Table\\s+\\d+[A-Za-z]?(?:\\s*$|\\s+[A-Z(].*)");
+    /** "Table 2 Treatment response", "Table 2. Efficacy", "TABLE 3: Adverse events", "Table 1 | Baseline": never "Table 1 shows". */
+    private static final Pattern CAPTION = Pattern.compile("^\\s*(?:Table|TABLE)\\s+\\d+[A-Za-z]?(?:\\s*[.:|]?\\s*$|\\s*[.:|]?\\s+[A-Z(].*)");
     private static final Pattern FIGURE = Pattern.compile("^\\s*(?:Fig\\.?|Figure)\\s+\\d+");
     private static final Pattern ADVERSE = Pattern.compile("adverse|toxicit|\\bAEs?\\b|TRAEs?", Pattern.CASE_INSENSITIVE);
 
@@ -116,7 +117,7 @@ final class PaperTables {
     /** The numbers of a row that are cells: counts with their percentages, percentages, estimates with intervals, means with SDs. */
     static List<Reading> cells(String line) {
         return NumberReader.read(line).stream().filter(r -> r.shape() == Shape.COUNT_AND_PERCENT || r.shape() == Shape.PERCENT
-                || r.shape() == Shape.ESTIMATE_WITH_INTERVAL || r.shape() == Shape.MEAN_AND_SD).toList();
+                || MedianParts.SHAPES.contains(r.shape()) || r.shape() == Shape.MEAN_AND_SD).toList();
     }
 
     /** A paragraph on one line: 25 words or more and no tab. */

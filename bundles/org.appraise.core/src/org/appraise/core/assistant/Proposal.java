@@ -40,6 +40,16 @@ public record Proposal(Kind kind, OutcomeTerm outcome, String criteria, String p
         public boolean derived() {
             return derivation != null;
         }
+
+        /** Whether this part is a flag of the result (the median was not reached), not a number a reviewer reads or corrects. */
+        public boolean flag() {
+            return part.equals(MedianParts.NOT_REACHED);
+        }
+
+        /** In the reviewer's words: "median 3.87", "lower 14.2", "median not reached", with "*" for a derived number. */
+        public String describe() {
+            return flag() ? "median not reached" : part + " " + number.toPlainString() + (derived() ? "*" : "");
+        }
     }
 
     public Population populationKind() {

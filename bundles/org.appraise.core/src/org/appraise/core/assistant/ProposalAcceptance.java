@@ -139,7 +139,7 @@ public final class ProposalAcceptance {
     private void accept(PaperArms paperArms, Proposal proposal) {
         OutcomeMeasurement row = row(proposal);
         Result result = proposal.kind() == Proposal.Kind.HAZARD_RATIO ? ratio(paperArms, row, proposal) : armResult(paperArms, row, proposal);
-        if (result == null) {
+        if (result == null || result instanceof org.appraise.model.MedianTimeToEvent median && !agreesOnReaching(median, proposal)) {
             return;
         }
         for (Proposal.Part part : proposal.values()) {
@@ -152,8 +152,46 @@ public final class ProposalAcceptance {
         }
     }
 
+    /**
+     * Whether a median's proposal agrees with what is recorded on whether the median was reached (a median recorded and
+     * "not reached" proposed, or the reverse, is a conflict); when it does, the result's notes say what was not reached,
+     * in the paper's words, since no number stands for it.
+     */
+    private boolean agreesOnReaching(org.appraise.model.MedianTimeToEvent median, Proposal proposal) {
+        boolean notReached = proposal.part(MedianParts.NOT_REACHED) != null;
+        Object recorded = edits.current(median, MODEL.getMedianTimeToEvent_Median());
+        Object flagged = edits.current(median, MODEL.getMedianTimeToEvent_NotReached());
+        if (notReached && recorded instanceof Value value && value.getNumber() != null) {
+            conflicts.add(describe(proposal) + ": median is recorded as " + value.getNumber().toPlainString() + ", the paper says not reached");
+            return false;
+        }
+        if (!notReached && Boolean.TRUE.equals(flagged)) {
+            conflicts.add(describe(proposal) + ": the median is recorded as not reached, the paper gives " + proposal.part("median").number().toPlainString());
+            return false;
+        }
+        String words = "\"" + proposal.quote().text().replaceAll("\\s+", " ") + "\"";
+        if (notReached ? Boolean.TRUE.equals(flagged) : edits.current(median, MODEL.getMedianTimeToEvent_Lower()) != null) {
+            return true; // recorded before: its notes are the reviewer's
+        }
+        String note = notReached ? "Median not reached (the paper: " + words + ")" + (proposal.part("lower") != null ? "; nor the interval's upper limit" : "") + "."
+                : proposal.part("lower") != null && proposal.part("upper") == null ? "The interval's upper limit was not reached (the paper: " + words + "): left empty."
+                : null;
+        Object notes = edits.current(median, MODEL.getResult_Notes());
+        if (note != null && (notes == null || !notes.toString().contains(note))) {
+            edits.set(median, MODEL.getResult_Notes(), notes == null || notes.toString().isBlank() ? note : notes + " " + note);
+        }
+        return true;
+    }
+
     private void set(EObject owner, EStructuralFeature feature, Proposal.Part part, Proposal proposal, BigDecimal proposedNumber) {
         Object current = edits.current(owner, feature);
+        if (feature.getEType() == org.eclipse.emf.ecore.EcorePackage.Literals.EBOOLEAN) {
+            if (part.number().signum() != 0 && !Boolean.TRUE.equals(current)) {
+                edits.set(owner, feature, Boolean.TRUE); // a flag the paper states ("not reached"); its words are in the result's notes
+                values++;
+            }
+            return;
+        }
         if (!(feature instanceof org.eclipse.emf.ecore.EReference)) {
             if (current == null) {
                 edits.set(owner, feature, part.number());

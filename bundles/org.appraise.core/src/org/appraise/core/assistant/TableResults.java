@@ -63,7 +63,7 @@ final class TableResults {
             int sub = row.header().subcolumns();
             int wanted = term == OutcomeTerm.AE34 && sub > 1 && ALL_EVENTS.matcher(row.label()).matches() ? row.header().gradeColumn() : 0;
             List<Reading> cells = row.cells().stream().filter(r -> term.dichotomous()
-                    ? r.shape() == Shape.COUNT_AND_PERCENT || r.shape() == Shape.PERCENT : r.shape() == Shape.ESTIMATE_WITH_INTERVAL).toList();
+                    ? r.shape() == Shape.COUNT_AND_PERCENT || r.shape() == Shape.PERCENT : MedianParts.SHAPES.contains(r.shape())).toList();
             List<TableHeader.Column> columns = row.header().columns();
             if (cells.size() != columns.size() * sub) {
                 continue;
@@ -141,14 +141,8 @@ final class TableResults {
         }
         int base = row.line().start();
         Span quote = span(base + cell.start(), base + cell.end());
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Part("median", cell.get("estimate"), quote, null));
-        parts.add(new Part("lower", cell.get("lower"), quote, null));
-        parts.add(new Part("upper", cell.get("upper"), quote, null));
         java.util.regex.Matcher level = LEVEL.matcher(row.label());
-        if (level.find()) {
-            parts.add(new Part("level", new BigDecimal(level.group(1)).movePointLeft(2), quote, null));
-        }
+        List<Part> parts = MedianParts.of(cell, quote, level.find() ? new BigDecimal(level.group(1)).movePointLeft(2) : null);
         return new Proposal(Kind.MEDIAN, term, defaults.of(term, row.criteria()), populationWords(column), null, arm, -1, parts, quote, null,
                 0.9, where(row, column, arm), List.of());
     }

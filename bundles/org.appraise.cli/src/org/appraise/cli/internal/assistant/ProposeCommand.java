@@ -92,7 +92,7 @@ public final class ProposeCommand implements Callable<Integer> {
                     .map(e -> e.getKey().words() + " n=" + e.getValue().n()).sorted().toList());
         }
         for (Proposal p : read.proposals()) {
-            String values = String.join(", ", p.values().stream().map(v -> v.part() + " " + v.number().toPlainString() + (v.derived() ? " (derived)" : "")).toList());
+            String values = String.join(", ", p.values().stream().map(v -> v.describe().replace("*", " (derived)")).toList());
             String arm = read.arms().arms().get(p.arm()).label()
                     + (p.comparator() >= 0 ? " vs " + read.arms().arms().get(p.comparator()).label() : "");
             terminal.out().println(String.format(java.util.Locale.ROOT, "%-26s %-16s %-10s %-28s %s%n    \"%s\" [%d-%d] %.2f %s",

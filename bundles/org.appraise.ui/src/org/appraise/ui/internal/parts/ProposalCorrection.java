@@ -12,7 +12,8 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * Asks for a proposal's numbers as the reviewer reads them ("events 13, total 58"), the proposal's own numbers
- * filled in; only the numbers that differ are corrections. Every part must stay, each with a number.
+ * filled in; only the numbers that differ are corrections. Every part must stay, each with a number. A flag ("median
+ * not reached") is no number to correct: reject the proposal when it is wrong.
  */
 final class ProposalCorrection {
 
@@ -22,8 +23,7 @@ final class ProposalCorrection {
     static Optional<Map<String, BigDecimal>> ask(Shell shell, Proposal proposal) {
         InputDialog dialog = new InputDialog(shell, "Accept with corrections",
                 "\u201c" + proposal.quote().text().replaceAll("\\s+", " ") + "\u201d\nThe numbers as you read them (part number, ...):",
-                ProposalRows.numbers(proposal).replace("*", ""), text -> read(proposal, text).isPresent() ? null
-                        : "Write each part with its number, as proposed: " + ProposalRows.numbers(proposal).replace("*", ""));
+                numbers(proposal), text -> read(proposal, text).isPresent() ? null : "Write each part with its number, as proposed: " + numbers(proposal));
         if (dialog.open() != Window.OK) {
             return Optional.empty();
         }
@@ -38,7 +38,7 @@ final class ProposalCorrection {
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         for (String item : text.split(",")) {
             String[] words = item.strip().split("\\s+");
-            if (words.length != 2 || proposal.part(words[0]) == null || numbers.containsKey(words[0])) {
+            if (words.length != 2 || proposal.part(words[0]) == null || proposal.part(words[0]).flag() || numbers.containsKey(words[0])) {
                 return Optional.empty();
             }
             try {
@@ -47,6 +47,11 @@ final class ProposalCorrection {
                 return Optional.empty();
             }
         }
-        return numbers.size() == proposal.values().size() ? Optional.of(numbers) : Optional.empty();
+        return numbers.size() == proposal.values().stream().filter(p -> !p.flag()).count() ? Optional.of(numbers) : Optional.empty();
+    }
+
+    /** "events 13, total 58": the proposal's numbers as the reviewer may correct them. */
+    private static String numbers(Proposal proposal) {
+        return String.join(", ", proposal.values().stream().filter(p -> !p.flag()).map(p -> p.part() + " " + p.number().toPlainString()).toList());
     }
 }

@@ -64,7 +64,7 @@ final class ProposalRows {
     }
 
     static String numbers(Proposal p) {
-        return String.join(", ", p.values().stream().map(v -> v.part() + " " + v.number().toPlainString() + (v.derived() ? "*" : "")).toList());
+        return String.join(", ", p.values().stream().map(Proposal.Part::describe).toList());
     }
 
     static String where(Proposal p) {
