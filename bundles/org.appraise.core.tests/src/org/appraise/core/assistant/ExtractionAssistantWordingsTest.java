@@ -292,6 +292,28 @@ final class ExtractionAssistantWordingsTest {
                 .noneMatch(p -> p.kind() == Proposal.Kind.MEDIAN), "not reached in either group: no arm's pair");
     }
 
+    /**
+     * Arms named by a table header that joins the drugs by a hyphen ("Atezolizumab-Bevacizumab") are the arms a sentence
+     * names in words ("the atezolizumab plus bevacizumab group"). When a sentence names only the second arm, after the
+     * numbers, its numbers and its ratio are left to the reviewer: they were given to the wrong arms.
+     */
+    @Test
+    void anArmOnlyOneOfWhoseNamesIsKnownGivesNoOrder() {
+        String paper = String.join("\n", "Results", "", "Table 2. Efficacy outcomes", "Outcome\tAtezolizumab-Bevacizumab (N = 336)\tSorafenib (N = 165)",
+                "Objective response\t93 (27.7%)\t19 (11.5%)", "", "Median progression-free survival was 6.8 months (95% CI, 5.7 to 8.3) in the"
+                        + " atezolizumab plus bevacizumab group and 4.3 months (95% CI, 4.0 to 5.6) in the sorafenib group (hazard ratio for disease"
+                        + " progression or death, 0.59; 95% CI, 0.47 to 0.76; P<0.001).", "");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "p.txt"));
+        assertEquals(List.of("6.8", "5.7", "8.3", "0.95"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0)));
+        assertEquals(List.of("4.3", "4.0", "5.6", "0.95"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 1)));
+        assertEquals(1, only(read, OutcomeTerm.PFS, Proposal.Kind.HAZARD_RATIO, 0).comparator());
+
+        String unknown = paper.replace("atezolizumab plus bevacizumab group", "experimental group");
+        ExtractionAssistant.PaperResults guessed = ExtractionAssistant.read(ReportText.decode(unknown.getBytes(StandardCharsets.UTF_8), "u.txt"));
+        assertTrue(guessed.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.PFS), "only sorafenib named, after the numbers: "
+                + guessed.proposals());
+    }
+
     /** Captions as journals print them: "Table 2. Efficacy", "TABLE 3: Adverse events", "Table 1 | Baseline". */
     @Test
     void captionsWithAPeriodAColonOrABar() {

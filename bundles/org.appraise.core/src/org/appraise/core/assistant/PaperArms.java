@@ -240,15 +240,31 @@ public final class PaperArms {
 
     /** The words of an arm's label that no other arm's label has ("sorafenib" against "alone"). */
     private Set<String> distinctive(Arm arm) {
-        Set<String> own = new LinkedHashSet<>(List.of(words(arm.label()).split(" ")));
+        Set<String> own = new LinkedHashSet<>(namingWords(arm.label()));
         for (Arm other : arms) {
             if (other != arm) {
-                own.removeAll(List.of(words(other.label()).split(" ")));
+                own.removeAll(namingWords(other.label()));
             }
         }
         own.removeIf(w -> w.length() < 2 || w.matches("[0-9+-]+") || w.equals("group") || w.equals("arm") || w.equals("the") || w.equals("plus")
                 || w.equals("with") || w.equals("and") || w.equals("therapy"));
         return own;
+    }
+
+    /**
+     * The words a text may name an arm by: its label's words, and the parts of a word that joins drugs by a hyphen
+     * ("atezolizumab-bevacizumab" is also "atezolizumab" and "bevacizumab"; "anti-pd-1" stays whole).
+     */
+    private static List<String> namingWords(String label) {
+        List<String> all = new ArrayList<>();
+        for (String word : words(label).split(" ")) {
+            all.add(word);
+            String[] parts = word.split("-");
+            if (parts.length > 1 && java.util.Arrays.stream(parts).allMatch(p -> p.matches("[a-z]{4,}"))) {
+                all.addAll(List.of(parts));
+            }
+        }
+        return all;
     }
 
     /** A label's words, lower case, hyphens kept inside words ("anti-pd-1 plus sorafenib"). */

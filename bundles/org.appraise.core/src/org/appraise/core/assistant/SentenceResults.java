@@ -174,6 +174,9 @@ final class SentenceResults {
         if (!mentioned.isEmpty() && asReference(sentence, mentioned.get(0)[0])) {
             return; // "Versus Y, the hazard ratio of X was ...": which arm is which is left to the reviewer
         }
+        if (mentioned.size() == 1 && !NumberReader.read(sentence.substring(0, mentioned.get(0)[0])).isEmpty()) {
+            return; // "6.8 months in the X group and 4.3 months in the Y group (HR ...)", X's name not known: Y was not named first
+        }
         List<Integer> named = mentioned.stream().map(h -> h[1]).toList();
         int experimental = named.isEmpty() ? 0 : named.get(0);
         String direction = named.isEmpty() ? "the sentence names no arm: the paper's first arm against its second"
@@ -351,6 +354,9 @@ final class SentenceResults {
         List<int[]> named = arms.mentions(sentence, 0, sentence.length());
         if (named.isEmpty() || asReference(sentence, named.get(0)[0])) {
             return null; // "Compared with Y, X prolonged PFS (8.2 vs 5.4 months)": the numbers need not follow the order the arms are named in
+        }
+        if (named.size() == 1 && named.get(0)[0] > a.start()) {
+            return null; // "6.8 months in the X group and 4.3 months in the Y group" with X's name not known: Y names neither number's order
         }
         return new int[] { named.get(0)[1], named.size() == 2 ? named.get(1)[1] : 1 - named.get(0)[1], 0 };
     }
