@@ -283,6 +283,8 @@ final class CliTest {
         Path csv = temp.resolve("prisma.csv");
         assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", csv.toString(), "--sheet", "PRISMA 2020"));
         assertTrue(Files.readString(csv).contains("Screening,Records screened,33,"), Files.readString(csv));
+        assertEquals(Cli.OK, run("export", SAMPLE.toString(), "--out", csv.toString(), "--sheet", "prisma 2020"), "a sheet's name in any case");
+        assertTrue(Files.readString(csv).contains("Screening,Records screened,33,"), Files.readString(csv));
         assertEquals(Cli.ERROR, run("export", SAMPLE.toString(), "--out", csv.toString(), "--sheet", "Nope"));
         assertTrue(printed.err().contains("no sheet 'Nope' (one of README, PRISMA 2020, Characteristics"));
         assertEquals(Cli.ERROR, run("export", SAMPLE.toString(), "--out", temp.resolve("x.csv").toString()));

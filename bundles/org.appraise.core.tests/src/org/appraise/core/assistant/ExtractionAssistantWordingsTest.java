@@ -274,6 +274,9 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(List.of("median not reached", "lower 14.2", "level 0.95"),
                 only(table, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0).values().stream().map(Proposal.Part::describe).toList());
         assertEquals(List.of("11.0", "8.1", "0.95"), numbers(only(table, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1)));
+        assertEquals("months", only(table, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1).part("median").unit(), "the unit the row's label names");
+        assertEquals("months", only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 1).part("lower").unit(), "the unit beside the numbers");
+        assertEquals(null, only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 1).part("level").unit());
         assertTrue(table.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.PFS), "a bare NR: its row is left to the reviewer");
 
         String apart = String.join("\n", "Methods", "Patients were randomly assigned in a 2:1 ratio to receive atezolizumab plus bevacizumab (n = 336)"

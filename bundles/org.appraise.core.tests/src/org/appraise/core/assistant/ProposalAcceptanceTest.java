@@ -169,6 +169,8 @@ final class ProposalAcceptanceTest {
         assertEquals("Median not reached (the paper: \"not reached (95% CI, 14.2 to not reached)\"); nor the interval's upper limit.", combination.getNotes());
         MedianTimeToEvent alone = medians.stream().filter(m -> m.getArm().getLabel().equals("anti-PD-1 alone")).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("13.2").compareTo(alone.getMedian().getNumber()));
+        assertEquals("months", alone.getMedian().getUnit(), "a time keeps the unit the paper gives it");
+        assertEquals("months", alone.getLower().getUnit());
         assertNull(alone.getUpper());
         assertEquals("The interval's upper limit was not reached (the paper: \"13.2 months (95% CI, 10.4 to not reached)\"): left empty.", alone.getNotes());
 

@@ -26,24 +26,44 @@ final class MedianParts {
     private MedianParts() {
     }
 
-    /** The parts, each quoting the span; the level, when the reading gives none, from the table's label (null: none). */
-    static List<Part> of(Reading r, Span span, BigDecimal labelLevel) {
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\b(months?|mo|weeks?|wks?|days?|years?|yrs?)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The parts, each quoting the span; the level, when the reading gives none, from the table's label (null: none);
+     * the times in the unit the words around them name ({@link #unit}).
+     */
+    static List<Part> of(Reading r, Span span, BigDecimal labelLevel, String unit) {
         List<Part> parts = new ArrayList<>();
         if (r.shape() == Shape.NOT_REACHED) {
             parts.add(new Part(NOT_REACHED, BigDecimal.ONE, span, null));
         } else {
-            parts.add(new Part("median", r.get("estimate"), span, null));
+            parts.add(new Part("median", r.get("estimate"), span, null, unit));
         }
         if (r.get("lower") != null) {
-            parts.add(new Part("lower", r.get("lower"), span, null));
+            parts.add(new Part("lower", r.get("lower"), span, null, unit));
         }
         if (r.get("upper") != null) {
-            parts.add(new Part("upper", r.get("upper"), span, null));
+            parts.add(new Part("upper", r.get("upper"), span, null, unit));
         }
         BigDecimal level = r.get("level") != null ? r.get("level").movePointLeft(2) : labelLevel;
         if (level != null && r.get("lower") != null) {
             parts.add(new Part("level", level, span, null));
         }
         return List.copyOf(parts);
+    }
+
+    /**
+     * The one unit of time the words name ("6.8 months (95% CI ...)", "Median OS, months (95% CI)": "months"), or
+     * null when they name none or more than one: a unit is never assumed.
+     */
+    static String unit(String words) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = UNIT.matcher(words);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            named.add(w.startsWith("mo") ? "months" : w.startsWith("w") ? "weeks" : w.startsWith("d") ? "days" : "years");
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 }

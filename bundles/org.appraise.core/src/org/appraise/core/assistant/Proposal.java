@@ -33,9 +33,15 @@ public record Proposal(Kind kind, OutcomeTerm outcome, String criteria, String p
 
     /**
      * One number: which part of the result it is ({@code events}, {@code total}, {@code median}, {@code lower},
-     * {@code upper}, {@code level}, {@code estimate}, {@code p}), where it stands, and for a derived number its arithmetic.
+     * {@code upper}, {@code level}, {@code estimate}, {@code p}), where it stands, for a derived number its arithmetic,
+     * and for a time its unit as the paper gives it ("months"; null when the paper names none or several).
      */
-    public record Part(String part, BigDecimal number, Span span, String derivation) {
+    public record Part(String part, BigDecimal number, Span span, String derivation, String unit) {
+
+        /** A number without a unit (a count, a ratio, a level). */
+        public Part(String part, BigDecimal number, Span span, String derivation) {
+            this(part, number, span, derivation, null);
+        }
 
         public boolean derived() {
             return derivation != null;

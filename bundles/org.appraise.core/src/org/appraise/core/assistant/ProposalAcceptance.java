@@ -146,7 +146,7 @@ public final class ProposalAcceptance {
             EStructuralFeature feature = feature(result, part.part());
             BigDecimal corrected = corrections.getOrDefault(proposal, Map.of()).get(part.part());
             if (feature != null) {
-                set(result, feature, corrected == null ? part : new Proposal.Part(part.part(), corrected, part.span(), null), proposal,
+                set(result, feature, corrected == null ? part : new Proposal.Part(part.part(), corrected, part.span(), null, part.unit()), proposal,
                         corrected == null ? null : part.number());
             }
         }
@@ -221,6 +221,7 @@ public final class ProposalAcceptance {
         value.setNumber(part.number());
         value.setDerived(part.derived());
         value.setDerivation(part.derivation());
+        value.setUnit(part.unit());
         value.setProposedBy(ExtractionAssistant.VERSION);
         value.getSources().add(quote(part.span()));
         return value;

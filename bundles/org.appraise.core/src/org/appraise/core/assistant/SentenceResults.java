@@ -193,7 +193,7 @@ final class SentenceResults {
             // a median not reached is a time whatever follows it; "not reached" alone counts only in a pair ("not reached vs. 7.2 months")
             boolean timed = r.shape() == Shape.NOT_REACHED ? r.get("lower") != null : TIMED.matcher(sentence.substring(r.start())).find();
             if (MedianParts.SHAPES.contains(r.shape()) && timed && !ratioBefore(sentence, r.start())) {
-                candidates.add(new Candidate(r.start(), r.end(), MedianParts.of(r, span(base + r.start(), base + r.end()), null)));
+                candidates.add(new Candidate(r.start(), r.end(), MedianParts.of(r, span(base + r.start(), base + r.end()), null, unitAfter(sentence, r))));
             }
         }
         Matcher m = PAIR.matcher(sentence);
@@ -202,14 +202,15 @@ final class SentenceResults {
             if (candidates.stream().anyMatch(c -> c.start() <= at && at < c.end())) {
                 continue;
             }
+            String unit = MedianParts.unit(m.group());
             if (m.group(1) != null) {
-                candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(1)), span(base + m.start(), base + m.end()), null))));
+                candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(1)), span(base + m.start(), base + m.end()), null, unit))));
             } else if (m.group(2).toLowerCase(java.util.Locale.ROOT).contains("reached")) {
                 candidates.add(new Candidate(m.start(), m.end(), List.of(new Part(MedianParts.NOT_REACHED, BigDecimal.ONE, span(base + m.start(), base + m.end()), null))));
             } else {
                 candidates.add(new Candidate(m.start(), m.end(), List.of())); // "NR", "not estimated": not reached, or not reported?
             }
-            candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(3)), span(base + m.start(), base + m.end()), null))));
+            candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(3)), span(base + m.start(), base + m.end()), null, unit))));
         }
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         if (candidates.size() == 1) {
@@ -254,8 +255,13 @@ final class SentenceResults {
             return;
         }
         Reading r = spelled.get(0);
-        candidates.add(new Candidate(r.start(), r.end(), MedianParts.of(r, span(base + r.start(), base + r.end()), null)));
+        candidates.add(new Candidate(r.start(), r.end(), MedianParts.of(r, span(base + r.start(), base + r.end()), null, null)));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
+    }
+
+    /** The unit of a median's numbers: the one its words and the few after them name ("6.8 (5.7-8.3) months"). */
+    private static String unitAfter(String sentence, Reading r) {
+        return MedianParts.unit(sentence.substring(r.start(), Math.min(sentence.length(), r.end() + 10)));
     }
 
     private boolean ratioBefore(String sentence, int at) {

@@ -43,7 +43,7 @@ public final class ExtractionWorkbook {
     static final String[] EXTRACTION_COLUMNS = { "Study", "Extraction", "Reviewer", "Consensus", "Outcome",
             "Criteria", "Timepoint", "Analysis population", "Arm or comparison", "Result type", "Events", "Total",
             "Mean", "SD", "N", "Median", "Estimate", "CI lower", "CI upper", "CI level", "p", "Adjusted", "Unit",
-            "Derived", "Derivation", "Report", "Quotes", "Proposed by" };
+            "Derived", "Derivation", "Report", "Quotes", "Proposed by", "Notes" };
 
     static final String[] STUDY_COLUMNS = { "Study", "Label", "Extraction", "Reviewer", "Design", "Setting",
             "Country", "Period", "Participants", "Population", "Intervention", "Comparator", "Arms", "Reports" };
@@ -98,7 +98,7 @@ public final class ExtractionWorkbook {
             }
             Cells.finish(studies, STUDY_COLUMNS.length, studyRow, new int[] { 18, 24, 24, 14, 22, 40, 14, 20, 30, 50, 50, 50, 50, 40 });
             Cells.finish(extraction, EXTRACTION_COLUMNS.length, resultRow, new int[] { 18, 24, 14, 10, 24, 14, 14, 20, 28, 18,
-                    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 9, 40, 18, 90 });
+                    9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 10, 9, 40, 18, 90, 40, 60 });
             List<String> riskOfBias = new RiskOfBiasSheets(org.appraise.core.rob.RiskOfBiasTools.builtIn(),
                     org.appraise.export.figures.Palette.colourBlindSafe(), cells).write(workbook, review);
             new MetaAnalysisSheets(cells).write(workbook, review);
@@ -174,7 +174,8 @@ public final class ExtractionWorkbook {
                         + "Numbers are the values recorded in the review, in their recorded precision; 'Derived' marks values "
                         + "computed by the reviewer, with the arithmetic in 'Derivation'; 'Quotes' gives each value's exact words "
                         + "in the report with their character offsets; 'Proposed by' names the extraction assistant for values a reviewer "
-                        + "accepted from its proposals, and who accepted them." } };
+                        + "accepted from its proposals, and who accepted them; 'Notes' gives the result's notes (why a number is absent: "
+                        + "a median or an interval's limit not reached, a level assumed), then the outcome row's." } };
         for (int i = 0; i < lines.length; i++) {
             Row row = sheet.createRow(i);
             cells.string(row, 0, lines[i][0], cells.bold);
@@ -332,6 +333,14 @@ public final class ExtractionWorkbook {
         cells.string(row, 25, reports.toString(), null);
         cells.string(row, 26, quotes.toString(), cells.wrap);
         cells.string(row, 27, proposed.toString(), cells.wrap);
+        StringJoiner notes = new StringJoiner("\n");
+        if (r.getNotes() != null && !r.getNotes().isBlank()) {
+            notes.add(r.getNotes());
+        }
+        if (m.getNotes() != null && !m.getNotes().isBlank()) {
+            notes.add("Row: " + m.getNotes());
+        }
+        cells.string(row, 28, notes.toString(), cells.wrap);
     }
 
     private static void put(Map<String, Value> values, String name, Value value, Row row, int column, Cells cells) {

@@ -126,6 +126,9 @@ public final class ProposeCommand implements Callable<Integer> {
                 if (part.derived()) {
                     value.put("derivation", part.derivation());
                 }
+                if (part.unit() != null) {
+                    value.put("unit", part.unit());
+                }
                 value.put("start", part.span().start());
                 value.put("end", part.span().end());
             }

@@ -56,14 +56,13 @@ public final class ExportCommand implements Callable<Integer> {
             if (sheet == null) {
                 throw new UsageException("a CSV holds one sheet: name it with --sheet (one of " + String.join(", ", known) + ")");
             }
-            check(List.of(sheet), known);
-            body = stream -> new SheetCsv(Instant.now()).write(review, sheet, stream, bom, terminal.progress());
+            String one = named(List.of(sheet), known).get(0);
+            body = stream -> new SheetCsv(Instant.now()).write(review, one, stream, bom, terminal.progress());
         } else if (name.endsWith(".xlsx")) {
-            List<String> chosen = (sheets == null ? known : sheets).stream().map(String::strip).toList();
-            check(chosen, known);
+            List<String> chosen = named((sheets == null ? known : sheets).stream().map(String::strip).toList(), known);
             body = stream -> new ExtractionWorkbook(Instant.now()).write(review, stream, terminal.progress(), chosen::contains);
         } else if (name.endsWith(".docx")) {
-            if (sheet != null && !sheet.equals("Characteristics") || sheets != null) {
+            if (sheet != null && !sheet.equalsIgnoreCase("Characteristics") || sheets != null) {
                 throw new UsageException("a Word file holds the characteristics of included studies (--sheet Characteristics); "
                         + "the Summary of Findings is 'appraise sof --docx', the other sheets go to .xlsx or .csv");
             }
@@ -81,11 +80,13 @@ public final class ExportCommand implements Callable<Integer> {
         return Terminal.withProblems(Terminal.OK, session);
     }
 
-    private static void check(List<String> chosen, List<String> known) {
+    /** The sheets as the workbook names them ("extraction" is "Extraction"); a name of none is refused with the list. */
+    private static List<String> named(List<String> chosen, List<String> known) {
+        List<String> named = new java.util.ArrayList<>();
         for (String s : chosen) {
-            if (!known.contains(s)) {
-                throw new UsageException("no sheet '" + s + "' (one of " + String.join(", ", known) + ")");
-            }
+            named.add(known.stream().filter(k -> k.equalsIgnoreCase(s)).findFirst()
+                    .orElseThrow(() -> new UsageException("no sheet '" + s + "' (one of " + String.join(", ", known) + ")")));
         }
+        return named;
     }
 }

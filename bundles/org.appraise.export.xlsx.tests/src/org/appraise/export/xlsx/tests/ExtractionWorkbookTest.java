@@ -183,8 +183,18 @@ final class ExtractionWorkbookTest {
             assertEquals(1, extraction.getPaneInformation().getHorizontalSplitPosition());
             long results = ReviewFolder.open(SAMPLE).review().getStudies().stream().flatMap(st -> st.getExtractions().stream())
                     .flatMap(e -> e.getMeasurements().stream()).mapToLong(m -> m.getResults().size()).sum();
-            assertEquals("A1:AB" + (results + 1), book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef(),
-                    "a row per result of every extraction, under the header (27 columns and Proposed by)");
+            assertEquals("A1:AC" + (results + 1), book.getSheet("Extraction").getCTWorksheet().getAutoFilter().getRef(),
+                    "a row per result of every extraction, under the header (27 columns, Proposed by and Notes)");
+            Row header = extraction.getRow(0);
+            Row notReached = null;
+            for (Row row : extraction) {
+                if (row.getCell(9) != null && row.getCell(9).getStringCellValue().equals("median time to event (not reached)")) {
+                    notReached = row;
+                }
+            }
+            assertEquals("Notes", header.getCell(28).getStringCellValue());
+            assertEquals("Reported as \"not estimated\" (not reached).", notReached.getCell(28).getStringCellValue(),
+                    "why the median has no number is in the row that leaves it empty");
         }
     }
 
