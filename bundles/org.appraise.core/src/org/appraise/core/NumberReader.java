@@ -258,6 +258,22 @@ public final class NumberReader {
         return out.toString();
     }
 
+    private static final Pattern TIME_UNIT = Pattern.compile("\\b(months?|mo|weeks?|wks?|days?|years?|yrs?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The one unit of time the words name ("6.8 months (95% CI ...)", "Median OS, months (95% CI)": "months"), or null
+     * when they name none or more than one: a unit is never assumed.
+     */
+    public static String timeUnit(String words) {
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        Matcher m = TIME_UNIT.matcher(words);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
+            named.add(w.startsWith("mo") ? "months" : w.startsWith("w") ? "weeks" : w.startsWith("d") ? "days" : "years");
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
     /** A number as written, its thousands' commas dropped ("1,234" is 1234). */
     public static BigDecimal number(String written) {
         return new BigDecimal(written.replace(",", ""));

@@ -87,10 +87,16 @@ public final class QuoteAssignment {
     public Command fill(Annotation annotation, EObject owner, java.util.List<ResultParts.Part> parts, boolean keepOtherQuotes) {
         CompoundCommand command = new CompoundCommand("Assign \u201c" + shorten(annotation.getQuote()) + "\u201d to "
                 + String.join(", ", parts.stream().map(p -> p.feature().getName()).toList()));
-        command.append(AddCommand.create(domain, extraction, MODEL.getExtraction_Annotations(), annotation));
+        if (parts.stream().anyMatch(p -> p.feature() instanceof EReference)) {
+            command.append(AddCommand.create(domain, extraction, MODEL.getExtraction_Annotations(), annotation));
+        }
         java.util.Set<Annotation> replaced = new java.util.LinkedHashSet<>();
         java.util.Set<Value> touched = new java.util.HashSet<>();
         for (ResultParts.Part part : parts) {
+            if (part.flag()) {
+                flag(command, owner, part, annotation.getQuote());
+                continue;
+            }
             if (!(part.feature() instanceof EReference field)) {
                 command.append(SetCommand.create(domain, owner, part.feature(), part.number()));
                 continue;
@@ -104,6 +110,7 @@ public final class QuoteAssignment {
                 created.setNumber(part.number());
                 created.setDerived(part.derived());
                 created.setDerivation(part.derivation());
+                created.setUnit(part.unit());
                 created.getSources().add(annotation);
                 command.append(SetCommand.create(domain, owner, field, created));
                 continue;
@@ -112,6 +119,9 @@ public final class QuoteAssignment {
             command.append(SetCommand.create(domain, value, MODEL.getValue_Number(), part.number()));
             command.append(SetCommand.create(domain, value, MODEL.getValue_Derived(), part.derived()));
             command.append(SetCommand.create(domain, value, MODEL.getValue_Derivation(), part.derivation()));
+            if (part.unit() != null) {
+                command.append(SetCommand.create(domain, value, MODEL.getValue_Unit(), part.unit()));
+            }
             if (!keepOtherQuotes && !value.getSources().isEmpty()) {
                 replaced.addAll(value.getSources());
                 command.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, value, MODEL.getValue_Sources(),
@@ -124,6 +134,21 @@ public final class QuoteAssignment {
             command.append(org.eclipse.emf.edit.command.RemoveCommand.create(domain, extraction, MODEL.getExtraction_Annotations(), unused));
         }
         return command;
+    }
+
+    /**
+     * Sets a flag the words state (the median was not reached): a flag has no value to hold a quote, so the result's notes
+     * give the words instead.
+     */
+    private void flag(CompoundCommand command, EObject owner, ResultParts.Part part, String words) {
+        command.append(SetCommand.create(domain, owner, part.feature(), part.number().signum() != 0));
+        if (owner instanceof org.appraise.model.Result result) {
+            String note = "Median not reached (the paper: \"" + words.replaceAll("\\s+", " ") + "\").";
+            String notes = result.getNotes();
+            if (notes == null || !notes.contains(note)) {
+                command.append(SetCommand.create(domain, result, MODEL.getResult_Notes(), notes == null || notes.isBlank() ? note : notes + " " + note));
+            }
+        }
     }
 
     /** Whether nothing but the given values names the annotation as its source. */

@@ -31,17 +31,30 @@ public final class ResultParts {
     private static final AppraisePackage MODEL = AppraisePackage.eINSTANCE;
 
     /** One part to fill: a value's number (with its arithmetic when derived) or an attribute such as the CI level. */
-    public record Part(EStructuralFeature feature, BigDecimal number, String derivation) {
+    public record Part(EStructuralFeature feature, BigDecimal number, String derivation, String unit) {
+
+        /** A number without a unit (a count, a ratio, a level). */
+        public Part(EStructuralFeature feature, BigDecimal number, String derivation) {
+            this(feature, number, derivation, null);
+        }
 
         public boolean derived() {
             return derivation != null;
         }
 
-        /** {@code median = 7.4}, {@code events = 16 (derived: ...)}. */
+        /** Whether this part is a flag of the result (the median was not reached), not a number. */
+        public boolean flag() {
+            return feature == MODEL.getMedianTimeToEvent_NotReached();
+        }
+
+        /** {@code median = 7.4 months}, {@code events = 16 (derived: ...)}, {@code median not reached}. */
         public String describe() {
+            if (flag()) {
+                return "median not reached";
+            }
             String name = feature == MODEL.getMedianTimeToEvent_CiLevel() || feature == MODEL.getHazardRatio_CiLevel() ? "CI level"
                     : feature.getName();
-            return name + " = " + number.toPlainString() + (derived() ? "  (derived: " + derivation + ")" : "");
+            return name + " = " + number.toPlainString() + (unit == null ? "" : " " + unit) + (derived() ? "  (derived: " + derivation + ")" : "");
         }
     }
 
@@ -72,11 +85,13 @@ public final class ResultParts {
                 median = one(readings, Shape.ESTIMATE_OPEN_INTERVAL, "estimates", notes).or(() -> one(readings, Shape.NOT_REACHED, "medians not reached", notes));
             }
             median.ifPresent(r -> {
-                interval(r, MODEL.getMedianTimeToEvent_Median(), MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(),
-                        MODEL.getMedianTimeToEvent_CiLevel(), parts, notes);
                 if (r.shape() == Shape.NOT_REACHED) {
-                    notes.add("The median was not reached: no median is proposed; tick 'median not reached' in Result details.");
+                    parts.add(new Part(MODEL.getMedianTimeToEvent_NotReached(), BigDecimal.ONE, null));
+                    notes.add("The median was not reached: it is recorded as not reached, with no median number, and the result's notes quote the paper.");
                 }
+                interval(r, MODEL.getMedianTimeToEvent_Median(), MODEL.getMedianTimeToEvent_Lower(), MODEL.getMedianTimeToEvent_Upper(),
+                        MODEL.getMedianTimeToEvent_CiLevel(), NumberReader.timeUnit(span.substring(r.start(), Math.min(span.length(), r.end() + 10))),
+                        parts, notes);
                 if (r.shape() != Shape.ESTIMATE_WITH_INTERVAL && r.get("lower") != null) {
                     notes.add("The interval's upper limit was not reached (the paper gives no number for it): upper is left empty; say so in the result's notes.");
                 }
@@ -85,7 +100,7 @@ public final class ResultParts {
             java.util.Optional<Reading> ratio = one(readings, Shape.RATIO_WITH_INTERVAL, "ratios", notes)
                     .or(() -> one(readings, Shape.ESTIMATE_WITH_INTERVAL, "estimates", notes).filter(r -> !timed(span, r)));
             ratio.ifPresent(r -> interval(r, MODEL.getHazardRatio_Estimate(), MODEL.getHazardRatio_Lower(), MODEL.getHazardRatio_Upper(),
-                    MODEL.getHazardRatio_CiLevel(), parts, notes));
+                    MODEL.getHazardRatio_CiLevel(), null, parts, notes));
             java.util.Optional<Reading> p = ratio.filter(r -> r.get("p") != null).or(() -> one(readings, Shape.P_VALUE, "p-values", notes));
             p.ifPresent(r -> {
                 if (r.relation("p").equals("=")) {
@@ -105,7 +120,8 @@ public final class ResultParts {
             one(readings, Shape.GROUP_SIZE, "group sizes", notes).ifPresent(r -> parts.add(part(MODEL.getGroupSize_N(), r, "n")));
         }
         if (parts.isEmpty() && readings.size() == 1 && readings.get(0).shape() == Shape.NUMBER && chosen != null) {
-            parts.add(new Part(chosen, readings.get(0).get("number"), null));
+            boolean time = owner instanceof MedianTimeToEvent && chosen != MODEL.getMedianTimeToEvent_CiLevel();
+            parts.add(new Part(chosen, readings.get(0).get("number"), null, time ? NumberReader.timeUnit(span) : null));
         }
         return new Filling(List.copyOf(parts), List.copyOf(notes));
     }
@@ -135,10 +151,10 @@ public final class ResultParts {
     }
 
     private static void interval(Reading r, EStructuralFeature estimate, EStructuralFeature lower, EStructuralFeature upper,
-            EStructuralFeature level, List<Part> parts, List<String> notes) {
+            EStructuralFeature level, String unit, List<Part> parts, List<String> notes) {
         for (String name : List.of("estimate", "lower", "upper")) {
             if (r.get(name) != null) { // an interval not reached has no upper limit; a median not reached, no estimate
-                parts.add(part(name.equals("estimate") ? estimate : name.equals("lower") ? lower : upper, r, name));
+                parts.add(new Part(name.equals("estimate") ? estimate : name.equals("lower") ? lower : upper, r.get(name), null, unit));
             }
         }
         if (r.get("level") != null) {

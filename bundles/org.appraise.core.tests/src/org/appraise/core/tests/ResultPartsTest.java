@@ -41,9 +41,9 @@ final class ResultPartsTest {
     @Test
     void aMedianWithItsIntervalFillsMedianLowerUpperAndTheLevel() {
         MedianTimeToEvent median = CREATE.createMedianTimeToEvent();
-        assertEquals(List.of("median = 7.4", "lower = 6.1", "upper = 8.7", "CI level = 0.95"),
+        assertEquals(List.of("median = 7.4 months", "lower = 6.1 months", "upper = 8.7 months", "CI level = 0.95"),
                 described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Lower(), "7.4 months 95% CI:6.1\u20138.7")));
-        assertEquals(List.of("median = 13.0", "lower = 9.0", "upper = 17.0"),
+        assertEquals(List.of("median = 13.0 months", "lower = 9.0 months", "upper = 17.0 months"),
                 described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "13.0 (9.0\u201117.0) months")));
         assertTrue(ResultParts.read(median, null, "13.0 (9.0\u201117.0) months").notes().get(0).startsWith("The selection does not say the interval's level"));
         assertEquals(List.of("median = 7.4"), described(ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "7.4")),
@@ -56,14 +56,14 @@ final class ResultPartsTest {
     void aLimitOrAMedianNotReachedIsLeftEmptyWithTheReason() {
         MedianTimeToEvent median = CREATE.createMedianTimeToEvent();
         ResultParts.Filling open = ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "14.1 months (95% CI, 10.2 to not reached)");
-        assertEquals(List.of("median = 14.1", "lower = 10.2", "CI level = 0.95"), described(open));
+        assertEquals(List.of("median = 14.1 months", "lower = 10.2 months", "CI level = 0.95"), described(open));
         assertEquals(List.of("The interval's upper limit was not reached (the paper gives no number for it): upper is left empty; say so in the result's notes."),
                 open.notes());
         ResultParts.Filling nr = ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "NR (95% CI 18.5–NR)");
-        assertEquals(List.of("lower = 18.5", "CI level = 0.95"), described(nr));
-        assertTrue(nr.notes().get(0).startsWith("The median was not reached: no median is proposed"), nr.notes().toString());
+        assertEquals(List.of("median not reached", "lower = 18.5", "CI level = 0.95"), described(nr));
+        assertTrue(nr.notes().get(0).startsWith("The median was not reached: it is recorded as not reached, with no median number"), nr.notes().toString());
         ResultParts.Filling spelled = ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), "not reached");
-        assertEquals(List.of(), described(spelled));
+        assertEquals(List.of("median not reached"), described(spelled));
         assertEquals(1, spelled.notes().size(), "no interval: nothing said of its level " + spelled.notes());
     }
 
@@ -141,6 +141,7 @@ final class ResultPartsTest {
             assertEquals(List.of(first), v.getSources());
         }
         assertEquals(new BigDecimal("8.7"), median.getUpper().getNumber());
+        assertEquals("months", median.getUpper().getUnit(), "the unit the selection names");
         assertEquals(new BigDecimal("0.95"), median.getCiLevel());
         assertEquals("? \u00b7 from treatment start \u00b7 all enrolled \u00b7 RT: median = 7.4, lower = 6.1, upper = 8.7", QuoteUses.describe(first),
                 "the label is worded from the model now");
@@ -166,6 +167,22 @@ final class ResultPartsTest {
         stack.undo();
         assertNull(median.getMedian(), "back to where it started");
         assertEquals(List.of(), extraction.getAnnotations());
+
+        // a median not reached: the flag, the lower limit quoted, and the words in the notes (a flag holds no quote)
+        String nr = "Median OS was NR (95% CI 18.5\u2013NR) months with RT.";
+        ReportText nrText = ReportText.decode(nr.getBytes(java.nio.charset.StandardCharsets.UTF_8), "nr.txt");
+        Annotation notReached = assignment.annotation(report, nrText, nr.indexOf("NR ("), nr.indexOf(" with"), "median");
+        stack.execute(assignment.fill(notReached, median, ResultParts.read(median, MODEL.getMedianTimeToEvent_Median(), notReached.getQuote()).parts(), false));
+        assertTrue(median.isNotReached());
+        assertNull(median.getMedian());
+        assertEquals(List.of(notReached), median.getLower().getSources());
+        assertEquals("Median not reached (the paper: \"NR (95% CI 18.5\u2013NR) months\").", median.getNotes());
+        stack.undo();
+        assertFalse(median.isNotReached(), "one undo");
+        Annotation words = assignment.annotation(report, nrText, nr.indexOf("NR ("), nr.indexOf("NR (") + 2, "median");
+        stack.execute(assignment.fill(words, median, List.of(new Part(MODEL.getMedianTimeToEvent_NotReached(), BigDecimal.ONE, null)), false));
+        assertTrue(median.isNotReached());
+        assertEquals(List.of(), extraction.getAnnotations(), "a quote that would support no value is not kept: the notes give its words");
     }
 
     private static DichotomousResult armResult(BigDecimal n) {

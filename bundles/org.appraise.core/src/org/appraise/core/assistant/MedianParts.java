@@ -26,9 +26,6 @@ final class MedianParts {
     private MedianParts() {
     }
 
-    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile("\\b(months?|mo|weeks?|wks?|days?|years?|yrs?)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
     /**
      * The parts, each quoting the span; the level, when the reading gives none, from the table's label (null: none);
      * the times in the unit the words around them name ({@link #unit}).
@@ -53,17 +50,8 @@ final class MedianParts {
         return List.copyOf(parts);
     }
 
-    /**
-     * The one unit of time the words name ("6.8 months (95% CI ...)", "Median OS, months (95% CI)": "months"), or
-     * null when they name none or more than one: a unit is never assumed.
-     */
+    /** See {@link org.appraise.core.NumberReader#timeUnit(String)}. */
     static String unit(String words) {
-        java.util.Set<String> named = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = UNIT.matcher(words);
-        while (m.find()) {
-            String w = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            named.add(w.startsWith("mo") ? "months" : w.startsWith("w") ? "weeks" : w.startsWith("d") ? "days" : "years");
-        }
-        return named.size() == 1 ? named.iterator().next() : null;
+        return org.appraise.core.NumberReader.timeUnit(words);
     }
 }

@@ -147,12 +147,12 @@ final class CodeFromThePaperTest {
         // overall survival: a median with its range in one selection; the row is for a median, with a hazard ratio
         outcome(shell, paper, text, "OS", 0, "14.1 months (6.8\u201321.4 months)", "9.6 months (6.7\u201312.5 months)", 6, null,
                 d -> assertEquals("median time to event", ((Combo) control(d, "type")).getText(), "the selection reads as a median"), d -> {
-                    assertEquals(List.of("median = 14.1", "lower = 6.8", "upper = 21.4"), willFill(d));
+                    assertEquals(List.of("median = 14.1 months", "lower = 6.8 months", "upper = 21.4 months"), willFill(d));
                     shot(d, "22-code-median-dialog.png");
                 });
         outcome(shell, paper, text, "PFS", text.indexOf("prolonged PFS"), "10.2 months; 95% CI 4.5\u201319.0", "6.1 months; 95% CI 2.5\u20139.7", 5,
                 null, d -> {
-                }, d -> assertEquals(List.of("median = 10.2", "lower = 4.5", "upper = 19.0", "CI level = 0.95"), willFill(d)));
+                }, d -> assertEquals(List.of("median = 10.2 months", "lower = 4.5 months", "upper = 19.0 months", "CI level = 0.95"), willFill(d)));
         // grade 3-4 adverse events, Table 3 "All" row: before PSM, combined then sorafenib
         outcome(shell, paper, text, "AE 3-4", text.indexOf("All\t33(94.3%)"), "14(40.0%)", "27(41.5%)", 7, "CTCAE", d -> {
         }, d -> {

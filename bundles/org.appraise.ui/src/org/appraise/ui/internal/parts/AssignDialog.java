@@ -265,7 +265,7 @@ final class AssignDialog extends Dialog {
             BigDecimal typed = new BigDecimal(number.getText().trim());
             boolean ownTicked = own == null || java.util.Arrays.stream(parts.getItems()).anyMatch(i -> i.getData() == own && i.getChecked());
             if (ownTicked) {
-                ticked.add(0, own != null && own.number().compareTo(typed) == 0 ? own : new Part(target.field(), typed, null));
+                ticked.add(0, own != null && own.number().compareTo(typed) == 0 ? own : new Part(target.field(), typed, null, own == null ? null : own.unit()));
             }
         }
         return ticked;
