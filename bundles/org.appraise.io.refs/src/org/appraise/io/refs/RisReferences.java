@@ -51,8 +51,8 @@ public final class RisReferences {
                 }
             }
         }
-        String database = record.first("DB", "DP");
-        reference.setSourceDatabase(sourceDatabase != null ? sourceDatabase : database);
+        String database = DatabaseNames.named(record.first("DB", "DP"));
+        reference.setSourceDatabase(sourceDatabase != null ? sourceDatabase : database != null ? database : DatabaseNames.ofLinks(record.all("UR", "L2")));
         return reference;
     }
 

@@ -49,6 +49,39 @@ final class RisReaderTest {
                 records.get(0).fields().stream().map(f -> f.tag() + "=" + f.value()).toList());
     }
 
+    /**
+     * The database a record was found in, as a PRISMA diagram names it: EBSCOhost's code psyh is APA PsycInfo, EndNote's
+     * data provider NLM is PubMed, a record whose own page is lens.org's was found in Lens.org; a publisher's link names
+     * no database, and a name this table does not know stays as written.
+     */
+    @Test
+    void theDatabaseOfEachRecordIsNamedAsPrismaNamesIt() throws IOException {
+        String ris = String.join("\r\n", "TY  - JOUR", "TI  - One", "DB  - psyh", "DP  - EBSCOhost", "ER  - ", "", "TY  - JOUR", "TI  - Two",
+                "DP  - NLM", "ER  - ", "", "TY  - JOUR", "TI  - Three", "UR  - https://lens.org/001-257-578-706-377", "ER  - ", "", "TY  - JOUR",
+                "TI  - Four", "UR  - https://onlinelibrary.wiley.com/doi/abs/10.1002/ebm2.15", "ER  - ", "", "TY  - JOUR", "TI  - Five",
+                "DB  - A Local Index", "ER  - ", "", "TY  - JOUR", "TI  - Six", "UR  - <Go to ISI>://WOS:000298449100001", "ER  - ", "");
+        List<TaggedRecord> records = read(new ByteArrayInputStream(ris.getBytes(StandardCharsets.UTF_8)), "sources.ris");
+        assertEquals(java.util.Arrays.asList("APA PsycInfo", "PubMed", "Lens.org", null, "A Local Index", "Web of Science"),
+                records.stream().map(r -> RisReferences.toReference(r, "r", null).getSourceDatabase()).toList());
+        assertEquals("Mine", RisReferences.toReference(records.get(0), "r", "Mine").getSourceDatabase(), "the import's --source wins");
+
+        Path psycinfo = DATA.resolve("ris/citesource_psycinfo_64.ris");
+        Path lens = DATA.resolve("ris/citesource_lens_49.ris");
+        Path endnote = DATA.resolve("ris/asysd_endnote_ris_export.txt");
+        Assumptions.assumeTrue(Files.exists(psycinfo) && Files.exists(lens) && Files.exists(endnote), "../shared/data is not beside this clone");
+        assertEquals(java.util.Map.of("APA PsycInfo", 64L), sources(psycinfo));
+        assertEquals(java.util.Map.of("Lens.org", 49L), sources(lens));
+        java.util.Map<String, Long> library = sources(endnote);
+        assertEquals(31L, library.get("Scopus"));
+        assertEquals(13L, library.get("PubMed"), "EndNote's DP - NLM");
+    }
+
+    private java.util.Map<String, Long> sources(Path file) throws IOException {
+        return read(Files.newInputStream(file), file.getFileName().toString()).stream()
+                .map(r -> String.valueOf(RisReferences.toReference(r, "r", null).getSourceDatabase()))
+                .collect(java.util.stream.Collectors.groupingBy(s -> s, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    }
+
     /** Every real export: all its records, and every tagged line of the file kept in a field. */
     @ParameterizedTest
     @CsvSource({ "asreview_embase.ris,6", "asreview_proquest.ris,6", "asreview_pubmed_zotero.ris,6", "asreview_rayyan_issue992.txt,19",
