@@ -23,6 +23,8 @@ public final class StudyNavigatorPart {
     private final ReviewChanges changes;
     private final org.eclipse.swt.custom.StackLayout layers = new org.eclipse.swt.custom.StackLayout();
     private TreeViewer viewer;
+    /** Set while the tree shows the study of a choice made elsewhere, which must not be chosen again from here. */
+    private boolean revealing;
     private org.eclipse.swt.widgets.Label hint;
     private ModelLabels labels;
 
@@ -33,7 +35,7 @@ public final class StudyNavigatorPart {
     public StudyNavigatorPart(ESelectionService selection, UISynchronize ui, org.eclipse.e4.ui.model.application.ui.basic.MPart self) {
         this.selection = selection;
         this.self = self;
-        this.changes = new ReviewChanges(ui, this::refresh).whenOpened(this::show);
+        this.changes = new ReviewChanges(ui, this::refresh).whenOpened(this::show).whenSelected(this::reveal);
     }
 
     @PostConstruct
@@ -49,6 +51,9 @@ public final class StudyNavigatorPart {
         viewer.setContentProvider(new ReviewContent());
 
         viewer.addSelectionChangedListener(event -> {
+            if (revealing) {
+                return; // showing the study of something chosen elsewhere: that choice stands
+            }
             IStructuredSelection selected = viewer.getStructuredSelection();
             selection.setSelection(selected.size() == 1 ? selected.getFirstElement() : selected.toArray());
             if (selected.getFirstElement() instanceof org.appraise.model.Study study && study.getId() != null) {
@@ -57,6 +62,25 @@ public final class StudyNavigatorPart {
         });
         changes.follow(context, parent);
         showEmpty();
+    }
+
+    /**
+     * Shows which study something chosen in another part belongs to (a problem, a proposal, a record's study): the tree
+     * selects that study without choosing it again, so what the other part chose stays chosen for the views.
+     */
+    private boolean reveal(Object chosen) {
+        java.util.Optional<org.appraise.model.Study> study = changes.studyOf(chosen);
+        java.util.List<?> current = viewer == null || viewer.getControl().isDisposed() ? null : viewer.getStructuredSelection().toList();
+        if (study.isEmpty() || current == null || current.contains(chosen) || current.contains(study.get())) {
+            return false;
+        }
+        revealing = true;
+        try {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(study.get()), true);
+        } finally {
+            revealing = false;
+        }
+        return false;
     }
 
     /** An empty list says how to fill it, rather than look like one that failed to load. */
