@@ -63,6 +63,8 @@ public final class CsvReader {
         private int longRows;
         private int firstLongRow;
         private int longRowSize;
+        private int realigned;
+        private int firstRealigned;
 
         Rows(String file, Consumer<TaggedRecord> records, List<ImportProblem> problems, char delimiter) {
             this.file = file;
@@ -99,6 +101,14 @@ public final class CsvReader {
 
         private void take(CSVRecord row, long line) {
             TaggedRecord record = new TaggedRecord((int) Math.min(Integer.MAX_VALUE, line));
+            if (fundingTexts(row, record)) {
+                if (realigned++ == 0) {
+                    firstRealigned = (int) line;
+                }
+                records.accept(record);
+                delivered++;
+                return;
+            }
             for (Map.Entry<String, String> cell : row.toMap().entrySet()) {
                 if (cell.getValue() != null && !cell.getValue().isBlank()) {
                     record.add(cell.getKey(), cell.getValue());
@@ -119,7 +129,33 @@ public final class CsvReader {
             }
         }
 
+        /**
+         * A Scopus row with more funding texts than its header names: Scopus heads one "Funding Text 1" column but writes
+         * a cell for each of a record's funding texts, so every later cell of that row stands one place on. The row is
+         * read back into its columns, the extra texts as "Funding Text 2", ..., only when the header is Scopus's (ending
+         * with its EID) and the cell that then stands under EID is one (2-s2.0-...); otherwise nothing is moved.
+         */
+        private boolean fundingTexts(CSVRecord row, TaggedRecord record) {
+            int extra = row.size() - names.size();
+            int funding = names.indexOf("Funding Text 1");
+            if (extra <= 0 || funding < 0 || !names.get(names.size() - 1).equals("EID") || !row.get(row.size() - 1).strip().startsWith("2-s2.0-")) {
+                return false;
+            }
+            for (int i = 0; i < row.size(); i++) {
+                String name = i <= funding ? names.get(i) : i <= funding + extra ? "Funding Text " + (i - funding + 1) : names.get(i - extra);
+                if (!row.get(i).isBlank()) {
+                    record.add(name, row.get(i));
+                }
+            }
+            return true;
+        }
+
         int finish() {
+            if (realigned > 0) {
+                problems.add(new ImportProblem(file, firstRealigned, realigned + " row(s) have more funding texts than the header's 'Funding Text 1' (a"
+                        + " known Scopus export quirk): their extra texts are kept as 'Funding Text 2', ..., and their later cells read under the"
+                        + " columns they belong to (each row's EID confirms it)"));
+            }
             if (longRows > 0) {
                 // Scopus writes rows with one cell more than its header names: nothing is dropped, but the
                 // columns may be shifted, which the reviewer must know before trusting the mapping

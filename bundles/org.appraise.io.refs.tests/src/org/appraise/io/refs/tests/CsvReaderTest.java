@@ -79,9 +79,15 @@ final class CsvReaderTest {
         List<TaggedRecord> rows = read(bytes);
         assertEquals(58, rows.size());
         assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).message().startsWith("56 row(s) have more cells than the header's 45 columns (46 here); the extra cells are kept"),
-                "this real Scopus export has rows one cell longer than its header: reported, nothing dropped");
-        assertTrue(rows.stream().filter(r -> r.first("column 46") != null).count() == 56);
+        assertTrue(problems.get(0).message().startsWith("56 row(s) have more funding texts than the header's 'Funding Text 1'"),
+                "this real Scopus export has rows one cell longer than its header (a second funding text): said, and read into their columns");
+        assertEquals(0, rows.stream().filter(r -> r.first("column 46") != null).count());
+        assertEquals(1, rows.stream().filter(r -> r.first("Funding Text 2") != null).count(), "the one row whose second funding text is not empty");
+        assertEquals(58, rows.stream().filter(r -> r.first("EID") != null && r.first("EID").startsWith("2-s2.0-")).count(), "every row's EID in its column");
+        TaggedRecord petri = rows.stream().filter(r -> "2-s2.0-85123480963".equals(r.first("EID"))).findFirst().orElseThrow();
+        assertEquals("35064163", petri.first("PubMed ID"), "the PMID of a row with two funding texts is read under its column");
+        assertEquals("English", petri.first("Language of Original Document"));
+        assertEquals("35064163", new CsvReferences(Map.of()).toReference(petri, "p", null).getPmid());
         Reference first = new CsvReferences(Map.of()).toReference(rows.get(0), "s1", "Scopus");
         assertTrue(first.getTitle() != null && !first.getTitle().isBlank());
         assertTrue(first.getAuthors().size() >= 1 && !first.getAuthors().get(0).contains(","), first.getAuthors().toString());
