@@ -50,6 +50,26 @@ final class MedianParts {
         return List.copyOf(parts);
     }
 
+    /** Words that give one statement of every group: "in either group", "in both arms", "in all cohorts". */
+    private static final java.util.regex.Pattern EVERY_GROUP = java.util.regex.Pattern.compile(
+            "\\b(?:either|both|neither|all|any|each)\\s+(?:of\\s+the\\s+)?(?:treatment\\s+)?(?:arms?|groups?|cohorts?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The other arm's "not reached" standing apart from the one median a sentence gives ("was not reached in the X group
+     * and was 13.2 months (95% CI, ...) in the Y group"), or null: the pair is complete only when the sentence says "not
+     * reached" once outside that median's words, and not of every group ("in either group", "in both arms").
+     */
+    static Reading notReachedApart(String sentence, List<Reading> readings, int start, int end) {
+        List<Reading> spelled = readings.stream().filter(r -> r.shape() == Shape.NOT_REACHED && r.get("lower") == null
+                && (r.end() <= start || r.start() >= end)).toList();
+        return spelled.size() == 1 && !EVERY_GROUP.matcher(sentence).find() ? spelled.get(0) : null;
+    }
+
+    /** The unit of a median's numbers: the one its words and the few after them name ("6.8 (5.7-8.3) months"). */
+    static String unitAfter(String sentence, Reading r) {
+        return unit(sentence.substring(r.start(), Math.min(sentence.length(), r.end() + 10)));
+    }
+
     /** See {@link org.appraise.core.NumberReader#timeUnit(String)}. */
     static String unit(String words) {
         return org.appraise.core.NumberReader.timeUnit(words);

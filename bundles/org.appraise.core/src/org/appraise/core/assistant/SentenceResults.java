@@ -48,9 +48,6 @@ final class SentenceResults {
     /** A comparison's reference introduced before an arm's name, up to three words before it. */
     private static final Pattern REFERENCE = Pattern.compile("\\b(?:compared\\s+(?:with|to)|relative\\s+to|in\\s+comparison\\s+(?:with|to)|versus|vs\\.?"
             + "|unlike|in\\s+contrast\\s+(?:with|to)|against|than|over)\\s+(?:[\\w+/\u2011-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
-    /** Words that give one statement of every group: "in either group", "in both arms", "in all cohorts". */
-    private static final Pattern EVERY_GROUP = Pattern.compile("\\b(?:either|both|neither|all|any|each)\\s+(?:of\\s+the\\s+)?(?:treatment\\s+)?(?:arms?|groups?|cohorts?)\\b",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TIMED = Pattern.compile("^\\s*(?:months?|mo)\\b|^[^)]{0,25}\\bmonths?\\b", Pattern.CASE_INSENSITIVE);
 
     private final PaperText paper;
@@ -193,7 +190,7 @@ final class SentenceResults {
             // a median not reached is a time whatever follows it; "not reached" alone counts only in a pair ("not reached vs. 7.2 months")
             boolean timed = r.shape() == Shape.NOT_REACHED ? r.get("lower") != null : TIMED.matcher(sentence.substring(r.start())).find();
             if (MedianParts.SHAPES.contains(r.shape()) && timed && !ratioBefore(sentence, r.start())) {
-                candidates.add(new Candidate(r.start(), r.end(), MedianParts.of(r, span(base + r.start(), base + r.end()), null, unitAfter(sentence, r))));
+                candidates.add(new Candidate(r.start(), r.end(), MedianParts.of(r, span(base + r.start(), base + r.end()), null, MedianParts.unitAfter(sentence, r))));
             }
         }
         Matcher m = PAIR.matcher(sentence);
@@ -213,8 +210,10 @@ final class SentenceResults {
             candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(3)), span(base + m.start(), base + m.end()), null, unit))));
         }
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
-        if (candidates.size() == 1) {
-            notReachedBeside(base, sentence, readings, candidates);
+        Reading apart = candidates.size() == 1 ? MedianParts.notReachedApart(sentence, readings, candidates.get(0).start(), candidates.get(0).end()) : null;
+        if (apart != null) { // "was not reached in the X group and was 13.2 months (...) in the Y group"
+            candidates.add(new Candidate(apart.start(), apart.end(), MedianParts.of(apart, span(base + apart.start(), base + apart.end()), null, null)));
+            candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         }
         if (candidates.size() != 2) {
             return;
@@ -240,28 +239,6 @@ final class SentenceResults {
                     "sentence: median " + sentence.substring(term.start(), term.end()) + " of " + arms.arms().get(order[i]).label()
                             + (order[2] == 1 ? " (named beside the number)" : " (the sentence's order of arms)"), List.of()));
         }
-    }
-
-    /**
-     * One arm's median with the other's "not reached" apart from it ("was not reached in the X group and was 13.2 months
-     * (95% CI, ...) in the Y group"): the pair is complete when the sentence says "not reached" once, not of every group
-     * ("in either group", "in both arms").
-     */
-    private void notReachedBeside(int base, String sentence, List<Reading> readings, List<Candidate> candidates) {
-        Candidate one = candidates.get(0);
-        List<Reading> spelled = readings.stream().filter(r -> r.shape() == Shape.NOT_REACHED && r.get("lower") == null
-                && (r.end() <= one.start() || r.start() >= one.end())).toList();
-        if (spelled.size() != 1 || EVERY_GROUP.matcher(sentence).find()) {
-            return;
-        }
-        Reading r = spelled.get(0);
-        candidates.add(new Candidate(r.start(), r.end(), MedianParts.of(r, span(base + r.start(), base + r.end()), null, null)));
-        candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
-    }
-
-    /** The unit of a median's numbers: the one its words and the few after them name ("6.8 (5.7-8.3) months"). */
-    private static String unitAfter(String sentence, Reading r) {
-        return MedianParts.unit(sentence.substring(r.start(), Math.min(sentence.length(), r.end() + 10)));
     }
 
     private boolean ratioBefore(String sentence, int at) {

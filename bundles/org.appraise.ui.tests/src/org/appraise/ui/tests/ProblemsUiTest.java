@@ -14,8 +14,6 @@ import org.appraise.model.DichotomousResult;
 import org.appraise.model.Study;
 import org.appraise.session.ReviewSession;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -53,14 +51,7 @@ final class ProblemsUiTest {
         page.activate(page.showView(org.appraise.ui.internal.ReviewPerspective.PROBLEMS));
         settle();
         Table problems = find(shell, Table.class, "problems");
-        TableItem exceeding = Arrays.stream(problems.getItems()).filter(i -> i.getText(1).contains("exceed total")).findFirst()
-                .orElseThrow(() -> new AssertionError(Arrays.stream(problems.getItems()).map(i -> i.getText(1)).toList()));
-        problems.setFocus();
-        problems.setSelection(exceeding);
-        Event chosen = new Event();
-        chosen.item = exceeding;
-        problems.notifyListeners(SWT.Selection, chosen);
-        settle();
+        choose(problems, "exceed total");
 
         assertEquals(1, studies.getSelection().length);
         assertTrue(studies.getSelection()[0].getText().contains("Liu 2021"), "the problem's study is shown: " + studies.getSelection()[0].getText());
@@ -76,14 +67,16 @@ final class ProblemsUiTest {
         WorkbenchSmokeTest.selectStudy(shell, 0);
         page.activate(page.showView(org.appraise.ui.internal.ReviewPerspective.PROBLEMS));
         settle();
-        TableItem unlinked = Arrays.stream(problems.getItems()).filter(i -> i.getText(1).contains("zhu-2024")).findFirst()
+        choose(problems, "zhu-2024");
+        assertTrue(studies.getSelection()[0].getText().contains("Zhu 2024"), "the study the problem names is shown: " + studies.getSelection()[0].getText());
+    }
+
+    /** Chooses the problem whose words hold {@code words}, as a click on its row does. */
+    private static void choose(Table problems, String words) throws InterruptedException {
+        TableItem row = Arrays.stream(problems.getItems()).filter(i -> i.getText(1).contains(words)).findFirst()
                 .orElseThrow(() -> new AssertionError(Arrays.stream(problems.getItems()).map(i -> i.getText(1)).toList()));
         problems.setFocus();
-        problems.setSelection(unlinked);
-        Event again = new Event();
-        again.item = unlinked;
-        problems.notifyListeners(SWT.Selection, again);
-        settle();
-        assertTrue(studies.getSelection()[0].getText().contains("Zhu 2024"), "the study the problem names is shown: " + studies.getSelection()[0].getText());
+        problems.setSelection(row);
+        WorkbenchSmokeTest.clicked(problems, row);
     }
 }

@@ -107,10 +107,7 @@ final class ProposalsUiTest {
     private static void choose(Tree tree, TreeItem item) throws InterruptedException {
         tree.setFocus();
         tree.setSelection(item);
-        Event selected = new Event();
-        selected.item = item;
-        tree.notifyListeners(SWT.Selection, selected);
-        settle();
+        WorkbenchSmokeTest.clicked(tree, item);
     }
 
     private static void key(Tree tree, int character, int keyCode) throws InterruptedException {

@@ -189,6 +189,14 @@ final class WorkbenchSmokeTest {
         settle();
     }
 
+    /** Tells a table or tree that its item was chosen, as a click on it does (the item already selected), and lets the views follow. */
+    static void clicked(Control list, org.eclipse.swt.widgets.Item item) throws InterruptedException {
+        Event selected = new Event();
+        selected.item = item;
+        list.notifyListeners(SWT.Selection, selected);
+        settle();
+    }
+
     /** A control and everything inside it. */
     static java.util.stream.Stream<Control> descendants(Control c) {
         java.util.stream.Stream<Control> self = java.util.stream.Stream.of(c);
