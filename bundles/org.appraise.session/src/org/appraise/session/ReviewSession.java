@@ -110,9 +110,15 @@ public final class ReviewSession {
         return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
-    /** Saves the changed files and marks the command stack saved; the copy of unsaved edits is then no longer needed. */
+    /**
+     * Saves the changed files and marks the command stack saved; the copy of unsaved edits is then no longer needed.
+     * Refused whole (nothing written) when a file to write holds unsaved edits of a workbench still running on the
+     * folder: writing it would strand them, since that workbench's own save would then be refused.
+     */
     public ReviewFolder.SaveReport save() throws IOException {
-        ReviewFolder.SaveReport report = folder.save();
+        java.util.Map<String, Long> held = org.appraise.io.json.UnsavedEdits.heldByRunning(unsavedPlace());
+        ReviewFolder.SaveReport report = folder.save(name -> java.util.Optional.ofNullable(held.get(name)).map(pid -> name
+                + ": the workbench open on this review (process " + pid + ") has unsaved edits to it; save or close them there first"));
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         try {
             dropOwnCopy();

@@ -219,16 +219,21 @@ public final class ReviewFolder {
      * appeared after loading, or lies outside the folder): the save is refused whole, naming each file and why.
      */
     public SaveReport save() throws IOException {
+        return save(name -> Optional.empty());
+    }
+
+    /** The same, also refused for each file {@code held} gives a reason not to write (another workbench's unsaved edits to it). */
+    public SaveReport save(java.util.function.Function<String, Optional<String>> held) throws IOException {
         Changes changes = changes();
         Map<String, FileContent> plan = changes.plan();
         Map<String, byte[]> writes = changes.writes();
         List<String> deletes = changes.deletes();
         List<String> refusals = new ArrayList<>();
         for (String name : writes.keySet()) {
-            mayTouch(name).ifPresent(refusals::add);
+            mayTouch(name).or(() -> held.apply(name)).ifPresent(refusals::add);
         }
         for (String name : deletes) {
-            mayTouch(name).ifPresent(refusals::add);
+            mayTouch(name).or(() -> held.apply(name)).ifPresent(refusals::add);
         }
         if (!refusals.isEmpty()) {
             throw new SaveRefusedException(refusals);

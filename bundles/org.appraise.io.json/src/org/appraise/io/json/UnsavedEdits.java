@@ -98,6 +98,27 @@ public final class UnsavedEdits {
         return Optional.empty();
     }
 
+    /**
+     * The files that workbenches still running on the folder (other processes) hold unsaved edits to, each with the
+     * process that holds them: a save from elsewhere must not write them, or that workbench's own save is refused
+     * and its edits are stranded.
+     */
+    public static java.util.Map<String, Long> heldByRunning(Path place) throws IOException {
+        java.util.Map<String, Long> held = new java.util.TreeMap<>();
+        for (Path copy : copies(place)) {
+            Path list = copy.resolve(LIST);
+            if (keptByARunningProcess(copy) && Files.isRegularFile(list)) {
+                try {
+                    long pid = Long.parseLong(copy.getFileName().toString().split("-")[1]);
+                    read(copy, JSON.readTree(list.toFile())).changes().forEach(c -> held.put(c.file(), pid));
+                } catch (IOException | RuntimeException e) {
+                    // a copy being written or cut short holds nothing yet
+                }
+            }
+        }
+        return held;
+    }
+
     /** Removes every copy this keeper kept at this place (after its save, or when the reviewer lets its edits go). */
     public static void discard(Path place, String keeper) throws IOException {
         for (Path copy : copies(place)) {

@@ -2,6 +2,7 @@ package org.appraise.session.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -83,6 +84,50 @@ final class ReviewSessionTest {
         saving.keepUnsaved();
         saving.dropOwnCopy();
         assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore(), "let go: nothing to offer");
+    }
+
+    /**
+     * A workbench still running on the folder with unsaved edits to a file: a save from elsewhere (the command line, a
+     * second workbench) that would write that file is refused whole, naming it and the process, so that workbench's
+     * edits are not stranded; a save of other files goes ahead.
+     */
+    @Test
+    void aSaveNeverWritesAFileARunningWorkbenchHoldsUnsavedEditsTo() throws Exception {
+        Path copy = copy();
+        ReviewSession workbench = ReviewSession.open(copy);
+        Study li = workbench.folder().review().getStudies().get(0);
+        workbench.domain().getCommandStack().execute(SetCommand.create(workbench.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022, open"));
+        workbench.keepUnsaved();
+        Path place = org.appraise.io.json.UnsavedEdits.placeFor(copy);
+        Process running = new ProcessBuilder("sleep", "60").start();
+        try {
+            // the copy as another process keeps it: a workbench in its own JVM, started before the copy was taken
+            Path kept;
+            try (java.util.stream.Stream<Path> copies = java.nio.file.Files.list(place)) {
+                kept = copies.findFirst().orElseThrow();
+            }
+            java.nio.file.Files.move(kept, place.resolve(String.format("%015d-%d-beef", System.currentTimeMillis() + 1000, running.pid())));
+
+            String onDisk = ReviewSession.open(copy).folder().review().getStudies().get(0).getLabel();
+            ReviewSession cli = ReviewSession.open(copy);
+            Study same = cli.folder().review().getStudies().get(0);
+            cli.domain().getCommandStack().execute(SetCommand.create(cli.domain(), same, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022, from the CLI"));
+            org.appraise.io.json.SaveRefusedException refused = assertThrows(org.appraise.io.json.SaveRefusedException.class, cli::save);
+            assertEquals(java.util.List.of("studies/" + li.getId() + "/study.json: the workbench open on this review (process " + running.pid()
+                    + ") has unsaved edits to it; save or close them there first"), refused.files());
+            assertEquals(onDisk, ReviewSession.open(copy).folder().review().getStudies().get(0).getLabel(), "nothing written");
+
+            ReviewSession other = ReviewSession.open(copy);
+            Study liu = other.folder().review().getStudies().get(1);
+            other.domain().getCommandStack().execute(SetCommand.create(other.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu 2021, saved"));
+            other.save();
+            assertEquals("Liu 2021, saved", ReviewSession.open(copy).folder().review().getStudies().get(1).getLabel(), "another file is saved");
+            running.destroy();
+            running.waitFor();
+            cli.save(); // the workbench is gone: its edits wait to be offered back, and the file may be written
+        } finally {
+            running.destroyForcibly();
+        }
     }
 
     @Test
