@@ -26,6 +26,8 @@ public final class ReviewSession {
     private final java.util.List<String> gitUser;
     /** The name under which this session keeps copies of its unsaved edits (a save or letting go removes only these). */
     private final String keeper = org.appraise.io.json.UnsavedEdits.newKeeper();
+    /** Whether the last save was refused (a file changed on disk, another workbench's edits): then edits let go are set aside, not dropped. */
+    private boolean refused;
     /** The checks of the review as it is now; dropped whenever the command stack changes it. */
     private org.eclipse.emf.common.util.Diagnostic checks;
 
@@ -117,8 +119,15 @@ public final class ReviewSession {
      */
     public ReviewFolder.SaveReport save() throws IOException {
         java.util.Map<String, Long> held = org.appraise.io.json.UnsavedEdits.heldByRunning(unsavedPlace());
-        ReviewFolder.SaveReport report = folder.save(name -> java.util.Optional.ofNullable(held.get(name)).map(pid -> name
-                + ": the workbench open on this review (process " + pid + ") has unsaved edits to it; save or close them there first"));
+        ReviewFolder.SaveReport report;
+        try {
+            report = folder.save(name -> java.util.Optional.ofNullable(held.get(name)).map(pid -> name
+                    + ": the workbench open on this review (process " + pid + ") has unsaved edits to it; save or close them there first"));
+        } catch (org.appraise.io.json.SaveRefusedException e) {
+            refused = true;
+            throw e;
+        }
+        refused = false;
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         try {
             dropOwnCopy();
@@ -167,6 +176,21 @@ public final class ReviewSession {
      */
     public void dropOwnCopy() throws IOException {
         org.appraise.io.json.UnsavedEdits.discard(unsavedPlace(), keeper);
+    }
+
+    /**
+     * Lets this session's unsaved edits go (the reviewer quits without saving, or opens another review): the copy is
+     * dropped, unless the last save was refused, when the reviewer could not have saved them; then they are set aside,
+     * where no session replaces them, and the folder returned so that the reviewer can be told where.
+     */
+    public java.util.Optional<Path> letGo() throws IOException {
+        if (!refused || !dirty()) {
+            dropOwnCopy();
+            return java.util.Optional.empty();
+        }
+        keepUnsaved(); // the copy holds every edit, up to the last
+        java.util.Optional<org.appraise.io.json.UnsavedEdits> mine = org.appraise.io.json.UnsavedEdits.keptBy(unsavedPlace(), keeper);
+        return mine.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(mine.get().setAside());
     }
 
     /** Moves edits an earlier session kept aside, where no later session replaces them; returns where. */

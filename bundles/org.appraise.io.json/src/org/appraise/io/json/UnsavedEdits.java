@@ -119,6 +119,20 @@ public final class UnsavedEdits {
         return held;
     }
 
+    /** The newest whole copy this keeper kept at this place, if any (to set aside edits a save could not write). */
+    public static Optional<UnsavedEdits> keptBy(Path place, String keeper) throws IOException {
+        List<Path> own = new ArrayList<>(copies(place).stream().filter(c -> keeperOf(c).equals(keeper)).toList());
+        java.util.Collections.reverse(own);
+        for (Path copy : own) {
+            try {
+                return Optional.of(read(copy, JSON.readTree(copy.resolve(LIST).toFile())));
+            } catch (IOException | RuntimeException e) {
+                // cut short: the one before it stands
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Removes every copy this keeper kept at this place (after its save, or when the reviewer lets its edits go). */
     public static void discard(Path place, String keeper) throws IOException {
         for (Path copy : copies(place)) {

@@ -130,6 +130,41 @@ final class ReviewSessionTest {
         }
     }
 
+    /**
+     * Edits a refused save could not write (a teammate's sync changed the file on disk) are set aside when the reviewer
+     * then lets them go (quits without saving, opens another review), never dropped; after a save that went through,
+     * letting go drops the copy as before.
+     */
+    @Test
+    void editsASaveCouldNotWriteAreSetAsideWhenLetGo() throws Exception {
+        Path copy = copy();
+        ReviewSession mine = ReviewSession.open(copy);
+        Study li = mine.folder().review().getStudies().get(0);
+        mine.domain().getCommandStack().execute(SetCommand.create(mine.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Mine, unsaved"));
+        Path study = copy.resolve("studies/" + li.getId() + "/study.json");
+        String theirs = Files.readString(study) + "\n"; // a teammate's sync rewrote the file
+        Files.writeString(study, theirs);
+        assertThrows(org.appraise.io.json.SaveRefusedException.class, mine::save);
+        Path aside = mine.letGo().orElseThrow(() -> new AssertionError("set aside, not dropped"));
+        Path kept;
+        try (Stream<Path> copies = Files.list(aside)) {
+            kept = copies.findFirst().orElseThrow();
+        }
+        assertTrue(Files.readString(kept.resolve("files/studies/" + li.getId() + "/study.json")).contains("Mine, unsaved"));
+        assertEquals(theirs, Files.readString(study), "the teammate's file is untouched");
+        assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore(), "set aside: not offered as a crash's");
+
+        ReviewSession saved = ReviewSession.open(copy);
+        Study liu = saved.folder().review().getStudies().get(1);
+        saved.domain().getCommandStack().execute(SetCommand.create(saved.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu, saved"));
+        saved.keepUnsaved();
+        saved.save();
+        saved.domain().getCommandStack().execute(SetCommand.create(saved.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu, let go"));
+        saved.keepUnsaved();
+        assertEquals(Optional.empty(), saved.letGo(), "a save went through: letting go drops the copy");
+        assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore());
+    }
+
     @Test
     void theReviewerWorkingIsTheGitUserOfTheFolder() throws Exception {
         Path copy = copy();

@@ -59,7 +59,9 @@ final class AppraiseWorkbenchAdvisor extends WorkbenchAdvisor {
         }
         if (answer == 2) {
             try {
-                open.dropOwnCopy(); // the reviewer let the edits go: they are not offered back at the next opening
+                // the reviewer let the edits go: they are not offered back at the next opening; unless a save was refused,
+                // when they could not be saved: then they are set aside, and the reviewer told where
+                open.letGo().ifPresent(aside -> MessageDialog.openInformation(null, "Appraise", UnsavedWork.setAsideAfterRefusal(aside)));
             } catch (IOException e) {
                 // offered back at the next opening, where they can be discarded
             }

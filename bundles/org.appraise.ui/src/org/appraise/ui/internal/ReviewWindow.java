@@ -76,7 +76,11 @@ public final class ReviewWindow {
         workbench.set(ReviewSession.class, review);
         if (before != null) {
             try {
-                before.dropOwnCopy(); // its edits were saved, or the reviewer chose to let them go when asked
+                // its edits were saved, or the reviewer chose to let them go when asked; set aside if a save was refused
+                java.util.Optional<java.nio.file.Path> aside = before.letGo();
+                IWorkbenchWindow shown = window();
+                aside.ifPresent(path -> MessageDialog.openInformation(shown == null ? null : shown.getShell(), "Appraise",
+                        UnsavedWork.setAsideAfterRefusal(path)));
             } catch (java.io.IOException e) {
                 // a copy that cannot be removed is offered back at the next opening of its folder, where it can be discarded
             }

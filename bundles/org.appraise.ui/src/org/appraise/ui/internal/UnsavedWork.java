@@ -128,6 +128,12 @@ public final class UnsavedWork {
                 + "\n(files/ holds each file as it would have been saved; unsaved.json lists them).");
     }
 
+    /** What the reviewer is told when edits that a refused save could not write are set aside instead of discarded. */
+    static String setAsideAfterRefusal(java.nio.file.Path aside) {
+        return "Your last save was refused, so your unsaved edits are set aside, not discarded, in\n" + aside
+                + "\n(files/ holds each file as it would have been saved; unsaved.json lists them).";
+    }
+
     private static String list(List<String> files) {
         StringBuilder text = new StringBuilder();
         files.stream().limit(12).forEach(f -> text.append("\u2022 ").append(f).append('\n'));
