@@ -36,7 +36,7 @@ final class ReviewSessionTest {
         ReviewSession session = ReviewSession.open(copy);
         Study li = session.folder().review().getStudies().get(0);
         assertFalse(session.dirty());
-        session.domain().getCommandStack().execute(SetCommand.create(session.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022"));
+        relabel(session, li, "Li 2022");
         assertTrue(session.dirty());
         assertTrue(session.holds(li));
         session.domain().getCommandStack().undo();
@@ -55,12 +55,12 @@ final class ReviewSessionTest {
         Path copy = copy();
         ReviewSession crashed = ReviewSession.open(copy);
         Study li = crashed.folder().review().getStudies().get(0);
-        crashed.domain().getCommandStack().execute(SetCommand.create(crashed.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022, unsaved"));
+        relabel(crashed, li, "Li 2022, unsaved");
         assertEquals(1, crashed.keepUnsaved());
         // before the workbench is opened again, the command line saves another study of the folder: the copy stays
         ReviewSession cli = ReviewSession.open(copy);
         Study other = cli.folder().review().getStudies().get(1);
-        cli.domain().getCommandStack().execute(SetCommand.create(cli.domain(), other, AppraisePackage.eINSTANCE.getStudy_Label(), "Saved meanwhile"));
+        relabel(cli, other, "Saved meanwhile");
         cli.save();
         assertTrue(cli.unsavedFromBefore().isPresent(), "a save drops only the copy its own session kept");
 
@@ -74,7 +74,7 @@ final class ReviewSessionTest {
 
         ReviewSession saving = ReviewSession.open(copy);
         Study again = saving.folder().review().getStudies().get(0);
-        saving.domain().getCommandStack().execute(SetCommand.create(saving.domain(), again, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022"));
+        relabel(saving, again, "Li 2022");
         saving.keepUnsaved();
         assertEquals(Optional.empty(), saving.unsavedFromBefore(), "a session is not offered its own edits");
         assertTrue(ReviewSession.open(copy).unsavedFromBefore().isPresent());
@@ -96,7 +96,7 @@ final class ReviewSessionTest {
         Path copy = copy();
         ReviewSession workbench = ReviewSession.open(copy);
         Study li = workbench.folder().review().getStudies().get(0);
-        workbench.domain().getCommandStack().execute(SetCommand.create(workbench.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022, open"));
+        relabel(workbench, li, "Li 2022, open");
         workbench.keepUnsaved();
         Path place = org.appraise.io.json.UnsavedEdits.placeFor(copy);
         Process running = new ProcessBuilder("sleep", "60").start();
@@ -111,7 +111,7 @@ final class ReviewSessionTest {
             String onDisk = ReviewSession.open(copy).folder().review().getStudies().get(0).getLabel();
             ReviewSession cli = ReviewSession.open(copy);
             Study same = cli.folder().review().getStudies().get(0);
-            cli.domain().getCommandStack().execute(SetCommand.create(cli.domain(), same, AppraisePackage.eINSTANCE.getStudy_Label(), "Li 2022, from the CLI"));
+            relabel(cli, same, "Li 2022, from the CLI");
             org.appraise.io.json.SaveRefusedException refused = assertThrows(org.appraise.io.json.SaveRefusedException.class, cli::save);
             assertEquals(java.util.List.of("studies/" + li.getId() + "/study.json: the workbench open on this review (process " + running.pid()
                     + ") has unsaved edits to it; save or close them there first"), refused.files());
@@ -119,7 +119,7 @@ final class ReviewSessionTest {
 
             ReviewSession other = ReviewSession.open(copy);
             Study liu = other.folder().review().getStudies().get(1);
-            other.domain().getCommandStack().execute(SetCommand.create(other.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu 2021, saved"));
+            relabel(other, liu, "Liu 2021, saved");
             other.save();
             assertEquals("Liu 2021, saved", ReviewSession.open(copy).folder().review().getStudies().get(1).getLabel(), "another file is saved");
             running.destroy();
@@ -140,7 +140,7 @@ final class ReviewSessionTest {
         Path copy = copy();
         ReviewSession mine = ReviewSession.open(copy);
         Study li = mine.folder().review().getStudies().get(0);
-        mine.domain().getCommandStack().execute(SetCommand.create(mine.domain(), li, AppraisePackage.eINSTANCE.getStudy_Label(), "Mine, unsaved"));
+        relabel(mine, li, "Mine, unsaved");
         Path study = copy.resolve("studies/" + li.getId() + "/study.json");
         String theirs = Files.readString(study) + "\n"; // a teammate's sync rewrote the file
         Files.writeString(study, theirs);
@@ -156,10 +156,10 @@ final class ReviewSessionTest {
 
         ReviewSession saved = ReviewSession.open(copy);
         Study liu = saved.folder().review().getStudies().get(1);
-        saved.domain().getCommandStack().execute(SetCommand.create(saved.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu, saved"));
+        relabel(saved, liu, "Liu, saved");
         saved.keepUnsaved();
         saved.save();
-        saved.domain().getCommandStack().execute(SetCommand.create(saved.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu, let go"));
+        relabel(saved, liu, "Liu, let go");
         saved.keepUnsaved();
         assertEquals(Optional.empty(), saved.letGo(), "a save went through: letting go drops the copy");
         assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore());
@@ -204,6 +204,11 @@ final class ReviewSessionTest {
         assertTrue(session.folder().readReport(report).text().contains("6(17.1%)"), "the session reads PDF reports");
         assertTrue(ReviewSession.textOf(pdf, "paper.pdf").text().contains("Objective response"));
         assertEquals(Optional.empty(), ReviewFolder.open(copy).reportText(report), "the folder alone reads text, and a PDF is not UTF-8 text");
+    }
+
+    /** Relabels a study as the workbench does: one command on the session's stack. */
+    private static void relabel(ReviewSession session, Study study, String label) {
+        session.domain().getCommandStack().execute(SetCommand.create(session.domain(), study, AppraisePackage.eINSTANCE.getStudy_Label(), label));
     }
 
     private Path copy() throws IOException {
