@@ -21,6 +21,9 @@ final class ProposalCorrection {
     }
 
     static Optional<Map<String, BigDecimal>> ask(Shell shell, Proposal proposal) {
+        if (proposal.values().stream().allMatch(Proposal.Part::flag)) {
+            return Optional.of(new LinkedHashMap<>()); // "median not reached" alone: no number to correct, accepted as it is
+        }
         InputDialog dialog = new InputDialog(shell, "Accept with corrections",
                 "\u201c" + proposal.quote().text().replaceAll("\\s+", " ") + "\u201d\nThe numbers as you read them (part number, ...):",
                 numbers(proposal), text -> read(proposal, text).isPresent() ? null : "Write each part with its number, as proposed: " + numbers(proposal));
