@@ -293,6 +293,11 @@ final class ExtractionAssistantWordingsTest {
                 + " 6.8 months (95% CI, 5.7 to 8.3) with atezolizumab plus bevacizumab");
         assertTrue(ExtractionAssistant.read(ReportText.decode(either.getBytes(StandardCharsets.UTF_8), "either.txt")).proposals().stream()
                 .noneMatch(p -> p.kind() == Proposal.Kind.MEDIAN), "not reached in either group: no arm's pair");
+        String followUp = apart.replace("was not reached in the atezolizumab plus bevacizumab group (95% CI, 18.3 to not reached) and was 13.2 months"
+                + " (95% CI, 10.4 to not reached) in the sorafenib group", "was 14.1 months (95% CI, 10.0 to 18.0) with atezolizumab plus bevacizumab"
+                + " and 9.6 months with sorafenib; in the sorafenib group the median follow-up was not reached");
+        assertTrue(ExtractionAssistant.read(ReportText.decode(followUp.getBytes(StandardCharsets.UTF_8), "f.txt")).proposals().stream()
+                .noneMatch(p -> p.part(MedianParts.NOT_REACHED) != null), "a follow-up not reached, in another clause, is no arm's median");
     }
 
     /**

@@ -62,8 +62,19 @@ final class MedianParts {
     static Reading notReachedApart(String sentence, List<Reading> readings, int start, int end) {
         List<Reading> spelled = readings.stream().filter(r -> r.shape() == Shape.NOT_REACHED && r.get("lower") == null
                 && (r.end() <= start || r.start() >= end)).toList();
-        return spelled.size() == 1 && !EVERY_GROUP.matcher(sentence).find() ? spelled.get(0) : null;
+        if (spelled.size() != 1 || EVERY_GROUP.matcher(sentence).find()) {
+            return null;
+        }
+        Reading r = spelled.get(0);
+        String between = r.start() >= end ? sentence.substring(end, r.start()) : sentence.substring(r.end(), start);
+        String before = sentence.substring(Math.max(0, r.start() - 40), r.start());
+        // another clause, or another thing not reached ("the median follow-up was not reached"), is not the other arm's median
+        return between.contains(";") || OTHER_THING.matcher(before).find() ? null : r;
     }
+
+    /** What else papers say was not reached: follow-up, a dose, consensus, accrual, a target. */
+    private static final java.util.regex.Pattern OTHER_THING = java.util.regex.Pattern.compile(
+            "\\b(?:follow[\\s-]*up|dose|consensus|accrual|enrol+ment|target|threshold|significance|saturation)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** The unit of a median's numbers: the one its words and the few after them name ("6.8 (5.7-8.3) months"). */
     static String unitAfter(String sentence, Reading r) {
