@@ -118,7 +118,7 @@ public final class ReviewSession {
      * folder: writing it would strand them, since that workbench's own save would then be refused.
      */
     public ReviewFolder.SaveReport save() throws IOException {
-        java.util.Map<String, Long> held = org.appraise.io.json.UnsavedEdits.heldByRunning(unsavedPlace());
+        java.util.Map<String, Long> held = heldElsewhere();
         ReviewFolder.SaveReport report;
         try {
             report = folder.save(name -> java.util.Optional.ofNullable(held.get(name)).map(pid -> name
@@ -191,6 +191,11 @@ public final class ReviewSession {
         keepUnsaved(); // the copy holds every edit, up to the last
         java.util.Optional<org.appraise.io.json.UnsavedEdits> mine = org.appraise.io.json.UnsavedEdits.keptBy(unsavedPlace(), keeper);
         return mine.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(mine.get().setAside());
+    }
+
+    /** The files a workbench still running on this folder (another process) holds unsaved edits to, each with that process. */
+    public java.util.Map<String, Long> heldElsewhere() throws IOException {
+        return org.appraise.io.json.UnsavedEdits.heldByRunning(unsavedPlace());
     }
 
     /** Moves edits an earlier session kept aside, where no later session replaces them; returns where. */

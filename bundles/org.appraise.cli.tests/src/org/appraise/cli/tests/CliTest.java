@@ -70,6 +70,30 @@ final class CliTest {
         assertTrue(printed.err().startsWith("note: the workbench was closed without saving edits to this review (1 file(s), kept "), printed.err());
     }
 
+    /** While a workbench runs with unsaved edits, info names the files it holds, which commands must not write. */
+    @Test
+    void infoSaysWhichFilesARunningWorkbenchHolds() throws Exception {
+        Path copy = FolderCopy.copy(SAMPLE, temp.resolve("review"));
+        org.appraise.session.ReviewSession workbench = org.appraise.session.ReviewSession.open(copy);
+        workbench.folder().review().getStudies().get(0).setLabel("Unsaved");
+        workbench.keepUnsaved();
+        Path place = org.appraise.io.json.UnsavedEdits.placeFor(copy);
+        Process running = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path kept;
+            try (java.util.stream.Stream<Path> copies = Files.list(place)) {
+                kept = copies.findFirst().orElseThrow();
+            }
+            Files.move(kept, place.resolve(String.format("%015d-%d-beef", System.currentTimeMillis() + 1000, running.pid())));
+            assertEquals(Cli.OK, run("info", copy.toString()));
+            assertEquals("note: the workbench open on this review (process " + running.pid() + ") has unsaved edits to 1 file(s) (studies/"
+                    + workbench.folder().review().getStudies().get(0).getId() + "/study.json); a command that writes them is refused until they"
+                    + " are saved or closed there", printed.err().strip());
+        } finally {
+            running.destroyForcibly();
+        }
+    }
+
     @Test
     void robPrintsTheJudgementsOfTheReviewsFirstToolAndDrawsItsFigures() throws IOException {
         assertEquals(Cli.OK, run("rob", SAMPLE.toString(), "--json"), printed.err());

@@ -46,6 +46,12 @@ public final class InfoCommand implements Callable<Integer> {
         // said on stderr, so that the counts (and their JSON) stay what they were
         session.unsavedFromBefore().ifPresent(kept -> terminal.err().println("note: the workbench was closed without saving edits to this review ("
                 + kept.files().size() + " file(s), kept " + kept.taken() + "); open the review in the workbench to restore, set aside or discard them"));
+        java.util.Map<String, Long> held = session.heldElsewhere();
+        if (!held.isEmpty()) {
+            terminal.err().println("note: the workbench open on this review (process " + held.values().iterator().next() + ") has unsaved edits to "
+                    + held.size() + " file(s) (" + String.join(", ", held.keySet()) + "); a command that writes them is refused until they are saved"
+                    + " or closed there");
+        }
         return session.folder().problems().isEmpty() ? Terminal.OK : Terminal.FINDINGS;
     }
 }
