@@ -39,6 +39,8 @@ final class SearchSourcesTest {
         assertEquals("(source not recorded) 2 (databases)", before.get(0).countedAs());
         assertTrue(before.get(0).unnamed());
         assertEquals("PubMed 1 (databases)", before.get(1).countedAs());
+        assertEquals("ClinicalTrials.gov 2 (registers)", before.get(0).countedAs(" ClinicalTrials.gov"), "where a name typed would count them");
+        assertEquals("(source not recorded) 2 (databases)", before.get(0).countedAs(""));
         PrismaCounts.Finding unnamed = PrismaCounts.of(review).findings().get(0);
         assertEquals(List.of("batch-trials"), unnamed.references(), "the import to name, not each record");
         assertTrue(unnamed.message().startsWith("2 record(s) name no database, register or other source"), unnamed.message());
@@ -55,6 +57,7 @@ final class SearchSourcesTest {
 
         stack.execute(edits.source(medline, "MEDLINE (Ovid)"));
         assertEquals("MEDLINE (Ovid) 1 (databases)", SearchSources.of(review).get(1).countedAs(), "the import's name wins over the records'");
+        assertEquals("PubMed 1 (databases)", SearchSources.of(review).get(1).countedAs(" "), "cleared: the records' own, before it is");
         stack.execute(edits.source(medline, " "));
         assertEquals(null, medline.getSourceDatabase(), "blank: none named");
         assertEquals("PubMed 1 (databases)", SearchSources.of(review).get(1).countedAs(), "the records' own again");

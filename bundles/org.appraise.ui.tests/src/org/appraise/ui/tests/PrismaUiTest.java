@@ -89,6 +89,7 @@ final class PrismaUiTest {
             assertEquals("Embase", source.getText(), "the chosen import's name, to change");
             source.setText("Embase (Ovid)");
             assertEquals("Embase (Ovid)", table.getItem(embase).getText(2));
+            assertEquals("Embase (Ovid) 18 (databases)", table.getItem(embase).getText(3), "where PRISMA will count them, as it is typed");
             WorkbenchSmokeTest.picture(dialog, "11b-prisma-sources.png");
         });
         settle();

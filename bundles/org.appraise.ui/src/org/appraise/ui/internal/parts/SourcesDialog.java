@@ -71,6 +71,7 @@ final class SourcesDialog extends Dialog {
                 SearchSources.Import line = (SearchSources.Import) selected[0].getData();
                 named.put(line.batch(), source.getText().strip());
                 selected[0].setText(2, source.getText().strip());
+                selected[0].setText(3, line.countedAs(source.getText())); // where PRISMA will count them, as it is typed
             }
         });
         if (!imports.isEmpty()) {
