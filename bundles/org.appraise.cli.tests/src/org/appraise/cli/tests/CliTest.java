@@ -62,21 +62,25 @@ final class CliTest {
     @Test
     void infoSaysWhenTheWorkbenchLeftUnsavedEdits() throws IOException {
         Path copy = FolderCopy.copy(SAMPLE, temp.resolve("review"));
-        org.appraise.session.ReviewSession workbench = org.appraise.session.ReviewSession.open(copy);
-        workbench.folder().review().getStudies().get(0).setLabel("Unsaved");
-        workbench.keepUnsaved();
+        unsavedRelabel(copy);
         assertEquals(Cli.OK, run("info", copy.toString(), "--json"));
         assertTrue(printed.out().contains("\"studies\" : 3"), printed.out());
         assertTrue(printed.err().startsWith("note: the workbench was closed without saving edits to this review (1 file(s), kept "), printed.err());
+    }
+
+    /** A workbench session on the folder that relabelled its first study and kept a copy of that unsaved edit. */
+    private static org.appraise.session.ReviewSession unsavedRelabel(Path folder) throws IOException {
+        org.appraise.session.ReviewSession workbench = org.appraise.session.ReviewSession.open(folder);
+        workbench.folder().review().getStudies().get(0).setLabel("Unsaved");
+        workbench.keepUnsaved();
+        return workbench;
     }
 
     /** While a workbench runs with unsaved edits, info names the files it holds, which commands must not write. */
     @Test
     void infoSaysWhichFilesARunningWorkbenchHolds() throws Exception {
         Path copy = FolderCopy.copy(SAMPLE, temp.resolve("review"));
-        org.appraise.session.ReviewSession workbench = org.appraise.session.ReviewSession.open(copy);
-        workbench.folder().review().getStudies().get(0).setLabel("Unsaved");
-        workbench.keepUnsaved();
+        org.appraise.session.ReviewSession workbench = unsavedRelabel(copy);
         Path place = org.appraise.io.json.UnsavedEdits.placeFor(copy);
         Process running = new ProcessBuilder("sleep", "60").start();
         try {
