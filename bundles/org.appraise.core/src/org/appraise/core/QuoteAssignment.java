@@ -143,10 +143,9 @@ public final class QuoteAssignment {
     private void flag(CompoundCommand command, EObject owner, ResultParts.Part part, String words) {
         command.append(SetCommand.create(domain, owner, part.feature(), part.number().signum() != 0));
         if (owner instanceof org.appraise.model.Result result) {
-            String note = "Median not reached (the paper: \"" + words.replaceAll("\\s+", " ") + "\").";
-            String notes = result.getNotes();
-            if (notes == null || !notes.contains(note)) {
-                command.append(SetCommand.create(domain, result, MODEL.getResult_Notes(), notes == null || notes.isBlank() ? note : notes + " " + note));
+            String notes = ResultParts.withNote(result.getNotes(), ResultParts.notReachedNote(words, false));
+            if (!notes.equals(result.getNotes())) {
+                command.append(SetCommand.create(domain, result, MODEL.getResult_Notes(), notes));
             }
         }
     }

@@ -132,6 +132,19 @@ public final class ResultParts {
         return around.matches("(?s).*\\b(months?|mo|weeks?|wk|days?|years?|yr)\\b.*");
     }
 
+    /**
+     * The note that says a median was not reached, in the paper's words (a flag holds no quote of its own); {@code nor}
+     * adds that the interval's upper limit was not reached either.
+     */
+    public static String notReachedNote(String words, boolean nor) {
+        return "Median not reached (the paper: \"" + words.replaceAll("\\s+", " ") + "\")" + (nor ? "; nor the interval's upper limit" : "") + ".";
+    }
+
+    /** A result's notes with one more note, unless they already hold it. */
+    public static String withNote(String notes, String note) {
+        return notes == null || notes.isBlank() ? note : notes.contains(note) ? notes : notes + " " + note;
+    }
+
     /** The number proposed for one field, if the span gives it. */
     public static BigDecimal proposal(EObject owner, EStructuralFeature field, String span) {
         return read(owner, field, span).parts().stream().filter(p -> p.feature() == field).map(Part::number).findFirst().orElse(null);

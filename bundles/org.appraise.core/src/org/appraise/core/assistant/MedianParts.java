@@ -28,7 +28,7 @@ final class MedianParts {
 
     /**
      * The parts, each quoting the span; the level, when the reading gives none, from the table's label (null: none);
-     * the times in the unit the words around them name ({@link #unit}).
+     * the times in the unit the words around them name ({@link org.appraise.core.NumberReader#timeUnit}).
      */
     static List<Part> of(Reading r, Span span, BigDecimal labelLevel, String unit) {
         List<Part> parts = new ArrayList<>();
@@ -78,11 +78,6 @@ final class MedianParts {
 
     /** The unit of a median's numbers: the one its words and the few after them name ("6.8 (5.7-8.3) months"). */
     static String unitAfter(String sentence, Reading r) {
-        return unit(sentence.substring(r.start(), Math.min(sentence.length(), r.end() + 10)));
-    }
-
-    /** See {@link org.appraise.core.NumberReader#timeUnit(String)}. */
-    static String unit(String words) {
-        return org.appraise.core.NumberReader.timeUnit(words);
+        return org.appraise.core.NumberReader.timeUnit(sentence.substring(r.start(), Math.min(sentence.length(), r.end() + 10)));
     }
 }

@@ -173,12 +173,12 @@ public final class ProposalAcceptance {
         if (notReached ? Boolean.TRUE.equals(flagged) : edits.current(median, MODEL.getMedianTimeToEvent_Lower()) != null) {
             return true; // recorded before: its notes are the reviewer's
         }
-        String note = notReached ? "Median not reached (the paper: " + words + ")" + (proposal.part("lower") != null ? "; nor the interval's upper limit" : "") + "."
+        String note = notReached ? org.appraise.core.ResultParts.notReachedNote(proposal.quote().text(), proposal.part("lower") != null)
                 : proposal.part("lower") != null && proposal.part("upper") == null ? "The interval's upper limit was not reached (the paper: " + words + "): left empty."
                 : null;
         Object notes = edits.current(median, MODEL.getResult_Notes());
-        if (note != null && (notes == null || !notes.toString().contains(note))) {
-            edits.set(median, MODEL.getResult_Notes(), notes == null || notes.toString().isBlank() ? note : notes + " " + note);
+        if (note != null && !org.appraise.core.ResultParts.withNote((String) notes, note).equals(notes)) {
+            edits.set(median, MODEL.getResult_Notes(), org.appraise.core.ResultParts.withNote((String) notes, note));
         }
         return true;
     }

@@ -199,7 +199,7 @@ final class SentenceResults {
             if (candidates.stream().anyMatch(c -> c.start() <= at && at < c.end())) {
                 continue;
             }
-            String unit = MedianParts.unit(m.group());
+            String unit = NumberReader.timeUnit(m.group());
             if (m.group(1) != null) {
                 candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(1)), span(base + m.start(), base + m.end()), null, unit))));
             } else if (m.group(2).toLowerCase(java.util.Locale.ROOT).contains("reached")) {

@@ -142,9 +142,9 @@ final class TableResults {
         int base = row.line().start();
         Span quote = span(base + cell.start(), base + cell.end());
         java.util.regex.Matcher level = LEVEL.matcher(row.label());
-        String cellUnit = MedianParts.unit(quote.text());
+        String cellUnit = NumberReader.timeUnit(quote.text());
         List<Part> parts = MedianParts.of(cell, quote, level.find() ? new BigDecimal(level.group(1)).movePointLeft(2) : null,
-                cellUnit != null ? cellUnit : MedianParts.unit(row.label()));
+                cellUnit != null ? cellUnit : NumberReader.timeUnit(row.label()));
         return new Proposal(Kind.MEDIAN, term, defaults.of(term, row.criteria()), populationWords(column), null, arm, -1, parts, quote, null,
                 0.9, where(row, column, arm), List.of());
     }
