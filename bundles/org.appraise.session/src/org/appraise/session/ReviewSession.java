@@ -28,6 +28,8 @@ public final class ReviewSession {
     private final String keeper = org.appraise.io.json.UnsavedEdits.newKeeper();
     /** Whether the last save was refused (a file changed on disk, another workbench's edits): then edits let go are set aside, not dropped. */
     private boolean refused;
+    /** Whether a save merged a change made on disk: the model no longer shows what the folder holds. */
+    private boolean stale;
     /** The checks of the review as it is now; dropped whenever the command stack changes it. */
     private org.eclipse.emf.common.util.Diagnostic checks;
 
@@ -116,18 +118,27 @@ public final class ReviewSession {
      * Saves the changed files and marks the command stack saved; the copy of unsaved edits is then no longer needed.
      * Refused whole (nothing written) when a file to write holds unsaved edits of a workbench still running on the
      * folder: writing it would strand them, since that workbench's own save would then be refused.
+     * <p>
+     * A file that changed on disk since it was read (a teammate saved it on the shared drive, a sync) is merged with
+     * this session's edits when they touch different things and the copy of unsaved edits holds the file as read
+     * ({@link #keepUnsaved()} keeps it); conflicting changes refuse the save, naming each. After a save that merged
+     * ({@link ReviewFolder.SaveReport#merged()} not empty) this session no longer shows what the folder holds: open the
+     * folder again (the workbench does).
      */
     public ReviewFolder.SaveReport save() throws IOException {
         java.util.Map<String, Long> held = heldElsewhere();
+        java.util.Optional<org.appraise.io.json.UnsavedEdits> mine = org.appraise.io.json.UnsavedEdits.keptBy(unsavedPlace(), keeper);
         ReviewFolder.SaveReport report;
         try {
             report = folder.save(name -> java.util.Optional.ofNullable(held.get(name)).map(pid -> name
-                    + ": the workbench open on this review (process " + pid + ") has unsaved edits to it; save or close them there first"));
+                    + ": the workbench open on this review (process " + pid + ") has unsaved edits to it; save or close them there first"),
+                    name -> mine.flatMap(copy -> copy.asRead(name)));
         } catch (org.appraise.io.json.SaveRefusedException e) {
             refused = true;
             throw e;
         }
         refused = false;
+        stale |= !report.merged().isEmpty();
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         try {
             dropOwnCopy();
@@ -135,6 +146,14 @@ public final class ReviewSession {
             // the save stands; a copy left behind holds what the folder now holds, and is dropped unasked at the next opening
         }
         return report;
+    }
+
+    /**
+     * Whether a save merged a change made on disk with this session's edits: the folder then holds more than this
+     * session shows, and the files merged are not written by it again; open the folder again to go on.
+     */
+    public boolean stale() {
+        return stale;
     }
 
     /**

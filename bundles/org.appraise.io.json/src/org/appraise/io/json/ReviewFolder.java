@@ -17,12 +17,14 @@ import java.util.Optional;
 import org.appraise.core.ReportFormat;
 import org.appraise.core.ReportText;
 import org.appraise.io.json.internal.AtomicFileSink;
+import org.appraise.io.json.internal.DiskMerge;
 import org.appraise.io.json.internal.FileContent;
 import org.appraise.io.json.internal.FileLedger;
 import org.appraise.io.json.internal.FileSink;
 import org.appraise.io.json.internal.FolderLayout;
 import org.appraise.io.json.internal.FolderLoader;
 import org.appraise.io.json.internal.WrittenFiles;
+import org.appraise.io.json.internal.WriteGuard;
 import org.appraise.io.json.internal.JsonCodec;
 import org.appraise.io.json.internal.ReportFiles;
 import org.appraise.model.Report;
@@ -60,7 +62,8 @@ public final class ReviewFolder {
 
 
     private final Path root;
-    private final Path realRoot;
+    /** Which files a save may write or delete. */
+    private final WriteGuard guard;
     private final FileSink sink;
     private final Review review;
     private final List<LoadProblem> problems;
@@ -75,12 +78,13 @@ public final class ReviewFolder {
             WrittenFiles written) throws IOException {
         this.root = root;
         this.written = written;
-        this.realRoot = root.toRealPath();
+        Path realRoot = root.toRealPath();
         this.reports = new ReportFiles(root, realRoot, formats);
         this.sink = sink;
         this.review = review;
         this.problems = problems;
         this.ledger = ledger;
+        this.guard = new WriteGuard(root, realRoot, ledger);
         this.layout = new FolderLayout(new JsonCodec(), ledger);
     }
 
@@ -208,8 +212,11 @@ public final class ReviewFolder {
 
     // ---- saving ----------------------------------------------------------------------------------
 
-    /** What a save did: the files written and deleted, relative to the folder. */
-    public record SaveReport(List<String> written, List<String> deleted) {
+    /**
+     * What a save did: the files written and deleted, relative to the folder; of those written, the ones merged with a
+     * change made on disk since they were read (the session then no longer shows what the folder holds: open it again).
+     */
+    public record SaveReport(List<String> written, List<String> deleted, List<String> merged) {
     }
 
     /**
@@ -224,16 +231,37 @@ public final class ReviewFolder {
 
     /** The same, also refused for each file {@code held} gives a reason not to write (another workbench's unsaved edits to it). */
     public SaveReport save(java.util.function.Function<String, Optional<String>> held) throws IOException {
+        return save(held, name -> Optional.empty());
+    }
+
+    /**
+     * The same, but a file that changed on disk since it was read is merged with the edits when {@code asRead} gives its
+     * content as read and the two changes touch different things ({@link DiskMerge}); the file is then written merged
+     * and no later save of this model writes it again (open the folder again to go on). Conflicting changes refuse the
+     * save whole, naming each.
+     */
+    public SaveReport save(java.util.function.Function<String, Optional<String>> held, java.util.function.Function<String, Optional<Path>> asRead)
+            throws IOException {
         Changes changes = changes();
         Map<String, FileContent> plan = changes.plan();
         Map<String, byte[]> writes = changes.writes();
         List<String> deletes = changes.deletes();
         List<String> refusals = new ArrayList<>();
+        Map<String, byte[]> merges = new LinkedHashMap<>();
+        DiskMerge merging = new DiskMerge(new JsonCodec());
         for (String name : writes.keySet()) {
-            mayTouch(name).or(() -> held.apply(name)).ifPresent(refusals::add);
+            Optional<String> refusal = guard.whateverItHolds(name).or(() -> held.apply(name));
+            if (refusal.isEmpty() && guard.changedOnDisk(name)) {
+                DiskMerge.Outcome merged = merging.merge(name, asRead.apply(name), ledger.readDigest(name), plan.get(name), root.resolve(name));
+                refusal = Optional.ofNullable(merged.refusal());
+                if (merged.merged() != null) {
+                    merges.put(name, merged.merged());
+                }
+            }
+            refusal.ifPresent(refusals::add);
         }
         for (String name : deletes) {
-            mayTouch(name).or(() -> held.apply(name)).ifPresent(refusals::add);
+            guard.mayTouch(name).or(() -> held.apply(name)).ifPresent(refusals::add);
         }
         if (!refusals.isEmpty()) {
             throw new SaveRefusedException(refusals);
@@ -244,6 +272,13 @@ public final class ReviewFolder {
         List<byte[]> digests = new ArrayList<>();
         for (String name : writes.keySet().stream().sorted(FolderLayout.REFERENCE_FILES).toList()) {
             byte[] digest = writes.get(name);
+            if (merges.containsKey(name)) {
+                sink.write(root.resolve(name), FileContent.of(merges.get(name)));
+                // the model does not hold the change from disk: a save of it would undo that change
+                ledger.protect(name, "was saved merged with a change made on disk; reopen the review to see both and go on");
+                written.add(name);
+                continue;
+            }
             if (digest == null) {
                 java.security.MessageDigest sha = FileContent.sha256();
                 sink.write(root.resolve(name), out -> {
@@ -267,7 +302,7 @@ public final class ReviewFolder {
             ledger.deleted(name);
         }
         Collections.sort(deletes);
-        return new SaveReport(written, deletes);
+        return new SaveReport(written, deletes, merges.keySet().stream().sorted().toList());
     }
 
     /** What a save would do: the planned content of every file, the files to write (with their digest when known), those to delete. */
@@ -323,44 +358,15 @@ public final class ReviewFolder {
 
     /**
      * Puts edits kept from an earlier session into this folder, just opened: each file written or deleted as the copy
-     * says, atomically, in the order a save uses. Refused whole (nothing written) when a file is not what the edits started
-     * from (a sync or another program changed it since) or is one a save must not touch; a file that already holds the
+     * says, atomically, in the order a save uses. A file changed on disk since the edits began (a sync, a teammate) is
+     * merged with them when the two touch different things and the copy holds the file as read. Refused whole (nothing
+     * written) when they conflict, when a file cannot be merged, or is one a save must not touch; a file that already holds the
      * copy's content is left as it is. The folder's model is then out of date: open the folder again.
      *
      * @return the files written or deleted
      */
     public List<String> restore(UnsavedEdits edits) throws IOException {
-        return edits.restoreInto(root, sink, this::mayTouch);
-    }
-
-    /** Why a save may not write or delete this file, or empty when it may. */
-    private Optional<String> mayTouch(String name) throws IOException {
-        Optional<String> protection = ledger.protection(name);
-        if (protection.isPresent()) {
-            return Optional.of(name + ": " + protection.get());
-        }
-        Path target = root.resolve(name).normalize();
-        Path existing = target;
-        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
-            existing = existing.getParent();
-        }
-        if (!target.startsWith(root) || existing == null || !existing.toRealPath().startsWith(realRoot)
-                || existing.equals(target) && Files.isSymbolicLink(target)) {
-            return Optional.of(name + ": lies outside the review folder or is a link; Appraise writes only inside the folder");
-        }
-        if (!existing.equals(target)) {
-            return Optional.empty();
-        }
-        if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.of(name + ": is not a regular file");
-        }
-        if (!ledger.wasRead(name)) {
-            return Optional.of(name + ": appeared on disk after the review was opened; reopen the review first");
-        }
-        if (!ledger.sameAsRead(name, target)) {
-            return Optional.of(name + ": changed on disk since it was read (another program or a sync); reopen the review first");
-        }
-        return Optional.empty();
+        return edits.restoreInto(root, sink, guard::mayTouch, new DiskMerge(new JsonCodec()));
     }
 
     private static void attach(Review review, Path root) {

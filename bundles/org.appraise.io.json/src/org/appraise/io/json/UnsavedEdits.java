@@ -171,9 +171,11 @@ public final class UnsavedEdits {
         AtomicFileSink sink = new AtomicFileSink();
         ObjectNode list = JSON.createObjectNode().put("appraise", "unsaved-edits").put("folder", root.toString()).put("taken", Instant.now().toString());
         ArrayNode files = list.putArray("files");
+        Optional<UnsavedEdits> last = keptBy(place, keeper);
         for (Change change : changes) {
             if (!change.delete()) {
                 sink.write(inside(copy, change.file()), contents.apply(change.file()));
+                keepAsRead(copy, change, last, root);
             }
             files.addObject().put("file", change.file()).put("base", change.base()).put("delete", change.delete());
         }
@@ -181,6 +183,36 @@ public final class UnsavedEdits {
         for (Path old : before) {
             removeTree(old);
         }
+    }
+
+    /**
+     * Keeps the file as it was read beside the copy (carried from the keeper's last copy, else taken from the folder while
+     * it still holds it), so that a save refused because the file changed on disk can merge the two changes.
+     */
+    private static void keepAsRead(Path copy, Change change, Optional<UnsavedEdits> last, Path root) throws IOException {
+        if (change.base() == null) {
+            return;
+        }
+        Optional<Path> source = last.flatMap(l -> l.asRead(change.file()).filter(p -> l.changes.stream().anyMatch(c -> c.file().equals(change.file())
+                && change.base().equals(c.base()))));
+        Path inFolder = root.resolve(change.file()).normalize();
+        if (source.isEmpty() && Files.isRegularFile(inFolder, LinkOption.NOFOLLOW_LINKS) && HexFormat.of().formatHex(digest(inFolder)).equals(change.base())) {
+            source = Optional.of(inFolder);
+        }
+        if (source.isPresent()) {
+            Path target = under(copy.resolve("as-read"), change.file());
+            Files.createDirectories(target.getParent());
+            Files.copy(source.get(), target);
+        }
+    }
+
+    /**
+     * The file as it was read when the edits began, if the copy holds it (see {@link ReviewFolder#save(java.util.function.Function,
+     * java.util.function.Function)}).
+     */
+    public Optional<Path> asRead(String file) {
+        Path kept = under(copy.resolve("as-read"), file);
+        return Files.isRegularFile(kept) ? Optional.of(kept) : Optional.empty();
     }
 
     public Instant taken() {
@@ -214,9 +246,10 @@ public final class UnsavedEdits {
     }
 
     /** See {@link ReviewFolder#restore(UnsavedEdits)}. */
-    List<String> restoreInto(Path root, FileSink sink, Protection protection) throws IOException {
+    List<String> restoreInto(Path root, FileSink sink, Protection protection, org.appraise.io.json.internal.DiskMerge merging) throws IOException {
         List<String> refusals = new ArrayList<>();
         List<Change> apply = new ArrayList<>();
+        java.util.Map<String, byte[]> merged = new java.util.HashMap<>();
         for (Change change : changes) {
             Optional<String> refused = protection.refusal(change.file());
             Path target = root.resolve(change.file()).normalize();
@@ -225,10 +258,19 @@ public final class UnsavedEdits {
             }
             if (refused.isPresent()) {
                 refusals.add(refused.get());
-            } else if (!stillBase(change, target)) {
-                refusals.add(change.file() + ": changed on disk since the unsaved edits were made (a sync or another program)");
-            } else {
+            } else if (stillBase(change, target)) {
                 apply.add(change);
+            } else if (change.delete() || change.base() == null || !Files.isRegularFile(target)) {
+                refusals.add(change.file() + ": changed on disk since the unsaved edits were made (a sync or another program)");
+            } else { // merged with that change when the two touch different things
+                org.appraise.io.json.internal.DiskMerge.Outcome outcome = merging.merge(change.file(), asRead(change.file()),
+                        HexFormat.of().parseHex(change.base()), out -> Files.copy(contentOf(change), out), target);
+                if (outcome.merged() == null) {
+                    refusals.add(outcome.refusal());
+                } else {
+                    merged.put(change.file(), outcome.merged());
+                    apply.add(change);
+                }
             }
         }
         if (!refusals.isEmpty()) {
@@ -237,7 +279,8 @@ public final class UnsavedEdits {
         // in the order a save uses: a batch's file before its parts, its parts deleted before it
         List<String> done = new ArrayList<>();
         for (Change change : apply.stream().filter(c -> !c.delete()).sorted(Comparator.comparing(Change::file, FolderLayout.REFERENCE_FILES)).toList()) {
-            sink.write(root.resolve(change.file()), out -> Files.copy(contentOf(change), out));
+            byte[] content = merged.get(change.file());
+            sink.write(root.resolve(change.file()), content != null ? FileContent.of(content) : out -> Files.copy(contentOf(change), out));
             done.add(change.file());
         }
         for (Change change : apply.stream().filter(Change::delete).sorted(Comparator.comparing(Change::file, FolderLayout.REFERENCE_FILES.reversed()))
@@ -291,8 +334,13 @@ public final class UnsavedEdits {
 
     /** A file of the copy, never outside it whatever its name says. */
     private static Path inside(Path copy, String file) {
-        Path path = copy.resolve("files").resolve(file).normalize();
-        if (!path.startsWith(copy.resolve("files"))) {
+        return under(copy.resolve("files"), file);
+    }
+
+    /** A file under one folder of a copy ("files", "as-read"), never outside it whatever its name says. */
+    private static Path under(Path folder, String file) {
+        Path path = folder.resolve(file).normalize();
+        if (!path.startsWith(folder)) {
             throw new IllegalArgumentException(file + ": not a file of the review folder");
         }
         return path;

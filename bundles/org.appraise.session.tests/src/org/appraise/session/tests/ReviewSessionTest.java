@@ -165,6 +165,61 @@ final class ReviewSessionTest {
         assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore());
     }
 
+    /**
+     * On a shared drive a teammate saves a file this workbench has unsaved edits to: the save merges the two when they
+     * touch different things (the file as read is kept with the copy of unsaved edits), and the session, which no longer
+     * shows what the folder holds, never writes that file again until the folder is opened again.
+     */
+    @Test
+    void aTeammatesSaveOnDiskIsMergedWithYourEditsWhenTheyTouchDifferentThings() throws Exception {
+        Path copy = copy();
+        ReviewSession mine = ReviewSession.open(copy);
+        Study li = mine.folder().review().getStudies().get(0);
+        relabel(mine, li, "Li 2022, relabelled by me");
+        mine.keepUnsaved(); // the workbench keeps a copy shortly after each edit
+        ReviewSession teammate = ReviewSession.open(copy);
+        recite(teammate, "Li 2022, citation corrected by a teammate");
+        teammate.save();
+
+        ReviewFolder.SaveReport report = mine.save();
+
+        String file = "studies/" + li.getId() + "/study.json";
+        assertEquals(java.util.List.of(file), report.merged());
+        Study both = ReviewFolder.open(copy).review().getStudies().get(0);
+        assertEquals("Li 2022, relabelled by me", both.getLabel());
+        assertEquals("Li 2022, citation corrected by a teammate", both.getReports().get(0).getCitation());
+        assertFalse(mine.dirty(), "every edit is on disk");
+        assertEquals(Optional.empty(), ReviewSession.open(copy).unsavedFromBefore(), "nothing left to offer back");
+        relabel(mine, li, "Later, in the stale session");
+        org.appraise.io.json.SaveRefusedException stale = assertThrows(org.appraise.io.json.SaveRefusedException.class, mine::save);
+        assertEquals(java.util.List.of(file + ": was saved merged with a change made on disk; reopen the review to see both and go on"), stale.files());
+    }
+
+    /** Both changed the same thing: the save is refused naming it with both values; the teammate's file is untouched, your edits kept. */
+    @Test
+    void aChangeBothMadeDifferentlyRefusesTheSaveNamingBothValues() throws Exception {
+        Path copy = copy();
+        ReviewSession mine = ReviewSession.open(copy);
+        Study li = mine.folder().review().getStudies().get(0);
+        relabel(mine, li, "Li 2022, mine");
+        mine.keepUnsaved();
+        ReviewSession teammate = ReviewSession.open(copy);
+        relabel(teammate, teammate.folder().review().getStudies().get(0), "Li 2022, theirs");
+        teammate.save();
+        Path study = copy.resolve("studies/" + li.getId() + "/study.json");
+        String theirs = Files.readString(study);
+
+        org.appraise.io.json.SaveRefusedException refused = assertThrows(org.appraise.io.json.SaveRefusedException.class, mine::save);
+
+        assertEquals(java.util.List.of("studies/" + li.getId() + "/study.json: changed on disk since it was read (another program, a teammate or a sync), "
+                + "and both changed /study/label (yours: \"Li 2022, mine\"; on disk: \"Li 2022, theirs\"); nothing was merged"),
+                refused.files());
+        assertEquals(theirs, Files.readString(study));
+        assertTrue(mine.dirty());
+        Path aside = mine.letGo().orElseThrow(() -> new AssertionError("set aside, not dropped"));
+        assertTrue(Files.exists(aside));
+    }
+
     @Test
     void theReviewerWorkingIsTheGitUserOfTheFolder() throws Exception {
         Path copy = copy();
@@ -209,6 +264,12 @@ final class ReviewSessionTest {
     /** Relabels a study as the workbench does: one command on the session's stack. */
     private static void relabel(ReviewSession session, Study study, String label) {
         session.domain().getCommandStack().execute(SetCommand.create(session.domain(), study, AppraisePackage.eINSTANCE.getStudy_Label(), label));
+    }
+
+    /** Corrects the first study's report's citation, as the workbench does. */
+    private static void recite(ReviewSession session, String citation) {
+        org.appraise.model.Report report = session.folder().review().getStudies().get(0).getReports().get(0);
+        session.domain().getCommandStack().execute(SetCommand.create(session.domain(), report, AppraisePackage.eINSTANCE.getReport_Citation(), citation));
     }
 
     private Path copy() throws IOException {

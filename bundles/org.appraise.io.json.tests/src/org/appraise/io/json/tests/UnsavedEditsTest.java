@@ -80,7 +80,8 @@ final class UnsavedEditsTest {
 
         UnsavedEdits kept = UnsavedEdits.at(place, NEXT).orElseThrow();
         SaveRefusedException refused = assertThrows(SaveRefusedException.class, () -> ReviewFolder.open(copy).restore(kept));
-        assertEquals(List.of(STUDY + ": changed on disk since the unsaved edits were made (a sync or another program)"), refused.files());
+        assertEquals(List.of(STUDY + ": changed on disk since it was read (another program, a teammate or a sync), and both changed /study/label "
+                + "(yours: \"Mine\"; on disk: \"Theirs\"); nothing was merged"), refused.files());
         assertEquals(new String(theirs, StandardCharsets.UTF_8), Files.readString(copy.resolve(STUDY)), "the teammate's file is untouched");
         assertTrue(UnsavedEdits.at(place, NEXT).isPresent(), "a refused restore keeps the copy");
 
@@ -88,6 +89,26 @@ final class UnsavedEditsTest {
         assertTrue(UnsavedEdits.at(place, NEXT).isEmpty(), "set aside: no later session replaces or offers it");
         assertTrue(Files.readString(Files.list(aside).findFirst().orElseThrow().resolve("files").resolve(STUDY)).contains("\"label\": \"Mine\""),
                 "the reviewer's version is kept to look at");
+    }
+
+    /** A teammate changed another field of the file since: the restore merges both (the copy holds the file as read). */
+    @Test
+    void aFileATeammateChangedElsewhereSinceIsMergedWithTheRestoredEdits() throws IOException {
+        Path copy = copy();
+        Path place = place();
+        String original = Files.readString(copy.resolve(STUDY));
+        kept(copy, place, "Mine, from before the crash");
+        FolderSafetyTest.replace(copy.resolve(STUDY), "\"licence\": \"CC BY 4.0\"", "\"licence\": \"CC BY 4.0 (checked by a teammate)\"");
+
+        UnsavedEdits kept = UnsavedEdits.at(place, NEXT).orElseThrow();
+        assertEquals(List.of(STUDY), ReviewFolder.open(copy).restore(kept));
+
+        ReviewFolder restored = ReviewFolder.open(copy);
+        assertEquals(List.of(), restored.problems());
+        assertEquals("Mine, from before the crash", liu(restored).getLabel());
+        assertEquals("CC BY 4.0 (checked by a teammate)", liu(restored).getReports().get(0).getLicence());
+        assertEquals(original.replace("Liu 2021 (camrelizumab + sorafenib vs sorafenib)", "Mine, from before the crash").replace("\"CC BY 4.0\"",
+                "\"CC BY 4.0 (checked by a teammate)\""), Files.readString(copy.resolve(STUDY)), "written as the folder writes it: a diff shows the two lines");
     }
 
     @Test

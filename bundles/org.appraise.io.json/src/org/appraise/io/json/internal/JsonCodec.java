@@ -79,6 +79,16 @@ public final class JsonCodec {
         return mapper.readTree(content);
     }
 
+    /** A whole document as the folder's files are written (two-space indents, numbers plain, a newline at the end). */
+    public byte[] render(JsonNode document) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator json = generator(out)) {
+            json.writeTree(document);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
     /** Bytes that are not UTF-8, with where they are. */
     public static final class NotUtf8 extends IOException {
         private static final long serialVersionUID = 1L;

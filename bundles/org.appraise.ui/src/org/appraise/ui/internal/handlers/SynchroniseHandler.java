@@ -57,7 +57,7 @@ public final class SynchroniseHandler {
         }
         if (report != null) {
             boolean cameIn = !"ALREADY_UP_TO_DATE".equals(report.merge());
-            if (cameIn) {
+            if (cameIn || review.stale()) { // the save before the sync may have merged a change made on disk
                 reopen(shell, review, application.getContext());
             }
             MessageDialog.openInformation(shell, "Appraise", "Synchronised: " + report.committed().map(c -> "committed " + c + ", ").orElse("")
