@@ -49,6 +49,17 @@ final class ReviewPartTest {
         population.setText("Adults with advanced HCC, Child-Pugh A or B");
         population.notifyListeners(SWT.FocusOut, new Event());
         assertEquals("Adults with advanced HCC, Child-Pugh A or B", review.folder().review().getQuestion().getPopulation());
+        population.setFocus();
+        for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) { // a real Tab key, as the reviewer presses it
+            Event tab = new Event();
+            tab.type = type;
+            tab.character = '\t';
+            tab.keyCode = SWT.TAB;
+            shell.getDisplay().post(tab);
+        }
+        settle();
+        assertEquals("Adults with advanced HCC, Child-Pugh A or B", population.getText(), "Tab types no tab into the question");
+        assertTrue(shell.getDisplay().getFocusControl() != population, "Tab goes on to the next field");
         EditCommands.undo();
         settle();
         String before = ReviewFolder.open(WorkbenchSmokeTest.SAMPLE).review().getQuestion().getPopulation();

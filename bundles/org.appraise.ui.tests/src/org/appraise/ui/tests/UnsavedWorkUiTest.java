@@ -75,6 +75,59 @@ final class UnsavedWorkUiTest {
         assertTrue(restored.unsavedFromBefore().isEmpty(), "not offered again");
     }
 
+    /**
+     * On a shared drive a teammate saved the study's file while this workbench held an unsaved edit to it: File > Save
+     * (Ctrl+S) merges the two, says so, and opens the review again showing both.
+     */
+    @Test
+    void aTeammatesSaveMeanwhileIsMergedByCtrlSAndBothShow() throws Exception {
+        Path folder = WorkbenchSmokeTest.copyOfTheSample(temp);
+        ReviewSession review = ReviewSession.open(folder);
+        Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
+        Study liu = review.folder().review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
+        review.domain().getCommandStack().execute(SetCommand.create(review.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu 2021, mine"));
+        ReviewSession teammate = ReviewSession.open(folder);
+        for (int i = 0; i < 8 && !kept(review); i++) {
+            settle(); // the copy (with the file as read) is kept once the reviewer pauses
+        }
+        Study theirs = teammate.folder().review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
+        teammate.domain().getCommandStack().execute(SetCommand.create(teammate.domain(), theirs.getReports().get(0),
+                AppraisePackage.eINSTANCE.getReport_Citation(), "Liu Q, et al. Corrected by a teammate."));
+        teammate.save();
+
+        List<String> said = new ArrayList<>();
+        WorkbenchSmokeTest.withDialog(shell, () -> {
+            try {
+                PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand("org.appraise.ui.saveReview", null);
+            } catch (org.eclipse.core.commands.common.CommandException e) {
+                throw new AssertionError("File > Save Review", e);
+            }
+        }, dialog -> {
+                    said.add(descendants(dialog).filter(Label.class::isInstance).map(c -> ((Label) c).getText()).filter(t -> t.startsWith("Saved"))
+                            .findFirst().orElse(""));
+                    WorkbenchSmokeTest.picture(dialog, "00e-save-merged-with-a-teammates-change.png");
+                });
+
+        assertEquals(List.of("Saved. studies/liu-2021/study.json had been changed on disk (by a teammate, a sync or another program) since you "
+                + "opened it; your edits were merged with that change, which touched other things. The review is open again with both."), said);
+        ReviewSession open = PlatformUI.getWorkbench().getService(IEclipseContext.class).get(ReviewSession.class);
+        Study both = open.folder().review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
+        assertEquals("Liu 2021, mine", both.getLabel());
+        assertEquals("Liu Q, et al. Corrected by a teammate.", both.getReports().get(0).getCitation());
+        assertFalse(open.dirty());
+    }
+
+    /** Whether the workbench has kept a copy of its unsaved edits, as a second session of the folder sees it. */
+    private static boolean kept(ReviewSession review) throws java.io.IOException {
+        Path place = org.appraise.io.json.UnsavedEdits.placeFor(review.folder().root());
+        if (!Files.isDirectory(place)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> copies = Files.list(place)) {
+            return copies.anyMatch(copy -> Files.exists(copy.resolve("unsaved.json")));
+        }
+    }
+
     /** Answers the next dialogs with their default button (Restore, then OK), keeping what each said. */
     private static void answerEach(Display display, List<String> said, int dialogs) {
         display.timerExec(500, new Runnable() {

@@ -125,13 +125,13 @@ public final class UnsavedWork {
     private static void setAside(Shell shell, ReviewSession review, UnsavedEdits kept, String why) throws IOException {
         java.nio.file.Path aside = review.setAsideUnsaved(kept);
         MessageDialog.openInformation(shell, "Unsaved edits", why + "The copy of the edits is set aside in\n" + aside
-                + "\n(files/ holds each file as it would have been saved; unsaved.json lists them).");
+                + "\n(files/ holds each file as it would have been saved, as-read/ as it was when the edits began, to compare with the folder; unsaved.json lists them).");
     }
 
     /** What the reviewer is told when edits that a refused save could not write are set aside instead of discarded. */
     static String setAsideAfterRefusal(java.nio.file.Path aside) {
         return "Your last save was refused, so your unsaved edits are set aside, not discarded, in\n" + aside
-                + "\n(files/ holds each file as it would have been saved; unsaved.json lists them).";
+                + "\n(files/ holds each file as it would have been saved, as-read/ as it was when the edits began, to compare with the folder; unsaved.json lists them).";
     }
 
     private static String list(List<String> files) {

@@ -42,7 +42,7 @@ final class AssessmentPanel {
         answerButtons = new Composite(side, SWT.NONE);
         answerButtons.setLayout(new RowLayout(SWT.VERTICAL));
         new Label(side, SWT.NONE).setText("Support (what the report says; Ctrl+Enter in the paper cites a quote):");
-        support = new Text(side, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
+        support = TabLeavesField.on(new Text(side, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL));
         support.setData("org.appraise.test.id", "assessment-support");
         GridDataFactory.fillDefaults().grab(true, true).hint(200, 60).applyTo(support);
         support.addListener(SWT.FocusOut, e -> supportLeft.run());

@@ -96,7 +96,7 @@ public final class ReviewPart {
     private Text field(Composite form, String label, EAttribute attribute) {
         new Label(form, SWT.NONE).setText(label + ":");
         boolean longText = attribute == null || attribute != MODEL.getReviewQuestion_StudyDesigns();
-        Text text = new Text(form, SWT.BORDER | (longText ? SWT.MULTI | SWT.WRAP : SWT.SINGLE));
+        Text text = TabLeavesField.on(new Text(form, SWT.BORDER | (longText ? SWT.MULTI | SWT.WRAP : SWT.SINGLE)));
         GridDataFactory.fillDefaults().grab(true, false).hint(300, longText ? 38 : SWT.DEFAULT).applyTo(text);
         text.setData("org.appraise.test.id", attribute == null ? "title" : attribute.getName());
         text.addListener(SWT.FocusOut, e -> commit(text, attribute));
