@@ -334,6 +334,36 @@ final class ExtractionAssistantWordingsTest {
         }
     }
 
+    /**
+     * Counts as the Lancet and NEJM print them, the percentage between the count and its total: "93 (27.7%) of 336
+     * patients", "246 [73.2%] of 336 patients with atezolizumab plus bevacizumab" (patients "with" an arm's treatment are that
+     * arm, not a subgroup: once nothing was proposed for them). Counts of the safety population (not the arms' sizes), of
+     * patients with hepatitis B (a subgroup), and a percentage that is not the count of the total, give nothing.
+     */
+    @Test
+    void countsWithTheirPercentageBeforeTheTotal() {
+        String paper = String.join("\n", "Methods: In total, 501 patients were randomly assigned in a 2:1 ratio to receive atezolizumab plus bevacizumab",
+                "(n = 336) or sorafenib (n = 165).",
+                "Results: A confirmed objective response occurred in 93 (27.7%) of 336 patients in the atezolizumab\u2013bevacizumab group and in",
+                "19 (11.5%) of 165 patients in the sorafenib group. Disease control was achieved in 246 [73.2%] of 336 patients with",
+                "atezolizumab plus bevacizumab and 91 [55.2%] of 165 patients with sorafenib. Stable disease was seen in 60 (17.9%) of 336",
+                "patients with hepatitis B and in 30 (18.2%) of 165 patients with sorafenib. Grade 3 or 4 adverse events occurred in 186 (57%)",
+                "of 329 patients in the atezolizumab\u2013bevacizumab group and in 86 (55%) of 156 patients in the sorafenib group. Complete",
+                "response was seen in 25 (9.4%) of 336 patients with atezolizumab plus bevacizumab and in 0 of 165 with sorafenib.", "");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "lancet.txt"));
+        Proposal orr = only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0);
+        assertEquals(List.of("93", "336"), numbers(orr));
+        assertEquals("93 (27.7%) of 336 patients", orr.quote().text());
+        assertEquals(List.of("19", "165"), numbers(only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 1)));
+        assertEquals(List.of("246", "336"), numbers(only(read, OutcomeTerm.DCR, Proposal.Kind.DICHOTOMOUS, 0)));
+        assertEquals(List.of("91", "165"), numbers(only(read, OutcomeTerm.DCR, Proposal.Kind.DICHOTOMOUS, 1)));
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.AE34),
+                "329 and 156 are the safety population, not the arms' 336 and 165: " + read.proposals());
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.CR),
+                "25 of 336 is 7.4%, not the 9.4% written with it: " + read.proposals());
+        assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.SD), "patients with hepatitis B are a subgroup: " + read.proposals());
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());

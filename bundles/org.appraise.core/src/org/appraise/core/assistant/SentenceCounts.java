@@ -23,9 +23,10 @@ import org.appraise.core.assistant.Proposal.Span;
  */
 final class SentenceCounts {
 
+    /** A count of a total: "21/48", "21 of the 48 patients", and as the Lancet and NEJM print it, "186 (57%) of 329", "115 [24%] of 478". */
     private static final Pattern COUNT = Pattern.compile(
-            "(?<![\\d.,/])(0|" + NumberReader.WHOLE + ")\\s*(?:/|(?:out\\s+)?of(?:\\s+the)?)\\s*(" + NumberReader.WHOLE
-                    + ")(?![\\d/%]|[.,]\\d)(?:\\s+(?:patients|participants|subjects|people|cases))?",
+            "(?<![\\d.,/])(0|" + NumberReader.WHOLE + ")\\s*(?:/|(?:[(\\[]\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%\\s*[)\\]]\\s*)?(?:out\\s+)?of(?:\\s+the)?)\\s*("
+                    + NumberReader.WHOLE + ")(?![\\d/%]|[.,]\\d)(?:\\s+(?:patients|participants|subjects|people|cases))?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("\\(\\s*(\\d{1,3}(?:\\.\\d+)?)\\s*%");
     private static final int NEAR = 45;
@@ -54,8 +55,8 @@ final class SentenceCounts {
             List<MatchedCount> counts = new ArrayList<>();
             Matcher m = COUNT.matcher(sentence).region(term.end(), until);
             while (m.find()) {
-                counts.add(new MatchedCount(m.start(), m.end(), NumberReader.number(m.group(1)), m.start(1), m.end(1), NumberReader.number(m.group(2)),
-                        m.start(2), m.end(2)));
+                counts.add(new MatchedCount(m.start(), m.end(), NumberReader.number(m.group(1)), m.start(1), m.end(1), NumberReader.number(m.group(3)),
+                        m.start(3), m.end(3), m.group(2) == null ? null : new BigDecimal(m.group(2))));
             }
             String before = counts.isEmpty() ? "" : sentence.substring(term.end(), counts.get(0).start()).strip();
             if (term.term().dichotomous() && counts.size() == 2 && counts.get(0).start() - term.end() <= CLOSE && !before.contains(";")
@@ -118,13 +119,19 @@ final class SentenceCounts {
         return n != null && n.compareTo(total) == 0;
     }
 
-    /** Whether the first percentage given after the count (before the next) is the count of the total, rounded as written; true when none is given. */
+    /**
+     * Whether the percentage given with the count ("186 (57%) of 329"), else the first given after it (before the next
+     * count), is the count of the total, rounded as written; true when none is given.
+     */
     private static boolean percentAgrees(String sentence, MatchedCount c, int next) {
-        Matcher p = PERCENT.matcher(sentence).region(c.end(), Math.min(next, c.end() + 2 * NEAR));
-        if (!p.find()) {
-            return true;
+        BigDecimal written = c.percent();
+        if (written == null) {
+            Matcher p = PERCENT.matcher(sentence).region(c.end(), Math.min(next, c.end() + 2 * NEAR));
+            if (!p.find()) {
+                return true;
+            }
+            written = new BigDecimal(p.group(1));
         }
-        BigDecimal written = new BigDecimal(p.group(1));
         BigDecimal computed = c.count().multiply(BigDecimal.valueOf(100)).divide(c.total(), written.scale(), RoundingMode.HALF_UP);
         return computed.compareTo(written) == 0;
     }
@@ -133,8 +140,8 @@ final class SentenceCounts {
         return new Span(start, end, paper.text().substring(start, end));
     }
 
-    /** A count of a total where it stands in the sentence, with the places of both numbers. */
+    /** A count of a total where it stands in the sentence, with the places of both numbers and the percentage written between them, if any. */
     private record MatchedCount(int start, int end, BigDecimal count, int countStart, int countEnd, BigDecimal total, int totalStart,
-            int totalEnd) {
+            int totalEnd, BigDecimal percent) {
     }
 }

@@ -39,12 +39,6 @@ final class SentenceResults {
     /** Times that are no medians: means, averages, restricted mean survival times. */
     private static final Pattern MEAN = Pattern.compile("\\b(?:mean|average|RMST)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that make a sentence's numbers a subgroup's: "in patients with", "among those aged", "subgroup", "stratified by". */
-    private static final Pattern SUBGROUP = Pattern.compile("\\b(?:in|among|for|of)\\s+(?:the\\s+)?(?:\\d+\\s+)?(?:patients|those|participants|subjects|cases|people)"
-            + "\\s+(?:with|without|who|aged|having|harbou?ring|older|younger|whose)\\b|\\bsub-?groups?\\b|\\bstratified\\b|\\bsubsets?\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** A subgroup named right after the numbers: "... among patients with BCLC stage C". */
-    private static final Pattern SUBGROUP_AFTER = Pattern.compile("^[^.;]*?\\b(?:in|among|for)\\s+(?:the\\s+)?(?:patients|those|participants|subjects|cases|people)"
-            + "\\s+(?:with|without|who|aged|having|harbou?ring|older|younger|whose)\\b", Pattern.CASE_INSENSITIVE);
     /** A comparison's reference introduced before an arm's name, up to three words before it. */
     private static final Pattern REFERENCE = Pattern.compile("\\b(?:compared\\s+(?:with|to)|relative\\s+to|in\\s+comparison\\s+(?:with|to)|versus|vs\\.?"
             + "|unlike|in\\s+contrast\\s+(?:with|to)|against|than|over)\\s+(?:[\\w+/\u2011-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
@@ -54,12 +48,14 @@ final class SentenceResults {
     private final PaperArms arms;
     private final TableResults.Defaults defaults;
     private final SentenceCounts counts;
+    private final Subgroups subgroups;
 
     SentenceResults(PaperText paper, PaperArms arms, TableResults.Defaults defaults) {
         this.paper = paper;
         this.arms = arms;
         this.defaults = defaults;
         this.counts = new SentenceCounts(paper, arms, defaults);
+        this.subgroups = new Subgroups(arms);
     }
 
     List<Proposal> read(List<int[]> sentences) {
@@ -77,27 +73,12 @@ final class SentenceResults {
             medians(s[0], sentence, context, readings, here);
             counts.read(s[0], sentence, here); // a count stated with its total before the percentages a pair derives counts from
             pairs(s[0], sentence, context, readings, here);
-            boolean framed = i > 0 && paragraphStart(sentences, i) < i && opensSubgroup(paper.plain().substring(sentences.get(i - 1)[0], sentences.get(i - 1)[1]));
-            if (!framed && here.stream().noneMatch(p -> ofSubgroup(sentence, p.quote().start() - s[0], p.quote().end() - s[0]))) {
+            boolean framed = i > 0 && paragraphStart(sentences, i) < i && subgroups.opens(paper.plain().substring(sentences.get(i - 1)[0], sentences.get(i - 1)[1]));
+            if (!framed && here.stream().noneMatch(p -> subgroups.of(sentence, p.quote().start() - s[0], p.quote().end() - s[0]))) {
                 found.addAll(here);
             }
         }
         return found;
-    }
-
-    /**
-     * Whether a subgroup's words stand before the numbers in their sentence ("In patients with extrahepatic spread,
-     * median PFS was 7.1 vs 4.0 months", "In the subgroup with AFP ≥ 400 ng/mL, ... HR 0.55") or right after them
-     * ("37.5% vs 20.8% among patients with BCLC stage C"): a subgroup's numbers are not the arms'.
-     */
-    private static boolean ofSubgroup(String sentence, int start, int end) {
-        return SUBGROUP.matcher(sentence.substring(0, Math.max(0, start))).find()
-                || SUBGROUP_AFTER.matcher(sentence.substring(Math.min(end, sentence.length()), Math.min(sentence.length(), end + 40))).find();
-    }
-
-    /** Whether a sentence opens on a subgroup ("Among patients with ...", "In the subgroup of ..."), framing the next one's numbers. */
-    private static boolean opensSubgroup(String sentence) {
-        return SUBGROUP.matcher(sentence.substring(0, Math.min(sentence.length(), 40))).find();
     }
 
     /** The first of the (at most four) sentences before sentence i that stand in its paragraph (no blank line between). */
