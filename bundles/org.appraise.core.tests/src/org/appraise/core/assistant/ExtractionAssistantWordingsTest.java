@@ -364,6 +364,26 @@ final class ExtractionAssistantWordingsTest {
         assertTrue(read.proposals().stream().noneMatch(p -> p.outcome() == OutcomeTerm.SD), "patients with hepatitis B are a subgroup: " + read.proposals());
     }
 
+    /**
+     * The Lancet states an interval's level once per sentence: "16.4 months (95% CI 13.9-18.4) with nivolumab and 14.7
+     * months (11.9-17.2) with sorafenib". The second interval's level is the first's, derived and said so; with no level
+     * stated at all, none is proposed.
+     */
+    @Test
+    void anIntervalsLevelStatedOnceInTheSentence() {
+        String paper = String.join("\n", "Findings: 743 patients were randomly assigned to nivolumab (n=371) or sorafenib (n=372). Median overall",
+                "survival was 16.4 months (95% CI 13.9-18.4) with nivolumab and 14.7 months (11.9-17.2) with sorafenib. Median progression-free",
+                "survival was 3.7 months (3.1-3.9) with nivolumab and 3.8 months (3.7-4.5) with sorafenib.", "");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "lancet.txt"));
+        Proposal sorafenib = only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1);
+        assertEquals(List.of("14.7", "11.9", "17.2", "0.95"), numbers(sorafenib));
+        assertTrue(sorafenib.part("level").derived(), "not written beside these numbers");
+        assertEquals("the level the sentence states for the other arm's interval (\"16.4 months (95% CI 13.9-18.4)\")",
+                sorafenib.part("level").derivation());
+        assertTrue(!only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0).part("level").derived(), "stated beside nivolumab's numbers");
+        assertEquals(List.of("3.7", "3.1", "3.9"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0)), "no level stated: none proposed");
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());

@@ -50,6 +50,24 @@ final class MedianParts {
         return List.copyOf(parts);
     }
 
+    /**
+     * A median's interval the sentence gives without its level, when the other arm's interval in the same sentence states
+     * one ("16.4 months (95% CI 13.9-18.4) with nivolumab and 14.7 months (11.9-17.2) with sorafenib"): that level,
+     * derived, quoting where it is stated. Otherwise the parts as they are (no level is ever assumed).
+     */
+    static List<Part> sharingLevel(List<Part> parts, List<Part> other) {
+        boolean interval = parts.stream().anyMatch(p -> p.part().equals("lower"));
+        if (!interval || parts.stream().anyMatch(p -> p.part().equals("level"))) {
+            return parts;
+        }
+        return other.stream().filter(p -> p.part().equals("level") && !p.derived()).findFirst().map(level -> {
+            List<Part> shared = new ArrayList<>(parts);
+            shared.add(new Part("level", level.number(), level.span(), "the level the sentence states for the other arm's interval (\""
+                    + level.span().text() + "\")"));
+            return List.copyOf(shared);
+        }).orElse(parts);
+    }
+
     /** Words that give one statement of every group: "in either group", "in both arms", "in all cohorts". */
     private static final java.util.regex.Pattern EVERY_GROUP = java.util.regex.Pattern.compile(
             "\\b(?:either|both|neither|all|any|each)\\s+(?:of\\s+the\\s+)?(?:treatment\\s+)?(?:arms?|groups?|cohorts?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
