@@ -184,6 +184,28 @@ final class ProposalAcceptanceTest {
         assertTrue(again.conflicts().get(0).endsWith("median is recorded as 20.0, the paper says not reached"), again.conflicts().get(0));
     }
 
+    /** A level derived from the other arm's interval is recorded with the result's notes saying so: the number alone keeps no derivation. */
+    @Test
+    void aDerivedLevelIsRecordedWithItsDerivationInTheNotes() throws IOException {
+        ReviewFolder folder = ReviewFolder.open(copy(temp.resolve("review")));
+        Review review = folder.review();
+        BasicCommandStack stack = new BasicCommandStack();
+        AdapterFactoryEditingDomain domain = domain(review, stack);
+        Study tvgh = study(review, "tvgh-2016");
+        String trial = String.join("\n", "Findings: 140 patients received the combination (n = 58) or anti-PD-1 alone (n = 82). Median overall survival",
+                "was 16.4 months (95% CI 13.9-18.4) with the combination and 14.7 months (11.9-17.2) with anti-PD-1 alone.", "");
+        ReportText text = ReportText.decode(trial.getBytes(java.nio.charset.StandardCharsets.UTF_8), "trial.txt");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(text);
+        stack.execute(new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "cd")).accept(read.arms(), read.proposals())
+                .command());
+        Extraction coded = tvgh.getExtractions().stream().filter(e -> e.getReviewer().getId().equals("cd")).findFirst().orElseThrow();
+        MedianTimeToEvent alone = coded.getMeasurements().stream().flatMap(m -> m.getResults().stream()).filter(MedianTimeToEvent.class::isInstance)
+                .map(MedianTimeToEvent.class::cast).filter(m -> m.getArm().getLabel().equals("anti-PD-1 alone")).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("0.95").compareTo(alone.getCiLevel()));
+        assertEquals("The interval's level 0.95 is derived: the level the sentence states for the other arm's interval (\"16.4 months (95% CI"
+                + " 13.9-18.4)\").", alone.getNotes());
+    }
+
     private static OutcomeMeasurement row(Extraction extraction, String outcome, String population) {
         return extraction.getMeasurements().stream().filter(m -> m.getOutcome().getId().equals(outcome) && population.equals(m.getPopulation()))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + outcome + " " + population));

@@ -195,6 +195,11 @@ public final class ProposalAcceptance {
         if (!(feature instanceof org.eclipse.emf.ecore.EReference)) {
             if (current == null) {
                 edits.set(owner, feature, part.number());
+                if (part.derived()) { // a plain number (an interval's level) keeps no derivation of its own: the result's notes say it
+                    Object notes = edits.current(owner, MODEL.getResult_Notes());
+                    edits.set(owner, MODEL.getResult_Notes(), org.appraise.core.ResultParts.withNote((String) notes,
+                            "The interval's level " + part.number().toPlainString() + " is derived: " + part.derivation() + "."));
+                }
             } else if (((BigDecimal) current).compareTo(part.number()) != 0) {
                 conflicts.add(describe(proposal) + ": " + feature.getName() + " is recorded as " + current + ", the paper gives " + part.number());
             }
