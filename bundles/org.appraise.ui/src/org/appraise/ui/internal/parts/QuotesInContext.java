@@ -20,7 +20,7 @@ final class QuotesInContext {
     private QuotesInContext() {
     }
 
-    /** Shows each quote of the result's values in its sentence, the quote in bold on yellow, with what it supports now. */
+    /** Shows each quote of the result's values in its sentence, the quote in bold on yellow, with what it supports now; then the result's notes. */
     static void show(StyledText quotes, ReviewSession review, Result result) {
         StringBuilder text = new StringBuilder();
         List<StyleRange> marks = new ArrayList<>();
@@ -35,9 +35,9 @@ final class QuotesInContext {
             if (report.isPresent() && report.get().anchors(annotation)) {
                 int from = Math.max(0, annotation.getStart() - 160);
                 int to = Math.min(report.get().length(), annotation.getEnd() + 160);
-                String before = report.get().text().substring(from, annotation.getStart()).replace('\n', ' ');
-                String quote = annotation.getQuote().replace('\n', ' ');
-                String after = report.get().text().substring(annotation.getEnd(), to).replace('\n', ' ');
+                String before = flat(report.get().text().substring(from, annotation.getStart()));
+                String quote = flat(annotation.getQuote());
+                String after = flat(report.get().text().substring(annotation.getEnd(), to));
                 text.append("\u2026").append(before);
                 StyleRange mark = new StyleRange(text.length(), quote.length(), null,
                         quotes.getDisplay().getSystemColor(SWT.COLOR_YELLOW));
@@ -48,8 +48,17 @@ final class QuotesInContext {
                 text.append("\u201c").append(annotation.getQuote()).append("\u201d (the report no longer has this text here: needs re-anchoring)\n\n");
             }
         }
+        if (result.getNotes() != null && !result.getNotes().isBlank()) {
+            // what no quoted number stands for ("median not reached", a level derived from the other arm's) is said in the notes
+            text.append("Notes: ").append(result.getNotes()).append('\n');
+        }
         quotes.setText(text.length() == 0 ? "This result has no quotes." : text.toString());
         quotes.setStyleRanges(marks.toArray(StyleRange[]::new));
+    }
+
+    /** A passage on one line, a table row's cells apart ("Overall survival │ Not reached │ 13.2 (10.4–NE)"), not run together. */
+    private static String flat(String passage) {
+        return passage.replace('\n', ' ').replace("\t", " \u2502 ");
     }
 
     private static List<Annotation> annotations(Result result) {
