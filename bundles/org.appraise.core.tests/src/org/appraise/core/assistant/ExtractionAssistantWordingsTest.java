@@ -384,6 +384,26 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(List.of("3.7", "3.1", "3.9"), numbers(only(read, OutcomeTerm.PFS, Proposal.Kind.MEDIAN, 0)), "no level stated: none proposed");
     }
 
+    /**
+     * Medians as bare times, no interval: "13.9 months with pembrolizumab and 10.6 months with placebo". Read after the word
+     * "median" only, each time with its arm beside it; time points, follow-up and "respectively" give nothing.
+     */
+    @Test
+    void mediansWithoutIntervals() {
+        String paper = String.join("\n", "Methods: Patients were randomly assigned to pembrolizumab (n = 278) or placebo (n = 135).",
+                "Results: Median overall survival was 13.9 months with pembrolizumab and 10.6 months with placebo (HR 0.78).",
+                "Median progression-free survival was 3.0 and 2.8 months, respectively. Survival at 12 months was 54.0% with pembrolizumab",
+                "and 48.1% with placebo. The median follow-up for overall survival was 13.8 months with pembrolizumab and 10.6 months with",
+                "placebo.",
+                "Patients were treated for 6 months with pembrolizumab or 3 months with placebo on average, a median of 8 cycles.", "");
+        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "bare.txt"));
+        Proposal pembrolizumab = only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0);
+        assertEquals(List.of("13.9"), numbers(pembrolizumab));
+        assertEquals("months", pembrolizumab.part("median").unit());
+        assertEquals(List.of("10.6"), numbers(only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1)));
+        assertEquals(2, read.proposals().stream().filter(p -> p.kind() == Proposal.Kind.MEDIAN).count(), "only overall survival's: " + read.proposals());
+    }
+
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {
         List<Proposal> found = read.proposals().stream().filter(p -> p.outcome() == outcome && p.kind() == kind && p.arm() == arm).toList();
         assertEquals(1, found.size(), outcome + " " + kind + " arm " + arm + " in " + read.proposals());
