@@ -342,7 +342,7 @@ final class ExtractionAssistantWordingsTest {
      */
     @Test
     void countsWithTheirPercentageBeforeTheTotal() {
-        String paper = String.join("\n", "Methods: In total, 501 patients were randomly assigned in a 2:1 ratio to receive atezolizumab plus bevacizumab",
+        ExtractionAssistant.PaperResults read = read("Methods: In total, 501 patients were randomly assigned in a 2:1 ratio to receive atezolizumab plus bevacizumab",
                 "(n = 336) or sorafenib (n = 165).",
                 "Results: A confirmed objective response occurred in 93 (27.7%) of 336 patients in the atezolizumab\u2013bevacizumab group and in",
                 "19 (11.5%) of 165 patients in the sorafenib group. Disease control was achieved in 246 [73.2%] of 336 patients with",
@@ -350,7 +350,6 @@ final class ExtractionAssistantWordingsTest {
                 "patients with hepatitis B and in 30 (18.2%) of 165 patients with sorafenib. Grade 3 or 4 adverse events occurred in 186 (57%)",
                 "of 329 patients in the atezolizumab\u2013bevacizumab group and in 86 (55%) of 156 patients in the sorafenib group. Complete",
                 "response was seen in 25 (9.4%) of 336 patients with atezolizumab plus bevacizumab and in 0 of 165 with sorafenib.", "");
-        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "lancet.txt"));
         Proposal orr = only(read, OutcomeTerm.ORR, Proposal.Kind.DICHOTOMOUS, 0);
         assertEquals(List.of("93", "336"), numbers(orr));
         assertEquals("93 (27.7%) of 336 patients", orr.quote().text());
@@ -371,10 +370,9 @@ final class ExtractionAssistantWordingsTest {
      */
     @Test
     void anIntervalsLevelStatedOnceInTheSentence() {
-        String paper = String.join("\n", "Findings: 743 patients were randomly assigned to nivolumab (n=371) or sorafenib (n=372). Median overall",
+        ExtractionAssistant.PaperResults read = read("Findings: 743 patients were randomly assigned to nivolumab (n=371) or sorafenib (n=372). Median overall",
                 "survival was 16.4 months (95% CI 13.9-18.4) with nivolumab and 14.7 months (11.9-17.2) with sorafenib. Median progression-free",
                 "survival was 3.7 months (3.1-3.9) with nivolumab and 3.8 months (3.7-4.5) with sorafenib.", "");
-        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "lancet.txt"));
         Proposal sorafenib = only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1);
         assertEquals(List.of("14.7", "11.9", "17.2", "0.95"), numbers(sorafenib));
         assertTrue(sorafenib.part("level").derived(), "not written beside these numbers");
@@ -390,18 +388,22 @@ final class ExtractionAssistantWordingsTest {
      */
     @Test
     void mediansWithoutIntervals() {
-        String paper = String.join("\n", "Methods: Patients were randomly assigned to pembrolizumab (n = 278) or placebo (n = 135).",
+        ExtractionAssistant.PaperResults read = read("Methods: Patients were randomly assigned to pembrolizumab (n = 278) or placebo (n = 135).",
                 "Results: Median overall survival was 13.9 months with pembrolizumab and 10.6 months with placebo (HR 0.78).",
                 "Median progression-free survival was 3.0 and 2.8 months, respectively. Survival at 12 months was 54.0% with pembrolizumab",
                 "and 48.1% with placebo. The median follow-up for overall survival was 13.8 months with pembrolizumab and 10.6 months with",
                 "placebo.",
                 "Patients were treated for 6 months with pembrolizumab or 3 months with placebo on average, a median of 8 cycles.", "");
-        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(ReportText.decode(paper.getBytes(StandardCharsets.UTF_8), "bare.txt"));
         Proposal pembrolizumab = only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0);
         assertEquals(List.of("13.9"), numbers(pembrolizumab));
         assertEquals("months", pembrolizumab.part("median").unit());
         assertEquals(List.of("10.6"), numbers(only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1)));
         assertEquals(2, read.proposals().stream().filter(p -> p.kind() == Proposal.Kind.MEDIAN).count(), "only overall survival's: " + read.proposals());
+    }
+
+    /** What the assistant reads in a paper of these lines. */
+    private static ExtractionAssistant.PaperResults read(String... lines) {
+        return ExtractionAssistant.read(ReportText.decode(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "paper.txt"));
     }
 
     private static Proposal only(ExtractionAssistant.PaperResults read, OutcomeTerm outcome, Proposal.Kind kind, int arm) {

@@ -144,23 +144,15 @@ final class ProposalAcceptanceTest {
      */
     @Test
     void whatWasNotReachedIsRecordedAsSuchWithThePapersWords() throws IOException {
-        ReviewFolder folder = ReviewFolder.open(copy(temp.resolve("review")));
-        Review review = folder.review();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = domain(review, stack);
-        Study tvgh = study(review, "tvgh-2016");
-        String trial = String.join("\n", "Methods", "Patients were randomly assigned to the combination (n = 58) or anti-PD-1 alone (n = 82).", "",
+        Trial trial = trial("Methods", "Patients were randomly assigned to the combination (n = 58) or anti-PD-1 alone (n = 82).", "",
                 "Results", "Median overall survival was not reached (95% CI, 14.2 to not reached) with the combination and 13.2 months"
                         + " (95% CI, 10.4 to not reached) with anti-PD-1 alone.", "");
-        ReportText text = ReportText.decode(trial.getBytes(java.nio.charset.StandardCharsets.UTF_8), "trial.txt");
-        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(text);
-        ProposalAcceptance.Accepted accepted = new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "cd"))
-                .accept(read.arms(), read.proposals());
+        ProposalAcceptance.Accepted accepted = trial.acceptedByCd();
         assertEquals(List.of(), accepted.conflicts());
-        stack.execute(accepted.command());
-        Extraction coded = tvgh.getExtractions().stream().filter(e -> e.getReviewer().getId().equals("cd")).findFirst().orElseThrow();
-        List<MedianTimeToEvent> medians = coded.getMeasurements().stream().flatMap(m -> m.getResults().stream()).filter(MedianTimeToEvent.class::isInstance)
-                .map(MedianTimeToEvent.class::cast).toList();
+        trial.stack().execute(accepted.command());
+        List<MedianTimeToEvent> medians = trial.mediansOfCd();
+        AdapterFactoryEditingDomain domain = trial.domain();
+        BasicCommandStack stack = trial.stack();
         MedianTimeToEvent combination = medians.stream().filter(m -> m.getArm().getLabel().contains("combination")).findFirst().orElseThrow();
         assertTrue(combination.isNotReached());
         assertNull(combination.getMedian());
@@ -178,8 +170,7 @@ final class ProposalAcceptanceTest {
         Value twenty = org.appraise.model.AppraiseFactory.eINSTANCE.createValue();
         twenty.setNumber(new BigDecimal("20.0"));
         stack.execute(SetCommand.create(domain, combination, MODEL.getMedianTimeToEvent_Median(), twenty));
-        ProposalAcceptance.Accepted again = new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "cd"))
-                .accept(read.arms(), read.proposals());
+        ProposalAcceptance.Accepted again = trial.acceptedByCd();
         assertEquals(1, again.conflicts().size(), again.conflicts().toString());
         assertTrue(again.conflicts().get(0).endsWith("median is recorded as 20.0, the paper says not reached"), again.conflicts().get(0));
     }
@@ -187,23 +178,35 @@ final class ProposalAcceptanceTest {
     /** A level derived from the other arm's interval is recorded with the result's notes saying so: the number alone keeps no derivation. */
     @Test
     void aDerivedLevelIsRecordedWithItsDerivationInTheNotes() throws IOException {
-        ReviewFolder folder = ReviewFolder.open(copy(temp.resolve("review")));
-        Review review = folder.review();
-        BasicCommandStack stack = new BasicCommandStack();
-        AdapterFactoryEditingDomain domain = domain(review, stack);
-        Study tvgh = study(review, "tvgh-2016");
-        String trial = String.join("\n", "Findings: 140 patients received the combination (n = 58) or anti-PD-1 alone (n = 82). Median overall survival",
+        Trial trial = trial("Findings: 140 patients received the combination (n = 58) or anti-PD-1 alone (n = 82). Median overall survival",
                 "was 16.4 months (95% CI 13.9-18.4) with the combination and 14.7 months (11.9-17.2) with anti-PD-1 alone.", "");
-        ReportText text = ReportText.decode(trial.getBytes(java.nio.charset.StandardCharsets.UTF_8), "trial.txt");
-        ExtractionAssistant.PaperResults read = ExtractionAssistant.read(text);
-        stack.execute(new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "cd")).accept(read.arms(), read.proposals())
-                .command());
-        Extraction coded = tvgh.getExtractions().stream().filter(e -> e.getReviewer().getId().equals("cd")).findFirst().orElseThrow();
-        MedianTimeToEvent alone = coded.getMeasurements().stream().flatMap(m -> m.getResults().stream()).filter(MedianTimeToEvent.class::isInstance)
-                .map(MedianTimeToEvent.class::cast).filter(m -> m.getArm().getLabel().equals("anti-PD-1 alone")).findFirst().orElseThrow();
+        trial.stack().execute(trial.acceptedByCd().command());
+        MedianTimeToEvent alone = trial.mediansOfCd().stream().filter(m -> m.getArm().getLabel().equals("anti-PD-1 alone")).findFirst().orElseThrow();
         assertEquals(0, new BigDecimal("0.95").compareTo(alone.getCiLevel()));
         assertEquals("The interval's level 0.95 is derived: the level the sentence states for the other arm's interval (\"16.4 months (95% CI"
                 + " 13.9-18.4)\").", alone.getNotes());
+    }
+
+    /** A trial's text read as TVGH 2016's report, in a copy of the sample, for cd to accept what the assistant proposes. */
+    private record Trial(Review review, BasicCommandStack stack, AdapterFactoryEditingDomain domain, Study tvgh, ReportText text,
+            ExtractionAssistant.PaperResults read) {
+
+        ProposalAcceptance.Accepted acceptedByCd() {
+            return new ProposalAcceptance(domain, review, tvgh, tvgh.getReports().get(0), text, reviewer(review, "cd")).accept(read.arms(), read.proposals());
+        }
+
+        List<MedianTimeToEvent> mediansOfCd() {
+            Extraction coded = tvgh.getExtractions().stream().filter(e -> e.getReviewer().getId().equals("cd")).findFirst().orElseThrow();
+            return coded.getMeasurements().stream().flatMap(m -> m.getResults().stream()).filter(MedianTimeToEvent.class::isInstance)
+                    .map(MedianTimeToEvent.class::cast).toList();
+        }
+    }
+
+    private Trial trial(String... lines) throws IOException {
+        Review review = ReviewFolder.open(copy(temp.resolve("review"))).review();
+        BasicCommandStack stack = new BasicCommandStack();
+        ReportText text = ReportText.decode(String.join("\n", lines).getBytes(java.nio.charset.StandardCharsets.UTF_8), "trial.txt");
+        return new Trial(review, stack, domain(review, stack), study(review, "tvgh-2016"), text, ExtractionAssistant.read(text));
     }
 
     private static OutcomeMeasurement row(Extraction extraction, String outcome, String population) {

@@ -94,10 +94,8 @@ final class ReviewSessionTest {
     @Test
     void aSaveNeverWritesAFileARunningWorkbenchHoldsUnsavedEditsTo() throws Exception {
         Path copy = copy();
-        ReviewSession workbench = ReviewSession.open(copy);
+        ReviewSession workbench = relabelledAndKept(copy, "Li 2022, open");
         Study li = workbench.folder().review().getStudies().get(0);
-        relabel(workbench, li, "Li 2022, open");
-        workbench.keepUnsaved();
         Path place = org.appraise.io.json.UnsavedEdits.placeFor(copy);
         Process running = new ProcessBuilder("sleep", "60").start();
         try {
@@ -173,10 +171,8 @@ final class ReviewSessionTest {
     @Test
     void aTeammatesSaveOnDiskIsMergedWithYourEditsWhenTheyTouchDifferentThings() throws Exception {
         Path copy = copy();
-        ReviewSession mine = ReviewSession.open(copy);
+        ReviewSession mine = relabelledAndKept(copy, "Li 2022, relabelled by me");
         Study li = mine.folder().review().getStudies().get(0);
-        relabel(mine, li, "Li 2022, relabelled by me");
-        mine.keepUnsaved(); // the workbench keeps a copy shortly after each edit
         ReviewSession teammate = ReviewSession.open(copy);
         recite(teammate, "Li 2022, citation corrected by a teammate");
         teammate.save();
@@ -199,10 +195,8 @@ final class ReviewSessionTest {
     @Test
     void aChangeBothMadeDifferentlyRefusesTheSaveNamingBothValues() throws Exception {
         Path copy = copy();
-        ReviewSession mine = ReviewSession.open(copy);
+        ReviewSession mine = relabelledAndKept(copy, "Li 2022, mine");
         Study li = mine.folder().review().getStudies().get(0);
-        relabel(mine, li, "Li 2022, mine");
-        mine.keepUnsaved();
         ReviewSession teammate = ReviewSession.open(copy);
         relabel(teammate, teammate.folder().review().getStudies().get(0), "Li 2022, theirs");
         teammate.save();
@@ -264,6 +258,14 @@ final class ReviewSessionTest {
     /** Relabels a study as the workbench does: one command on the session's stack. */
     private static void relabel(ReviewSession session, Study study, String label) {
         session.domain().getCommandStack().execute(SetCommand.create(session.domain(), study, AppraisePackage.eINSTANCE.getStudy_Label(), label));
+    }
+
+    /** A session on the folder whose first study is relabelled, not saved, with the copy the workbench keeps shortly after each edit. */
+    private static ReviewSession relabelledAndKept(Path copy, String label) throws IOException {
+        ReviewSession session = ReviewSession.open(copy);
+        relabel(session, session.folder().review().getStudies().get(0), label);
+        session.keepUnsaved();
+        return session;
     }
 
     /** Corrects the first study's report's citation, as the workbench does. */

@@ -42,9 +42,8 @@ final class UnsavedWorkUiTest {
         Path folder = WorkbenchSmokeTest.copyOfTheSample(temp);
         ReviewSession review = ReviewSession.open(folder);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
-        Study liu = review.folder().review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
         byte[] onDisk = Files.readAllBytes(folder.resolve("studies/liu-2021/study.json"));
-        review.domain().getCommandStack().execute(SetCommand.create(review.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu 2021, never saved"));
+        relabelLiu(review, "Liu 2021, never saved");
         ReviewSession next = ReviewSession.open(folder); // what the next opening of the folder would be offered
         for (int i = 0; i < 8 && next.unsavedFromBefore().isEmpty(); i++) {
             settle(); // the copy is kept once the reviewer pauses (two seconds)
@@ -84,8 +83,7 @@ final class UnsavedWorkUiTest {
         Path folder = WorkbenchSmokeTest.copyOfTheSample(temp);
         ReviewSession review = ReviewSession.open(folder);
         Shell shell = WorkbenchSmokeTest.openInReviewPerspective(review);
-        Study liu = review.folder().review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
-        review.domain().getCommandStack().execute(SetCommand.create(review.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), "Liu 2021, mine"));
+        relabelLiu(review, "Liu 2021, mine");
         ReviewSession teammate = ReviewSession.open(folder);
         for (int i = 0; i < 8 && !kept(review); i++) {
             settle(); // the copy (with the file as read) is kept once the reviewer pauses
@@ -115,6 +113,12 @@ final class UnsavedWorkUiTest {
         assertEquals("Liu 2021, mine", both.getLabel());
         assertEquals("Liu Q, et al. Corrected by a teammate.", both.getReports().get(0).getCitation());
         assertFalse(open.dirty());
+    }
+
+    /** Relabels Liu 2021 as the Study view does: one command on the open review's stack, not saved. */
+    private static void relabelLiu(ReviewSession review, String label) {
+        Study liu = review.folder().review().getStudies().stream().filter(s -> s.getId().equals("liu-2021")).findFirst().orElseThrow();
+        review.domain().getCommandStack().execute(SetCommand.create(review.domain(), liu, AppraisePackage.eINSTANCE.getStudy_Label(), label));
     }
 
     /** Whether the workbench has kept a copy of its unsaved edits, as a second session of the folder sees it. */
