@@ -102,6 +102,9 @@ final class ProposalsUiTest {
         settle();
         assertEquals(extractions, tvgh.getExtractions().size(), "undo takes it all back");
         assertEquals("new", tree.getItem(0).getItem(3).getText(3));
+        WorkbenchSmokeTest.selectStudy(shell, 0);
+        assertTrue(status.getText().startsWith("A or Enter accept"), "another study's paper: what was recorded into TVGH is not said of it: "
+                + status.getText());
     }
 
     private static void choose(Tree tree, TreeItem item) throws InterruptedException {

@@ -59,8 +59,9 @@ public final class UnsavedWork {
             review.keepUnsaved();
         } catch (IOException | RuntimeException e) {
             // the review is as it was; only the copy could not be made (a full disk, a folder that cannot be written): said
-            // once, in the window, so that the reviewer knows to save more often
-            if (!told) {
+            // once, in the window, so that the reviewer knows to save more often; with nothing unsaved (edits undone back
+            // to the saved state, then the folder moved or removed) there is nothing a crash could lose, and nothing to say
+            if (!told && review.dirty()) {
                 told = true;
                 MessageDialog.openWarning(window, "Unsaved edits", "Appraise cannot keep a copy of your unsaved edits, so a crash would lose them "
                         + "until you save (Ctrl+S):\n" + e.getMessage());

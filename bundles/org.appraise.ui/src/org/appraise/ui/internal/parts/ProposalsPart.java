@@ -52,6 +52,8 @@ public final class ProposalsPart {
     private final org.eclipse.e4.ui.workbench.modeling.ISelectionListener studies = (part, chosen) -> selected(chosen);
     private Label heading;
     private Label status;
+    /** What the keys do: said under the list until an acceptance says what it recorded, and again for the next paper. */
+    private static final String KEYS = "A or Enter accept \u00b7 E accept with corrections \u00b7 R or Delete reject \u00b7 N next new one";
     private Combo acceptAs;
     private TreeViewer tree;
     private Report report;
@@ -84,7 +86,7 @@ public final class ProposalsPart {
         status = new Label(parent, SWT.WRAP);
         status.setData("org.appraise.test.id", "proposals-status");
         GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
-        status.setText("A or Enter accept \u00b7 E accept with corrections \u00b7 R or Delete reject \u00b7 N next new one");
+        status.setText(KEYS);
         tree.addSelectionChangedListener(e -> {
             Object chosen = tree.getStructuredSelection().getFirstElement();
             if (chosen instanceof ProposalRows.Row row) {
@@ -137,6 +139,7 @@ public final class ProposalsPart {
         }
         rejected.clear();
         read = null;
+        status.setText(KEYS); // what was recorded into the study before is not this one's
         Study study = changes.study();
         report = study == null || study.getReports().isEmpty() ? null : study.getReports().get(0);
         reviewers();
