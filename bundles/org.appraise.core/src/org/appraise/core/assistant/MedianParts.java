@@ -3,6 +3,9 @@ package org.appraise.core.assistant;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 import org.appraise.core.NumberReader.Reading;
@@ -68,9 +71,37 @@ final class MedianParts {
         }).orElse(parts);
     }
 
+    /** A time with no interval ("13.9 months"), read as a median only in a sentence that says "median" before it. */
+    private static final Pattern BARE = Pattern.compile(
+            "(?<![\\d.,\u2013-])(" + org.appraise.core.NumberReader.NUM + ")\\s*(?:months?|mo)\\b", Pattern.CASE_INSENSITIVE);
+    /** Words before a time that make it a time point or a duration of something else ("at 12 months", "for 6 months"). */
+    private static final Pattern TIME_POINT = Pattern.compile(
+            "\\b(?:at|by|within|after|for|over|every|to|beyond|than|of|from|until|per)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEDIAN = Pattern.compile("\\bmedian\\b", Pattern.CASE_INSENSITIVE);
+    /** Durations that are no outcome's median, whatever outcome the sentence names ("median follow-up for overall survival"). */
+    private static final Pattern OTHER_DURATION = Pattern.compile(
+            "\\bfollow[\\s-]*up\\b|\\bduration\\b|\\bexposure\\b|\\btime\\s+to\\s+(?:response|treatment)", Pattern.CASE_INSENSITIVE);
+    /**
+     * Times with no interval that a sentence gives as medians ("Median overall survival was 13.9 months with X and 10.6
+     * months with Y"): only after the word "median", never a time point or another duration ("at 12 months", "for 6
+     * months", "median follow-up for overall survival was 13.8 months"), nor a number a ratio names.
+     */
+    static List<MatchResult> bareTimes(String sentence, java.util.function.IntPredicate ratioBefore) {
+        List<MatchResult> times = new ArrayList<>();
+        Matcher m = BARE.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(0, m.start());
+            if (!TIME_POINT.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find() && !ratioBefore.test(m.start())
+                    && MEDIAN.matcher(before).find() && !OTHER_DURATION.matcher(before).find()) {
+                times.add(m.toMatchResult());
+            }
+        }
+        return times;
+    }
+
     /** Words that give one statement of every group: "in either group", "in both arms", "in all cohorts". */
-    private static final java.util.regex.Pattern EVERY_GROUP = java.util.regex.Pattern.compile(
-            "\\b(?:either|both|neither|all|any|each)\\s+(?:of\\s+the\\s+)?(?:treatment\\s+)?(?:arms?|groups?|cohorts?)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVERY_GROUP = Pattern.compile(
+            "\\b(?:either|both|neither|all|any|each)\\s+(?:of\\s+the\\s+)?(?:treatment\\s+)?(?:arms?|groups?|cohorts?)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The other arm's "not reached" standing apart from the one median a sentence gives ("was not reached in the X group
@@ -91,8 +122,8 @@ final class MedianParts {
     }
 
     /** What else papers say was not reached: follow-up, a dose, consensus, accrual, a target. */
-    private static final java.util.regex.Pattern OTHER_THING = java.util.regex.Pattern.compile(
-            "\\b(?:follow[\\s-]*up|dose|consensus|accrual|enrol+ment|target|threshold|significance|saturation)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final Pattern OTHER_THING = Pattern.compile(
+            "\\b(?:follow[\\s-]*up|dose|consensus|accrual|enrol+ment|target|threshold|significance|saturation)\\b", Pattern.CASE_INSENSITIVE);
 
     /** The unit of a median's numbers: the one its words and the few after them name ("6.8 (5.7-8.3) months"). */
     static String unitAfter(String sentence, Reading r) {

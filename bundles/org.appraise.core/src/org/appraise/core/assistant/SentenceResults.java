@@ -36,15 +36,6 @@ final class SentenceResults {
     private static final Pattern HR_WORD = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIR = Pattern.compile("(?:" + NUM + "|(not\\s+(?:estimated|reached|estimable)|NR|NE))\\s*(?:months?)?\\s*(?:vs\\.?|versus)\\s*" + NUM
             + "\\s*(?:months?|mo)\\b", Pattern.CASE_INSENSITIVE);
-    /** A time with no interval ("13.9 months"), read as a median only in a sentence that says "median" before it. */
-    private static final Pattern BARE = Pattern.compile("(?<![\\d.,\u2013-])(" + NUM + ")\\s*(?:months?|mo)\\b", Pattern.CASE_INSENSITIVE);
-    /** Words before a time that make it a time point or a duration of something else ("at 12 months", "for 6 months"). */
-    private static final Pattern TIME_POINT = Pattern.compile("\\b(?:at|by|within|after|for|over|every|to|beyond|than|of|from|until|per)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern MEDIAN = Pattern.compile("\\bmedian\\b", Pattern.CASE_INSENSITIVE);
-    /** Durations that are no outcome's median, whatever outcome the sentence names ("median follow-up for overall survival"). */
-    private static final Pattern OTHER_DURATION = Pattern.compile("\\bfollow[\\s-]*up\\b|\\bduration\\b|\\bexposure\\b|\\btime\\s+to\\s+(?:response|treatment)",
-            Pattern.CASE_INSENSITIVE);
     /** Times that are no medians: means, averages, restricted mean survival times. */
     private static final Pattern MEAN = Pattern.compile("\\b(?:mean|average|RMST)\\b", Pattern.CASE_INSENSITIVE);
     /** Words that make a sentence's numbers a subgroup's: "in patients with", "among those aged", "subgroup", "stratified by". */
@@ -233,20 +224,11 @@ final class SentenceResults {
         }
     }
 
-    /**
-     * Medians given as bare times, no interval ("Median overall survival was 13.9 months with pembrolizumab and 10.6
-     * months with placebo"): only after the word "median", never a time point or another duration ("at 12 months", "for 6
-     * months"); proposed only with each arm named beside its time.
-     */
+    /** Medians given as bare times, no interval (see {@link MedianParts#bareTimes}); proposed only with each arm named beside its time. */
     private boolean bareTimes(int base, String sentence, List<Candidate> candidates) {
-        Matcher m = BARE.matcher(sentence);
-        while (m.find()) {
-            String before = sentence.substring(0, m.start());
-            if (!TIME_POINT.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find() && !ratioBefore(sentence, m.start())
-                    && MEDIAN.matcher(before).find() && !OTHER_DURATION.matcher(before).find()) {
-                candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(1)), span(base + m.start(),
-                        base + m.end()), null, NumberReader.timeUnit(m.group())))));
-            }
+        for (java.util.regex.MatchResult m : MedianParts.bareTimes(sentence, at -> ratioBefore(sentence, at))) {
+            candidates.add(new Candidate(m.start(), m.end(), List.of(new Part("median", NumberReader.number(m.group(1)), span(base + m.start(),
+                    base + m.end()), null, NumberReader.timeUnit(m.group())))));
         }
         return !candidates.isEmpty();
     }
