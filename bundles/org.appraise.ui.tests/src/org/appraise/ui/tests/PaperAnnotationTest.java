@@ -192,6 +192,10 @@ final class PaperAnnotationTest {
         paper.setSelection(0);
         part.reveal(rtPd1);
         assertEquals("11(29.73%)", paper.getSelectionText(), "choosing a result reveals and selects its quote");
+        org.appraise.model.MedianTimeToEvent unquoted = org.appraise.model.AppraiseFactory.eINSTANCE.createMedianTimeToEvent();
+        unquoted.setNotReached(true); // a median not reached: a flag, no quoted number
+        part.reveal(unquoted);
+        assertEquals("", paper.getSelectionText(), "a result with no quote here leaves no other result's words selected as if they were its");
 
         assertTrue(review.dirty());
         review.save();

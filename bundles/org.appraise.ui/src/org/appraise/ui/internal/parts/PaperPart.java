@@ -211,10 +211,13 @@ public final class PaperPart {
                 quotes.addAll(v.getSources());
             }
         }
-        quotes.stream().filter(a -> a.getReport() == report && text.anchors(a)).findFirst().ifPresent(a -> {
-            paper.setSelection(a.getStart(), a.getEnd());
+        java.util.Optional<Annotation> first = quotes.stream().filter(a -> a.getReport() == report && text.anchors(a)).findFirst();
+        if (first.isPresent()) {
+            paper.setSelection(first.get().getStart(), first.get().getEnd());
             paper.showSelection();
-        });
+        } else if (object instanceof org.appraise.model.Result || object instanceof Value) {
+            paper.setSelection(paper.getSelection().x); // a result with no quote here (a median not reached): the last one's words are not its
+        }
     }
 
     /**
