@@ -74,6 +74,19 @@ final class CodeFromThePaperTest {
         String text = paper.getText();
         assertTrue(review.folder().review().getStudies().get(0).getExtractions().isEmpty(), "the study starts with no extraction");
 
+        // a first selection cancelled: the extraction it started is not left behind, empty (not counted in the tally)
+        int keysAtStart = keys;
+        int dialogsAtStart = dialogs;
+        select(paper, text, "n = 35", 0);
+        code(shell, paper, "cancelled", step("Start extraction", d -> {
+            choose(d, "reviewer", 1, 1);
+            enter(d);
+        }), step("Assign selection", Shell::close));
+        tally.remove(tally.size() - 1);
+        keys = keysAtStart;
+        dialogs = dialogsAtStart;
+        assertTrue(review.folder().review().getStudies().get(0).getExtractions().isEmpty(), "cancelled before anything was recorded: no extraction");
+
         // the first selection: no extraction yet, so the reviewer is asked who codes; then an arm from "n = 35"
         select(paper, text, "n = 35", 0);
         code(shell, paper, "arm 1 (label, n with its quote)",

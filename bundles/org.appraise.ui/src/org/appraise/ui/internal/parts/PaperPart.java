@@ -325,11 +325,20 @@ public final class PaperPart {
         if (coding == null) {
             coding = new SelectionCoding(paper.getShell(), changes.review());
         }
+        org.eclipse.emf.common.command.CommandStack stack = changes.review().domain().getCommandStack();
+        Command before = stack.getUndoCommand();
         java.util.Optional<Extraction> into = coding.into(study, study.getExtractions().isEmpty() ? null : extraction());
         into.ifPresent(e -> {
             chosen = e;
             BarControls.say(heading, heading(e));
-            coding.code(e, report, text, span.x, span.y);
+            if (coding.code(e, report, text, span.x, span.y).isEmpty() && e.eContents().isEmpty()) {
+                // cancelled before anything was recorded: the extraction this selection started is not left behind, empty
+                while (stack.getUndoCommand() != before && stack.canUndo()) {
+                    stack.undo();
+                }
+                chosen = null;
+                BarControls.say(heading, heading(study.getExtractions().isEmpty() ? null : extraction()));
+            }
             paper.setSelection(span.x, span.y);
         });
     }
