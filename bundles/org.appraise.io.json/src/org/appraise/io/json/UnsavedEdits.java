@@ -1,14 +1,11 @@
 package org.appraise.io.json;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import org.appraise.io.json.internal.AtomicFileSink;
 import org.appraise.io.json.internal.FileContent;
 import org.appraise.io.json.internal.FileSink;
 import org.appraise.io.json.internal.FolderLayout;
+import org.appraise.io.json.internal.KeptAsRead;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -185,24 +183,11 @@ public final class UnsavedEdits {
         }
     }
 
-    /**
-     * Keeps the file as it was read beside the copy (carried from the keeper's last copy, else taken from the folder while
-     * it still holds it), so that a save refused because the file changed on disk can merge the two changes.
-     */
+    /** Keeps the file as it was read beside the copy, to merge from ({@link KeptAsRead}). */
     private static void keepAsRead(Path copy, Change change, Optional<UnsavedEdits> last, Path root) throws IOException {
-        if (change.base() == null) {
-            return;
-        }
-        Optional<Path> source = last.flatMap(l -> l.asRead(change.file()).filter(p -> l.changes.stream().anyMatch(c -> c.file().equals(change.file())
-                && change.base().equals(c.base()))));
-        Path inFolder = root.resolve(change.file()).normalize();
-        if (source.isEmpty() && Files.isRegularFile(inFolder, LinkOption.NOFOLLOW_LINKS) && HexFormat.of().formatHex(digest(inFolder)).equals(change.base())) {
-            source = Optional.of(inFolder);
-        }
-        if (source.isPresent()) {
-            Path target = under(copy.resolve("as-read"), change.file());
-            Files.createDirectories(target.getParent());
-            Files.copy(source.get(), target);
+        if (change.base() != null) {
+            KeptAsRead.keep(copy, change.file(), change.base(), last.filter(l -> l.changes.stream().anyMatch(c -> c.file().equals(change.file())
+                    && change.base().equals(c.base()))).flatMap(l -> l.asRead(change.file())), root);
         }
     }
 
@@ -211,7 +196,7 @@ public final class UnsavedEdits {
      * java.util.function.Function)}).
      */
     public Optional<Path> asRead(String file) {
-        Path kept = under(copy.resolve("as-read"), file);
+        Path kept = KeptAsRead.place(copy, file);
         return Files.isRegularFile(kept) ? Optional.of(kept) : Optional.empty();
     }
 
@@ -299,21 +284,13 @@ public final class UnsavedEdits {
     /** Whether the folder's file already holds what the copy would make of it (written, or gone when deleted). */
     private boolean alreadyThere(Change change, Path target) throws IOException {
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-        return change.delete() ? !exists : exists && Arrays.equals(digest(target), digest(contentOf(change)));
+        return change.delete() ? !exists : exists && Arrays.equals(FileContent.digestOf(target), FileContent.digestOf(contentOf(change)));
     }
 
     /** Whether the folder's file is still what the edits started from (absent, when they made it). */
     private boolean stillBase(Change change, Path target) throws IOException {
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
-        return change.base() == null ? !exists : exists && HexFormat.of().formatHex(digest(target)).equals(change.base());
-    }
-
-    private static byte[] digest(Path file) throws IOException {
-        MessageDigest sha = FileContent.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return sha.digest();
+        return change.base() == null ? !exists : exists && HexFormat.of().formatHex(FileContent.digestOf(target)).equals(change.base());
     }
 
     private static UnsavedEdits read(Path copy, JsonNode list) throws IOException {
@@ -334,11 +311,7 @@ public final class UnsavedEdits {
 
     /** A file of the copy, never outside it whatever its name says. */
     private static Path inside(Path copy, String file) {
-        return under(copy.resolve("files"), file);
-    }
-
-    /** A file under one folder of a copy ("files", "as-read"), never outside it whatever its name says. */
-    private static Path under(Path folder, String file) {
+        Path folder = copy.resolve("files");
         Path path = folder.resolve(file).normalize();
         if (!path.startsWith(folder)) {
             throw new IllegalArgumentException(file + ": not a file of the review folder");

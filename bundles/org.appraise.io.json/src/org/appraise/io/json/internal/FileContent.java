@@ -27,6 +27,15 @@ public interface FileContent {
         return sha.digest();
     }
 
+    /** The SHA-256 of a file's bytes, streamed, never held whole. */
+    static byte[] digestOf(java.nio.file.Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (java.io.InputStream in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(file), sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return sha.digest();
+    }
+
     static FileContent of(byte[] bytes) {
         return out -> out.write(bytes);
     }

@@ -1,12 +1,7 @@
 package org.appraise.io.json.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,11 +67,7 @@ public final class FileLedger {
         if (known == null) {
             return false;
         }
-        MessageDigest sha = FileContent.sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(path), sha)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        return Arrays.equals(known, sha.digest());
+        return Arrays.equals(known, FileContent.digestOf(path));
     }
 
     /** Records the digest of the content the model gives a file right after loading. */
