@@ -37,7 +37,7 @@ public final class SaveReviewHandler {
             org.appraise.io.json.ReviewFolder.SaveReport report = review.save();
             org.appraise.ui.internal.ReviewWindow.retitle(window, review);
             if (review.stale()) {
-                SynchroniseHandler.reopen(window, review, application.getContext());
+                SynchroniseHandler.reopen(window, review, application.getContext(), "Saved (merged)");
                 MessageDialog.openInformation(window, "Appraise", "Saved. " + merged(report.merged()) + " The review is open again with both.");
             }
         } catch (org.appraise.io.json.SaveRefusedException e) {

@@ -58,7 +58,7 @@ public final class SynchroniseHandler {
         if (report != null) {
             boolean cameIn = !"ALREADY_UP_TO_DATE".equals(report.merge());
             if (cameIn || review.stale()) { // the save before the sync may have merged a change made on disk
-                reopen(shell, review, application.getContext());
+                reopen(shell, review, application.getContext(), "Synchronised");
             }
             MessageDialog.openInformation(shell, "Appraise", "Synchronised: " + report.committed().map(c -> "committed " + c + ", ").orElse("")
                     + "merge " + report.merge().toLowerCase().replace('_', ' ') + ", pushed " + report.pushed().orElse("nothing")
@@ -77,13 +77,16 @@ public final class SynchroniseHandler {
         return new Conflicts(dialog.choice(dialog.open()));
     }
 
-    /** Opens the review again from disk, where the sync merged the team's work (it was saved before). */
-    static void reopen(Shell shell, ReviewSession review, IEclipseContext workbench) {
+    /**
+     * Opens the review again from disk, where the sync (or a save) merged the team's work; {@code done} says what went
+     * through ("Synchronised", "Saved") when the reopening fails.
+     */
+    static void reopen(Shell shell, ReviewSession review, IEclipseContext workbench, String done) {
         try {
             org.appraise.ui.internal.ReviewWindow.show(workbench,
                     ReviewSession.open(review.folder().root()));
         } catch (IOException e) {
-            MessageDialog.openError(shell, "Appraise", "Synchronised, but the review cannot be reopened: " + e.getMessage());
+            MessageDialog.openError(shell, "Appraise", done + ", but the review cannot be reopened: " + e.getMessage());
         }
     }
 
