@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a sentence's numbers are a subgroup's, not the arms': a subgroup named before them ("In patients with
  * extrahepatic spread, median PFS was 7.1 vs 4.0 months", "In the subgroup with AFP ≥ 400 ng/mL") or right after them
- * ("37.5% vs 20.8% among patients with BCLC stage C"). Patients "with" or "receiving" an arm's treatment ("204 of 371
- * patients with nivolumab") are that arm, not a subgroup.
+ * ("37.5% vs 20.8% among patients with BCLC stage C"). Patients "with" an arm's treatment, named right after the word
+ * ("204 of 371 patients with nivolumab"), are that arm, not a subgroup.
  */
 final class Subgroups {
 
