@@ -63,55 +63,8 @@ public enum OutcomeTerm {
                 && (this != OS || !defined.toLowerCase(Locale.ROOT).startsWith("death"));
     }
 
-    /** The first outcome a table row's label names (the row "Confirmed objective response" is ORR). */
-    static Found first(String label) {
-        Found best = null;
-        for (OutcomeTerm term : values()) {
-            Matcher m = term.words.matcher(label);
-            if (m.find() && (best == null || m.start() < best.start())) {
-                best = new Found(term, m.start(), m.end());
-            }
-        }
-        return best;
-    }
-
-    /** The outcome named last before {@code end} in a text (of the kinds asked for), or null. */
-    static Found last(String text, int end, boolean dichotomousOnly, boolean timedOnly) {
-        Found best = null;
-        for (OutcomeTerm term : values()) {
-            if (dichotomousOnly && !term.dichotomous || timedOnly && term.dichotomous) {
-                continue;
-            }
-            Matcher m = term.words.matcher(text).region(0, end);
-            while (m.find()) {
-                if (best == null || m.start() > best.start()) {
-                    best = new Found(term, m.start(), m.end());
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Every place a text names an outcome, in order; where two terms overlap the one that starts first (then the longer) is kept. */
-    static java.util.List<Found> allIn(String text) {
-        java.util.List<Found> all = new java.util.ArrayList<>();
-        for (OutcomeTerm term : values()) {
-            Matcher m = term.words.matcher(text);
-            while (m.find()) {
-                all.add(new Found(term, m.start(), m.end()));
-            }
-        }
-        all.sort(java.util.Comparator.comparingInt(Found::start).thenComparing(f -> -f.end()));
-        java.util.List<Found> kept = new java.util.ArrayList<>();
-        for (Found f : all) {
-            if (kept.isEmpty() || f.start() >= kept.get(kept.size() - 1).end()) {
-                kept.add(f);
-            }
-        }
-        return kept;
-    }
-
-    /** Where a text names an outcome. */
-    record Found(OutcomeTerm term, int start, int end) {
+    /** A matcher of the words papers name this outcome by. */
+    Matcher words(CharSequence text) {
+        return words.matcher(text);
     }
 }

@@ -66,7 +66,7 @@ final class PaperTables {
             PaperText.Line line = lines.get(i);
             String plain = line.plain();
             boolean started = rows.size() > firstRow;
-            if (CAPTION.matcher(plain).matches() || FIGURE.matcher(plain).find() || PaperText.heading(plain) || started && prose(line.raw())
+            if (CAPTION.matcher(plain).matches() || FIGURE.matcher(plain).find() || SkippedSections.heading(plain) || started && prose(line.raw())
                     || paragraph(line.raw())
                     || !started && i - captionIndex > 30) {
                 break;
@@ -75,7 +75,7 @@ final class PaperTables {
                 continue;
             }
             List<Reading> cells = cells(plain);
-            if (cells.size() < 2 && i + 1 < lines.size() && OutcomeTerm.first(plain) != null && cells.isEmpty()) {
+            if (cells.size() < 2 && i + 1 < lines.size() && OutcomeMention.first(plain) != null && cells.isEmpty()) {
                 List<Reading> next = cells(lines.get(i + 1).plain());
                 if (next.size() >= 2 && lines.get(i + 1).plain().substring(0, next.get(0).start()).isBlank()) {
                     rows.add(new Row(line, plain.strip(), shifted(next, lines.get(i + 1), line), header, criteria, adverse));

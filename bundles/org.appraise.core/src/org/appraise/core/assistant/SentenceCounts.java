@@ -48,9 +48,9 @@ final class SentenceCounts {
 
     /** The proposals of one sentence starting at base in the paper's text. */
     void read(int base, String sentence, List<Proposal> found) {
-        List<OutcomeTerm.Found> terms = OutcomeTerm.allIn(sentence);
+        List<OutcomeMention> terms = OutcomeMention.allIn(sentence);
         for (int t = 0; t < terms.size(); t++) {
-            OutcomeTerm.Found term = terms.get(t);
+            OutcomeMention term = terms.get(t);
             int until = t + 1 < terms.size() ? terms.get(t + 1).start() : sentence.length();
             List<MatchedCount> counts = new ArrayList<>();
             Matcher m = COUNT.matcher(sentence).region(term.end(), until);
@@ -66,7 +66,7 @@ final class SentenceCounts {
         }
     }
 
-    private void pair(int base, String sentence, OutcomeTerm.Found term, List<MatchedCount> counts, int until, List<Proposal> found) {
+    private void pair(int base, String sentence, OutcomeMention term, List<MatchedCount> counts, int until, List<Proposal> found) {
         MatchedCount a = counts.get(0);
         MatchedCount b = counts.get(1);
         for (MatchedCount c : counts) {

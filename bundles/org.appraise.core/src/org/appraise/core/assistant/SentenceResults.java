@@ -139,7 +139,7 @@ final class SentenceResults {
     }
 
     private void ratio(int base, String sentence, String context, int at, List<Part> parts, Span quote, List<Proposal> found) {
-        OutcomeTerm.Found term = OutcomeTerm.last(sentence, at, false, true);
+        OutcomeMention term = OutcomeMention.last(sentence, at, false, true);
         String population = population(sentence, at, context);
         if (term == null || population == null) {
             return;
@@ -200,7 +200,7 @@ final class SentenceResults {
         if (candidates.size() != 2) {
             return;
         }
-        OutcomeTerm.Found term = OutcomeTerm.last(sentence, candidates.get(0).start(), false, true);
+        OutcomeMention term = OutcomeMention.last(sentence, candidates.get(0).start(), false, true);
         String population = population(sentence, candidates.get(0).start(), context);
         int[] order = armsOf(sentence, candidates);
         if (MEAN.matcher(sentence.substring(0, candidates.get(0).start())).find()) {
@@ -243,9 +243,9 @@ final class SentenceResults {
     }
 
     private void pairs(int base, String sentence, String context, List<Reading> readings, List<Proposal> found) {
-        List<OutcomeTerm.Found> terms = OutcomeTerm.allIn(sentence);
+        List<OutcomeMention> terms = OutcomeMention.allIn(sentence);
         for (int t = 0; t < terms.size(); t++) {
-            OutcomeTerm.Found term = terms.get(t);
+            OutcomeMention term = terms.get(t);
             int until = t + 1 < terms.size() ? terms.get(t + 1).start() : sentence.length();
             List<Reading> pair = readings.stream().filter(r -> r.start() >= term.end() && r.end() <= until
                     && (r.shape() == Shape.PERCENT || r.shape() == Shape.COUNT_AND_PERCENT)).toList();
@@ -256,7 +256,7 @@ final class SentenceResults {
         }
     }
 
-    private void pair(int base, String sentence, String context, OutcomeTerm.Found term, List<Reading> pair, List<Proposal> found) {
+    private void pair(int base, String sentence, String context, OutcomeMention term, List<Reading> pair, List<Proposal> found) {
         List<Candidate> candidates = pair.stream().map(r -> new Candidate(r.start(), r.end(), List.of())).toList();
         int[] order = armsOf(sentence, candidates);
         if (order == null) {

@@ -89,7 +89,7 @@ final class TableResults {
         if (row.adverse() && ALL_EVENTS.matcher(row.label()).matches() && row.header().gradeColumn() >= 0) {
             return OutcomeTerm.AE34;
         }
-        OutcomeTerm.Found found = OutcomeTerm.first(row.label());
+        OutcomeMention found = OutcomeMention.first(row.label());
         // a row's label names its outcome up front ("ORR", "Median PFS, months"); "In IMbrave150 the ORR was" is a sentence
         boolean upFront = found != null && row.label().substring(0, found.start()).strip().split("\\s+").length <= 1;
         if (found == null || !upFront || row.label().length() > 60 || row.adverse() && found.term() != OutcomeTerm.AE34) {

@@ -36,10 +36,10 @@ public final class CharacteristicsDocument {
         List<StudyCharacteristics.Row> rows = StudyCharacteristics.of(review);
         try (XWPFDocument doc = new XWPFDocument()) {
             WordPage.landscape(doc);
-            WordPage.run(doc.createParagraph(), "Characteristics of included studies", true, 12);
-            WordPage.run(doc.createParagraph(), review.getTitle() == null ? "" : review.getTitle(), false, 10);
+            WordText.run(doc.createParagraph(), "Characteristics of included studies", true, 12);
+            WordText.run(doc.createParagraph(), review.getTitle() == null ? "" : review.getTitle(), false, 10);
             if (rows.isEmpty()) {
-                WordPage.run(doc.createParagraph(), "No study has an extraction yet: there is nothing to put in the table.", false, 10);
+                WordText.run(doc.createParagraph(), "No study has an extraction yet: there is nothing to put in the table.", false, 10);
                 doc.write(out);
                 return;
             }
@@ -47,7 +47,7 @@ public final class CharacteristicsDocument {
             XWPFTableRow heading = grid.getRow(0);
             heading.setRepeatHeader(true);
             for (int c = 0; c < COLUMNS.length; c++) {
-                WordPage.text(heading.getCell(c), COLUMNS[c], true, FONT);
+                WordText.text(heading.getCell(c), COLUMNS[c], true, FONT);
             }
             List<String> notes = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
@@ -56,8 +56,8 @@ public final class CharacteristicsDocument {
             for (int i = 0; i < notes.size(); i++) {
                 XWPFParagraph note = doc.createParagraph();
                 note.setSpacingAfter(0);
-                WordPage.run(note, Footnotes.letter(i), false, FONT).setVerticalAlignment("superscript");
-                WordPage.run(note, " " + notes.get(i), false, FONT);
+                WordText.run(note, Footnotes.letter(i), false, FONT).setVerticalAlignment("superscript");
+                WordText.run(note, " " + notes.get(i), false, FONT);
             }
             StringJoiner sources = new StringJoiner("; ", "Read from each study's extraction: ", ".");
             for (StudyCharacteristics.Row row : rows) {
@@ -65,24 +65,24 @@ public final class CharacteristicsDocument {
                 sources.add(row.label() + ", " + e.getId() + (e.isConsensus() ? " (consensus)"
                         : e.getReviewer() == null ? "" : " (reviewer " + e.getReviewer().getId() + ")"));
             }
-            WordPage.run(doc.createParagraph(), sources.toString(), false, FONT).setItalic(true);
+            WordText.run(doc.createParagraph(), sources.toString(), false, FONT).setItalic(true);
             doc.write(out);
         }
     }
 
     private static void row(XWPFTableRow cells, StudyCharacteristics.Row row, List<String> notes) {
-        WordPage.text(cells.getCell(0), row.label(), true, FONT);
-        WordPage.text(cells.getCell(1), row.design(), false, FONT);
-        WordPage.text(cells.getCell(2), lines(row.country(), row.setting(), row.centres().isEmpty() ? "" : "Centres: " + row.centres()), false, FONT);
-        WordPage.text(cells.getCell(3), row.period(), false, FONT);
+        WordText.text(cells.getCell(0), row.label(), true, FONT);
+        WordText.text(cells.getCell(1), row.design(), false, FONT);
+        WordText.text(cells.getCell(2), lines(row.country(), row.setting(), row.centres().isEmpty() ? "" : "Centres: " + row.centres()), false, FONT);
+        WordText.text(cells.getCell(3), row.period(), false, FONT);
         StudyCharacteristics.Participants n = row.participants();
-        WordPage.text(cells.getCell(4), n.participants() == null ? "\u2013" : n.participants().toPlainString(), false, FONT);
-        WordPage.letters(cells.getCell(4).getParagraphs().get(0), List.of(Footnotes.letterFor(notes, "N: " + n.said() + ".")), FONT);
-        WordPage.text(cells.getCell(5), row.population(), false, FONT);
-        WordPage.text(cells.getCell(6), String.join("\n", row.arms().stream().map(StudyCharacteristics.ArmLine::said).toList()), false, FONT);
-        WordPage.text(cells.getCell(7), row.outcomes(), false, FONT);
-        WordPage.text(cells.getCell(8), row.followUp(), false, FONT);
-        WordPage.text(cells.getCell(9), lines(row.funding().isEmpty() ? "" : "Funding: " + row.funding(), row.notes()), false, FONT);
+        WordText.text(cells.getCell(4), n.participants() == null ? "\u2013" : n.participants().toPlainString(), false, FONT);
+        WordText.letters(cells.getCell(4).getParagraphs().get(0), List.of(Footnotes.letterFor(notes, "N: " + n.said() + ".")), FONT);
+        WordText.text(cells.getCell(5), row.population(), false, FONT);
+        WordText.text(cells.getCell(6), String.join("\n", row.arms().stream().map(StudyCharacteristics.ArmLine::said).toList()), false, FONT);
+        WordText.text(cells.getCell(7), row.outcomes(), false, FONT);
+        WordText.text(cells.getCell(8), row.followUp(), false, FONT);
+        WordText.text(cells.getCell(9), lines(row.funding().isEmpty() ? "" : "Funding: " + row.funding(), row.notes()), false, FONT);
     }
 
     private static String lines(String... parts) {

@@ -38,7 +38,7 @@ public final class SummaryOfFindingsDocument {
         try (XWPFDocument doc = new XWPFDocument()) {
             WordPage.landscape(doc);
             XWPFParagraph heading = doc.createParagraph();
-            WordPage.run(heading, "Summary of findings: " + table.title(), true, 12);
+            WordText.run(heading, "Summary of findings: " + table.title(), true, 12);
             XWPFParagraph question = doc.createParagraph();
             line(question, "Patient or population", table.population());
             line(question, "Setting", table.setting());
@@ -50,17 +50,17 @@ public final class SummaryOfFindingsDocument {
                 row(grid.getRow(2 + i), table.rows().get(i));
             }
             XWPFParagraph explanation = doc.createParagraph();
-            WordPage.run(explanation, SummaryOfFindingsText.EXPLANATION, false, 8);
+            WordText.run(explanation, SummaryOfFindingsText.EXPLANATION, false, 8);
             List<String> notes = table.footnotes();
             for (int i = 0; i < notes.size(); i++) {
                 XWPFParagraph note = doc.createParagraph();
                 note.setSpacingAfter(0);
-                XWPFRun letter = WordPage.run(note, SummaryOfFindings.letter(i), false, 8);
+                XWPFRun letter = WordText.run(note, SummaryOfFindings.letter(i), false, 8);
                 letter.setVerticalAlignment(VerticalAlign.SUPERSCRIPT.name().toLowerCase(java.util.Locale.ROOT));
-                WordPage.run(note, " " + notes.get(i), false, 8);
+                WordText.run(note, " " + notes.get(i), false, 8);
             }
             for (String problem : table.problems()) {
-                WordPage.run(doc.createParagraph(), "Not in the table: " + problem, false, 8).setItalic(true);
+                WordText.run(doc.createParagraph(), "Not in the table: " + problem, false, 8).setItalic(true);
             }
             doc.write(out);
         }
@@ -71,11 +71,11 @@ public final class SummaryOfFindingsDocument {
                 "Certainty of the evidence (GRADE)", "Comments" };
         for (int c = 0; c < COLUMNS; c++) {
             if (top[c] != null) {
-                WordPage.text(first.getCell(c), top[c], true, FONT);
+                WordText.text(first.getCell(c), top[c], true, FONT);
             }
         }
-        WordPage.text(second.getCell(1), "Risk with the comparator", true, FONT);
-        WordPage.text(second.getCell(2), "Risk with the intervention", true, FONT);
+        WordText.text(second.getCell(1), "Risk with the comparator", true, FONT);
+        WordText.text(second.getCell(2), "Risk with the intervention", true, FONT);
         // the other headings span both rows
         for (int c : new int[] { 0, 3, 4, 5, 6 }) {
             vMerge(first.getCell(c), STMerge.RESTART);
@@ -97,25 +97,25 @@ public final class SummaryOfFindingsDocument {
 
     private static void row(XWPFTableRow row, SummaryOfFindings.Row data) {
         XWPFTableCell outcome = row.getCell(0);
-        WordPage.text(outcome, data.outcome(), true, FONT);
+        WordText.text(outcome, data.outcome(), true, FONT);
         if (!data.definition().isEmpty()) {
-            WordPage.run(outcome.addParagraph(), data.definition(), false, 8);
+            WordText.run(outcome.addParagraph(), data.definition(), false, 8);
         }
-        WordPage.text(row.getCell(1), data.comparatorRisk(), false, FONT);
-        WordPage.letters(row.getCell(1).getParagraphs().get(0), data.effectNotes(), FONT);
-        WordPage.text(row.getCell(2), data.interventionRisk(), false, FONT);
-        WordPage.text(row.getCell(3), data.relative(), false, FONT);
-        WordPage.text(row.getCell(4), data.participants(), false, FONT);
-        WordPage.letters(row.getCell(4).getParagraphs().get(0), data.participantNotes(), FONT);
-        WordPage.text(row.getCell(5), data.certainty(), false, FONT);
-        WordPage.letters(row.getCell(5).getParagraphs().get(0), data.notes(), FONT);
-        WordPage.text(row.getCell(6), data.comments(), false, FONT);
+        WordText.text(row.getCell(1), data.comparatorRisk(), false, FONT);
+        WordText.letters(row.getCell(1).getParagraphs().get(0), data.effectNotes(), FONT);
+        WordText.text(row.getCell(2), data.interventionRisk(), false, FONT);
+        WordText.text(row.getCell(3), data.relative(), false, FONT);
+        WordText.text(row.getCell(4), data.participants(), false, FONT);
+        WordText.letters(row.getCell(4).getParagraphs().get(0), data.participantNotes(), FONT);
+        WordText.text(row.getCell(5), data.certainty(), false, FONT);
+        WordText.letters(row.getCell(5).getParagraphs().get(0), data.notes(), FONT);
+        WordText.text(row.getCell(6), data.comments(), false, FONT);
     }
 
     private static void line(XWPFParagraph paragraph, String label, String value) {
         if (value != null && !value.isBlank()) {
-            WordPage.run(paragraph, label + ": ", true, 10);
-            WordPage.run(paragraph, value, false, 10).addBreak();
+            WordText.run(paragraph, label + ": ", true, 10);
+            WordText.run(paragraph, value, false, 10).addBreak();
         }
     }
 

@@ -208,8 +208,8 @@ public final class BibtexReader {
         reference.setIssue(record.first("number"));
         String pages = record.first("pages");
         reference.setPages(pages == null ? record.first("art_number") : pages.replace("--", "-"));
-        reference.setDoi(RisReferences.doi(record.all("doi", "url")));
-        reference.setPmid(RisReferences.pmid(record.first("pmid")));
+        reference.setDoi(CitationFields.doi(record.all("doi", "url")));
+        reference.setPmid(CitationFields.pmid(record.first("pmid")));
         reference.setAbstract(plain(record.first("abstract")));
         for (String keywords : record.all("author_keywords", "keywords")) {
             for (String keyword : keywords.split("[;,]")) {

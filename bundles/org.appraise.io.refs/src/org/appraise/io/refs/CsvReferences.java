@@ -78,8 +78,8 @@ public final class CsvReferences {
             }
         }
         String doi = get(record, "doi");
-        reference.setDoi(doi == null ? null : RisReferences.doi(List.of(doi)));
-        reference.setPmid(RisReferences.pmid(get(record, "pmid")));
+        reference.setDoi(doi == null ? null : CitationFields.doi(List.of(doi)));
+        reference.setPmid(CitationFields.pmid(get(record, "pmid")));
         reference.setAbstract(get(record, "abstract"));
         String keywords = get(record, "keywords");
         if (keywords != null) {

@@ -26,7 +26,7 @@ public enum ExportFormat {
     public static Optional<ExportFormat> detect(InputStream stream) throws IOException {
         BufferedInputStream in = new BufferedInputStream(stream);
         byte[] bytes = in.readNBytes(16384);
-        String head = utf16(bytes).orElseGet(() -> new String(bytes, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", ""));
+        String head = Utf16Head.decoded(bytes).orElseGet(() -> new String(bytes, StandardCharsets.ISO_8859_1).replace("\u00ef\u00bb\u00bf", ""));
         String start = head.stripLeading();
         boolean marker = java.util.regex.Pattern.compile("(?m)^<\\s*\\d+\\.?\\s*>\\s*$").matcher(head).find();
         if (marker && (start.matches("(?s)^<\\s*\\d+\\.?\\s*>\\s*[\\r\\n].*") || start.matches("(?s)^(Database:|Search Strategy:).*"))) {
@@ -62,30 +62,6 @@ public enum ExportFormat {
             if (!text.isEmpty() && !text.matches("^\\d+\\.?$")) {
                 return Optional.empty();
             }
-        }
-        return Optional.empty();
-    }
-
-    /** The head decoded as UTF-16 when a byte order mark says so, or when every other byte of its ASCII text is zero. */
-    private static Optional<String> utf16(byte[] bytes) {
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
-            return Optional.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE));
-        }
-        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
-            return Optional.of(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE));
-        }
-        int even = 0;
-        int odd = 0;
-        for (int i = 0; i + 1 < Math.min(bytes.length, 512); i += 2) {
-            even += bytes[i] == 0 ? 1 : 0;
-            odd += bytes[i + 1] == 0 ? 1 : 0;
-        }
-        int pairs = Math.min(bytes.length, 512) / 2;
-        if (pairs >= 8 && odd > pairs * 0.9) {
-            return Optional.of(new String(bytes, StandardCharsets.UTF_16LE));
-        }
-        if (pairs >= 8 && even > pairs * 0.9) {
-            return Optional.of(new String(bytes, StandardCharsets.UTF_16BE));
         }
         return Optional.empty();
     }

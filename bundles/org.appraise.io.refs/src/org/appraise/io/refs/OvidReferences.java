@@ -33,15 +33,15 @@ public final class OvidReferences {
         reference.setVolume(firstNonNull(record.first("VO", "VI"), parsed ? parts.group(2) : null));
         reference.setIssue(firstNonNull(record.first("IP"), parsed ? parts.group(3) : null));
         String pages = firstNonNull(record.first("PG"), parsed ? firstNonNull(parts.group(4), parts.group(5)) : null);
-        reference.setPages(pages == null ? null : RisReferences.pages(pages.replaceAll("\\s+", "")));
+        reference.setPages(pages == null ? null : CitationFields.pages(pages.replaceAll("\\s+", "")));
         Matcher year = YEAR.matcher(firstNonNull(record.first("YR", "DP"), source == null ? "" : source));
         if (year.find()) {
             reference.setYear(Integer.valueOf(year.group(1)));
         }
         String database = record.first("DB");
         boolean medline = database != null && database.toLowerCase(Locale.ROOT).contains("medline");
-        reference.setPmid(RisReferences.pmid(firstNonNull(record.first("PM"), medline ? record.first("UI") : null)));
-        reference.setDoi(RisReferences.doi(record.all("DO")));
+        reference.setPmid(CitationFields.pmid(firstNonNull(record.first("PM"), medline ? record.first("UI") : null)));
+        reference.setDoi(CitationFields.doi(record.all("DO")));
         reference.setAbstract(record.first("AB"));
         record.all("MH", "KW").forEach(reference.getKeywords()::add);
         reference.setSourceDatabase(sourceDatabase != null ? sourceDatabase : database != null ? database : "Ovid");

@@ -112,10 +112,10 @@ public final class WosReader {
         String begin = record.first("BP");
         String end = record.first("EP");
         String span = record.first("PS"); // Zoological Record and other WoS databases: "123-145" in one field
-        reference.setPages(RisReferences.pages(begin == null && span != null ? span : begin == null ? record.first("AR") : end == null ? begin
+        reference.setPages(CitationFields.pages(begin == null && span != null ? span : begin == null ? record.first("AR") : end == null ? begin
                 : begin + "-" + end));
-        reference.setDoi(RisReferences.doi(record.all("DI", "DL")));
-        reference.setPmid(RisReferences.pmid(record.first("PM")));
+        reference.setDoi(CitationFields.doi(record.all("DI", "DL")));
+        reference.setPmid(CitationFields.pmid(record.first("PM")));
         reference.setAbstract(record.first("AB"));
         for (String keywords : record.all("DE", "ID")) {
             for (String keyword : keywords.split(";")) {

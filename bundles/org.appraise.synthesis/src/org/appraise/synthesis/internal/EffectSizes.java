@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import org.appraise.synthesis.EffectMeasure;
 import org.appraise.synthesis.StudyData;
-import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
  * Per-study effect sizes and sampling variances as metafor's {@code escalc} computes them (its default variance
@@ -53,30 +52,6 @@ public final class EffectSizes {
         default -> throw new IllegalArgumentException(measure + " is not a measure of 2x2 tables");
         };
         return finite(effect.yi(), effect.vi()) && effect.vi() > 0 ? Optional.of(effect) : Optional.empty();
-    }
-
-    /** The mean difference or Hedges' g of a continuous study. */
-    public static Effect of(StudyData.Continuous s, EffectMeasure measure) {
-        if (!finite(s.m1i(), s.sd1i(), s.n1i(), s.m2i(), s.sd2i(), s.n2i())) {
-            throw new IllegalArgumentException("a mean, SD or size is missing");
-        }
-        if (s.n1i() <= 0 || s.n2i() <= 0) {
-            throw new IllegalArgumentException("a group has no participants");
-        }
-        if (s.sd1i() <= 0 || s.sd2i() <= 0) {
-            throw new IllegalArgumentException("an SD of " + number(Math.min(s.sd1i(), s.sd2i())) + " (an SD is above 0)");
-        }
-        if (measure == EffectMeasure.MD) {
-            return new Effect(s.m1i() - s.m2i(), s.sd1i() * s.sd1i() / s.n1i() + s.sd2i() * s.sd2i() / s.n2i(), false);
-        }
-        double m = s.n1i() + s.n2i() - 2;
-        if (m < 2) {
-            throw new IllegalArgumentException("too few participants for a standardised mean difference (" + number(s.n1i() + s.n2i()) + ")");
-        }
-        double correction = Math.exp(LogGamma.value(m / 2) - 0.5 * Math.log(m / 2) - LogGamma.value((m - 1) / 2));
-        double pooledSd = Math.sqrt(((s.n1i() - 1) * s.sd1i() * s.sd1i() + (s.n2i() - 1) * s.sd2i() * s.sd2i()) / m);
-        double g = correction * (s.m1i() - s.m2i()) / pooledSd;
-        return new Effect(g, 1 / s.n1i() + 1 / s.n2i() + g * g / (2 * (s.n1i() + s.n2i())), false);
     }
 
     /** An estimate given with its standard error. */

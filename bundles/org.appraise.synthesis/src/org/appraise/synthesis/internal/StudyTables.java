@@ -36,7 +36,7 @@ public final class StudyTables {
                 return addTable(d);
             }
             if (study instanceof StudyData.Continuous c && measure.continuous()) {
-                rows.add(new Row(c.label(), Optional.of(EffectSizes.of(c, measure)), null, c));
+                rows.add(new Row(c.label(), Optional.of(MeanDifferences.of(c, measure)), null, c));
                 return Optional.empty();
             }
             if (study instanceof StudyData.Generic g && (measure == EffectMeasure.GIV || measure == EffectMeasure.GIV_RATIO)) {

@@ -1,6 +1,5 @@
 package org.appraise.cli.internal.screening;
 
-import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -12,7 +11,6 @@ import org.appraise.export.figures.FigureFont;
 import org.appraise.export.figures.PrismaDiagram;
 import org.appraise.session.ReviewSession;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -27,7 +25,6 @@ public final class PrismaCommand implements Callable<Integer> {
 
     @Mixin
     private ReviewTerminal terminal;
-    private final ObjectMapper mapper = Terminal.json();
 
     @Option(names = "--json", description = "Print the counts and findings as JSON.")
     private boolean json;
@@ -40,7 +37,7 @@ public final class PrismaCommand implements Callable<Integer> {
         files.dpi();
         ReviewSession session = terminal.openWhole("count");
         PrismaCounts counts = PrismaCounts.of(session.folder().review());
-        ObjectNode root = counts(counts);
+        ObjectNode root = PrismaCountsOutput.json(counts);
         ArrayNode findings = root.putArray("findings");
         for (PrismaCounts.Finding finding : counts.findings()) {
             ObjectNode node = findings.addObject();
@@ -55,7 +52,7 @@ public final class PrismaCommand implements Callable<Integer> {
         if (json) {
             terminal.printJson(root);
         } else if (files.chosen().isEmpty()) {
-            print(counts, terminal.out());
+            PrismaCountsOutput.print(counts, terminal.out());
         }
         if (!files.chosen().isEmpty()) {
             FigureFont font = new FigureFont();
@@ -63,45 +60,5 @@ public final class PrismaCommand implements Callable<Integer> {
         }
         int status = counts.findings().stream().anyMatch(PrismaCounts.Finding::error) ? Terminal.FINDINGS : Terminal.OK;
         return Terminal.withProblems(status, session);
-    }
-
-    private ObjectNode counts(PrismaCounts counts) {
-        ObjectNode root = mapper.createObjectNode();
-        ObjectNode identification = root.putObject("identification");
-        identification.set("databases", mapper.valueToTree(counts.databases()));
-        identification.put("databasesTotal", counts.identifiedFromDatabases());
-        identification.set("registers", mapper.valueToTree(counts.registers()));
-        identification.put("registersTotal", counts.identifiedFromRegisters());
-        identification.put("duplicatesRemoved", counts.duplicates());
-        identification.put("automationRemoved", counts.removedByAutomation());
-        identification.put("otherRemoved", counts.removedOther());
-        ObjectNode screening = root.putObject("screening");
-        screening.put("screened", counts.screened());
-        screening.put("excluded", counts.excluded());
-        screening.put("sought", counts.sought());
-        screening.put("notRetrieved", counts.notRetrieved());
-        screening.put("assessed", counts.assessed());
-        screening.set("excludedReports", mapper.valueToTree(counts.excludedReports()));
-        ObjectNode other = root.putObject("otherMethods");
-        other.set("identified", mapper.valueToTree(counts.otherSources()));
-        other.put("sought", counts.otherSought());
-        other.put("notRetrieved", counts.otherNotRetrieved());
-        other.put("assessed", counts.otherAssessed());
-        other.set("excludedReports", mapper.valueToTree(counts.otherExcludedReports()));
-        ObjectNode included = root.putObject("included");
-        included.put("studies", counts.studiesIncluded());
-        included.put("reports", counts.reportsIncluded());
-        return root;
-    }
-
-    private static void print(PrismaCounts counts, PrintStream out) {
-        out.println("Identified: databases " + counts.identifiedFromDatabases() + " " + counts.databases() + ", registers "
-                + counts.identifiedFromRegisters() + ", other methods " + counts.otherIdentified() + " " + counts.otherSources());
-        out.println("Duplicates removed " + counts.duplicates() + "; screened " + counts.screened() + ", excluded " + counts.excluded());
-        out.println("Reports sought " + counts.sought() + ", not retrieved " + counts.notRetrieved() + ", assessed " + counts.assessed()
-                + ", excluded " + counts.excludedReports());
-        out.println("Other methods: sought " + counts.otherSought() + ", not retrieved " + counts.otherNotRetrieved() + ", assessed "
-                + counts.otherAssessed() + ", excluded " + counts.otherExcludedReports());
-        out.println("Included: " + counts.studiesIncluded() + " studies, " + counts.reportsIncluded() + " reports");
     }
 }

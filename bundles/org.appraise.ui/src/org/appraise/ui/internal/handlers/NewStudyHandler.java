@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.appraise.session.ReviewSession;
+import org.appraise.ui.internal.MainWindow;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -64,7 +65,7 @@ public final class NewStudyHandler {
                 return;
             }
             review.domain().getCommandStack().execute(new org.appraise.session.StudyFromPaper(review).add(source, label.getValue(), found));
-            org.appraise.ui.internal.ReviewWindow.bringForward(org.appraise.ui.internal.ReviewPerspective.PAPER, true); // the new study's paper, to code (made active: shown only, a view in the active one's stack stays behind it)
+            MainWindow.bringForward(org.appraise.ui.internal.ReviewPerspective.PAPER, true); // the new study's paper, to code (made active: shown only, a view in the active one's stack stays behind it)
         } catch (IOException | IllegalArgumentException e) {
             String why = e instanceof java.nio.file.NoSuchFileException ? "there is no such file"
                     : e instanceof java.nio.file.AccessDeniedException ? "it cannot be read (permission denied)" : e.getMessage();

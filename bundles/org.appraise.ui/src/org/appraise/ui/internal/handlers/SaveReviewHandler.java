@@ -3,6 +3,7 @@ package org.appraise.ui.internal.handlers;
 import java.io.IOException;
 
 import org.appraise.session.ReviewSession;
+import org.appraise.ui.internal.MainWindow;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -32,10 +33,10 @@ public final class SaveReviewHandler {
         if (review == null) {
             return;
         }
-        Shell window = org.appraise.ui.internal.ReviewWindow.of(shell);
+        Shell window = MainWindow.of(shell);
         try {
             org.appraise.io.json.ReviewFolder.SaveReport report = review.save();
-            org.appraise.ui.internal.ReviewWindow.retitle(window, review);
+            MainWindow.retitle(window, review);
             if (review.stale()) {
                 SynchroniseHandler.reopen(window, review, application.getContext(), "Saved (merged)");
                 MessageDialog.openInformation(window, "Appraise", "Saved. " + merged(report.merged()) + " The review is open again with both.");

@@ -3,6 +3,7 @@ package org.appraise.ui.internal.parts;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.appraise.session.ReviewProblem;
 import org.appraise.session.ReviewSession;
 import org.eclipse.emf.ecore.EObject;
 
@@ -15,7 +16,7 @@ final class ProblemMarks {
     void mark(ReviewSession review) {
         marked.clear();
         if (review != null) {
-            for (ProblemsPart.Problem problem : ProblemsPart.problems(review)) {
+            for (ReviewProblem problem : ReviewProblem.of(review)) {
                 if (problem.subject() != null) {
                     marked.merge(problem.subject(), problem.error(), Boolean::logicalOr);
                 }

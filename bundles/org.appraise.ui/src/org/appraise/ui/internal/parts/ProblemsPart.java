@@ -1,16 +1,10 @@
 package org.appraise.ui.internal.parts;
 
-import java.util.ArrayList;
-import java.util.List;
-
-import org.appraise.io.json.LoadProblem;
-import org.appraise.session.ReviewSession;
+import org.appraise.session.ReviewProblem;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.emf.common.util.Diagnostic;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -29,10 +23,6 @@ import jakarta.inject.Inject;
  * places), quotes that no longer match their paper. Choosing a problem selects the object it names.
  */
 public final class ProblemsPart {
-
-    /** One line: its severity, its message, and the object it is about (null for a file problem). */
-    public record Problem(boolean error, String message, EObject subject) {
-    }
 
     private final ESelectionService selection;
     private final ReviewChanges changes;
@@ -58,7 +48,7 @@ public final class ProblemsPart {
         kind.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return ((Problem) element).error() ? "error" : "warning";
+                return ((ReviewProblem) element).error() ? "error" : "warning";
             }
         });
         columns.setColumnData(kind.getColumn(), new ColumnWeightData(8, 60));
@@ -67,12 +57,12 @@ public final class ProblemsPart {
         message.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return ((Problem) element).message();
+                return ((ReviewProblem) element).message();
             }
         });
         columns.setColumnData(message.getColumn(), new ColumnWeightData(92, 200));
         table.addSelectionChangedListener(e -> {
-            Problem problem = (Problem) table.getStructuredSelection().getFirstElement();
+            ReviewProblem problem = (ReviewProblem) table.getStructuredSelection().getFirstElement();
             if (problem != null && problem.subject() != null) {
                 selection.setSelection(problem.subject());
             }
@@ -80,24 +70,11 @@ public final class ProblemsPart {
         changes.follow(context, parent);
     }
 
-    /** The problems of a review: its files first, then the checks of its content. */
-    public static List<Problem> problems(ReviewSession review) {
-        List<Problem> problems = new ArrayList<>();
-        for (LoadProblem p : review.folder().problems()) {
-            problems.add(new Problem(true, p.toString(), null));
-        }
-        for (Diagnostic d : review.checks().getChildren()) {
-            Object subject = d.getData().isEmpty() ? null : d.getData().get(0);
-            problems.add(new Problem(d.getSeverity() == Diagnostic.ERROR, d.getMessage(), subject instanceof EObject o ? o : null));
-        }
-        return problems;
-    }
-
     private void show() {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
-        table.setInput(changes.review() == null ? new Object[0] : problems(changes.review()).toArray());
+        table.setInput(changes.review() == null ? new Object[0] : ReviewProblem.of(changes.review()).toArray());
     }
 
     public TableViewer table() {

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.appraise.core.QuoteUses;
 import org.appraise.core.ResultParts;
+import org.appraise.core.SupportedThings;
 import org.appraise.model.AppraisePackage;
 import org.appraise.model.Characteristic;
 import org.appraise.model.Extraction;
@@ -32,22 +32,22 @@ public record ValueTarget(EObject owner, EReference field, String label) {
     /** Every field of an extraction, in reading order: PICO, characteristics, arms and their sizes, then each result's values. */
     public static List<ValueTarget> of(Extraction extraction) {
         List<ValueTarget> targets = new ArrayList<>();
-        targets.add(new ValueTarget(extraction, MODEL.getExtraction_DesignSources(), QuoteUses.name(extraction)));
+        targets.add(new ValueTarget(extraction, MODEL.getExtraction_DesignSources(), SupportedThings.name(extraction)));
         for (PicoElement pico : extraction.getPico()) {
-            targets.add(new ValueTarget(pico, MODEL.getPicoElement_Sources(), QuoteUses.name(pico)));
+            targets.add(new ValueTarget(pico, MODEL.getPicoElement_Sources(), SupportedThings.name(pico)));
         }
         for (Characteristic c : extraction.getCharacteristics()) {
-            targets.add(new ValueTarget(c, MODEL.getCharacteristic_Sources(), QuoteUses.name(c)));
+            targets.add(new ValueTarget(c, MODEL.getCharacteristic_Sources(), SupportedThings.name(c)));
         }
         for (org.appraise.model.Arm arm : extraction.getArms()) {
-            targets.add(new ValueTarget(arm, MODEL.getArm_Sources(), QuoteUses.name(arm) + " \u00b7 description"));
+            targets.add(new ValueTarget(arm, MODEL.getArm_Sources(), SupportedThings.name(arm) + " \u00b7 description"));
             for (org.appraise.model.GroupSize size : arm.getGroupSizes()) {
-                targets.add(new ValueTarget(size, MODEL.getGroupSize_N(), QuoteUses.name(size) + " \u00b7 n (" + now(size.getN()) + ")"));
+                targets.add(new ValueTarget(size, MODEL.getGroupSize_N(), SupportedThings.name(size) + " \u00b7 n (" + now(size.getN()) + ")"));
             }
         }
         for (OutcomeMeasurement m : extraction.getMeasurements()) {
             for (Result r : m.getResults()) {
-                String row = QuoteUses.row(r);
+                String row = SupportedThings.row(r);
                 for (EReference field : r.eClass().getEAllContainments()) {
                     if (field.getEReferenceType() == MODEL.getValue()) {
                         targets.add(new ValueTarget(r, field, row + " \u00b7 " + part(field) + " (" + now((Value) r.eGet(field)) + ")"));
