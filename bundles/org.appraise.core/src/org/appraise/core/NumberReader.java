@@ -85,6 +85,13 @@ public final class NumberReader {
     private static final Pattern ESTIMATE = Pattern.compile(
             NUM + UNIT + "(?:\\s*[;,]?\\s*[\\[(]?\\s*" + LEVEL + "[\\[(]?|\\s*[\\[(]\\s*)\\s*" + NUM + UNIT + DASH + NUM + UNIT + "\\s*[\\])]?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A time whose interval follows a comma with no bracket or level, the range closing its clause: the Lancet's second
+     * arm, "(12.3 months, 10.4-13.9; hazard ratio ...)". Without the unit, or with more words after the range, a comma
+     * and a range are a list ("at 6 months, 12-18 months later"), not an interval.
+     */
+    private static final Pattern TIME_COMMA_INTERVAL = Pattern.compile(
+            NUM + "\\s*(?:months?|mo|weeks?|days?|years?)\\s*,\\s*" + NUM + UNIT + DASH + NUM + UNIT + "(?=\\s*[;)\\]])", Pattern.CASE_INSENSITIVE);
     /** An upper limit that is no number: the curve never fell that low ("NR", "not reached", "NE", "not estimable"). */
     private static final String OPEN = "(?:not\\s+(?:yet\\s+)?reached|not\\s+estimable|not\\s+evaluable|(?-i:NR|NE))\\b";
     private static final String OPEN_INTERVAL = "(?:\\s*[;,]?\\s*[\\[(]?\\s*" + LEVEL + "[\\[(]?|\\s*[\\[(]\\s*)\\s*" + NUM + UNIT + DASH + OPEN + "\\s*[\\])]?";
@@ -109,6 +116,13 @@ public final class NumberReader {
         List<Reading> found = new ArrayList<>();
         add(found, RATIO.matcher(text), NumberReader::ratio);
         add(found, ESTIMATE.matcher(text), NumberReader::estimate);
+        add(found, TIME_COMMA_INTERVAL.matcher(text), m -> {
+            Map<String, BigDecimal> values = new LinkedHashMap<>();
+            values.put("estimate", number(m.group(1)));
+            values.put("lower", number(m.group(2)));
+            values.put("upper", number(m.group(3)));
+            return inside(values) ? new Reading(Shape.ESTIMATE_WITH_INTERVAL, values, m.start(), m.end()) : null;
+        });
         add(found, ESTIMATE_OPEN.matcher(text), NumberReader::openEstimate);
         add(found, NOT_REACHED.matcher(text), NumberReader::notReached);
         add(found, MEAN_SD.matcher(text), m -> reading(Shape.MEAN_AND_SD, m, "mean", m.group(1), "sd", m.group(2)));

@@ -401,6 +401,31 @@ final class ExtractionAssistantWordingsTest {
         assertEquals(2, read.proposals().stream().filter(p -> p.kind() == Proposal.Kind.MEDIAN).count(), "only overall survival's: " + read.proposals());
     }
 
+    /**
+     * REFLECT's abstract: "Median survival time for lenvatinib of 13.6 months (95% CI 12.1-14.9) was non-inferior to
+     * sorafenib (12.3 months, 10.4-13.9; hazard ratio 0.92, 95% CI 0.79-1.06)". "Median survival" is overall survival;
+     * the second arm's interval follows a comma, closing its clause; its level is the first's, derived. A comma and a
+     * range that go on ("at 6 months, 12-18 months later") are a list, not an interval.
+     */
+    @Test
+    void theLancetsMedianSurvivalTimeWithTheSecondIntervalAfterAComma() {
+        ExtractionAssistant.PaperResults read = read("Methods: Patients were randomly assigned (1:1) to lenvatinib (n=478) or sorafenib (n=476).",
+                "Findings: Median survival time for lenvatinib of 13.6 months (95% CI 12.1-14.9) was non-inferior to sorafenib (12.3",
+                "months, 10.4-13.9; hazard ratio 0.92, 95% CI 0.79-1.06).", "");
+        assertEquals(List.of("13.6", "12.1", "14.9", "0.95"), numbers(only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 0)));
+        Proposal sorafenib = only(read, OutcomeTerm.OS, Proposal.Kind.MEDIAN, 1);
+        assertEquals(List.of("12.3", "10.4", "13.9", "0.95"), numbers(sorafenib));
+        assertTrue(sorafenib.part("level").derived(), "the level is written beside lenvatinib's numbers only");
+        assertEquals("12.3\nmonths, 10.4-13.9", sorafenib.quote().text());
+        Proposal ratio = only(read, OutcomeTerm.OS, Proposal.Kind.HAZARD_RATIO, 0);
+        assertEquals(List.of("0.92", "0.79", "1.06", "0.95"), numbers(ratio));
+        assertEquals(1, ratio.comparator(), "lenvatinib, named first, against sorafenib");
+        assertTrue(read("Methods: Patients were randomly assigned (1:1) to lenvatinib (n=478) or sorafenib (n=476).",
+                "Median survival time for lenvatinib was 13.6 months, 12-18 months longer than expected, and 12.3 months for sorafenib, 10-14",
+                "months after the start.", "").proposals().stream().allMatch(p -> p.part("lower") == null),
+                "a list is no interval: nothing with limits");
+    }
+
     /** What the assistant reads in a paper of these lines. */
     private static ExtractionAssistant.PaperResults read(String... lines) {
         return ExtractionAssistant.read(ReportText.decode(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "paper.txt"));

@@ -54,7 +54,8 @@ final class NumberReaderTest {
             "with median OS of 14.1 months (6.8\u201321.4 months) in the combined-therapy group|14.1|6.8|21.4|",
             "Progression\u2011free survival, months, median, (95% CI) 5.86(3.19\u20138.53) 3.70(2.60\u20134.80) 0.017|5.86|3.19|8.53|",
             "Overall survival, months, median, (95% CI) 17.40 (8.69\u201326.11) 11.90 (6.35\u201317.45) 0.146|17.40|8.69|26.11|",
-            "median 3.87 (95% CI 2.1\u20135.6)|3.87|2.1|5.6|95" })
+            "median 3.87 (95% CI 2.1\u20135.6)|3.87|2.1|5.6|95",
+            "non-inferior to sorafenib (12.3 months, 10.4\u201313.9; hazard ratio 0.92)|12.3|10.4|13.9|" })
     void estimatesWithTheirIntervals(String cell, String estimate, String lower, String upper, String level) {
         String span = lines(cell);
         Reading first = NumberReader.read(span).stream().filter(r -> r.shape() == Shape.ESTIMATE_WITH_INTERVAL)
@@ -63,6 +64,14 @@ final class NumberReaderTest {
         assertEquals(new BigDecimal(lower), first.get("lower"));
         assertEquals(new BigDecimal(upper), first.get("upper"));
         assertEquals(level == null ? null : new BigDecimal(level), first.get("level"));
+    }
+
+    @Test
+    void aCommaAndARangeThatGoOnAreAListNotAnInterval() {
+        for (String list : new String[] { "assessed at 6 months, 12-18 months later and again", "12.3, 10.4-13.9; hazard ratio",
+                "at 24 months, 10-14; then" }) {
+            assertTrue(NumberReader.read(list).stream().noneMatch(r -> r.shape() == Shape.ESTIMATE_WITH_INTERVAL), list + ": " + NumberReader.read(list));
+        }
     }
 
     @Test

@@ -20,7 +20,7 @@ public enum OutcomeTerm {
     SD("Stable disease", true, "(?<![\\w-])SD(?![\\w-])|\\bstable\\s+disease\\b"),
     PD("Progressive disease", true, "(?<![\\w-])PD(?![\\w-])|\\bprogressive\\s+disease\\b"),
     PFS("Progression-free survival", false, "\\bPFS\\b|\\bprogression[\\s-]+free\\s+survival\\b|\\b(?:disease\\s+)?progression\\b"),
-    OS("Overall survival", false, "(?<![\\w-])OS(?![\\w-])|\\boverall\\s+survival\\b|\\bdeath\\b|\\bmortality\\b"),
+    OS("Overall survival", false, "(?<![\\w-])OS(?![\\w-])|\\boverall\\s+survival\\b|\\bmedian\\s+survival(?:\\s+time)?\\b|\\bdeath\\b|\\bmortality\\b"),
     AE34("Grade 3-4 adverse events", true,
             "\\bgrade\\s*(?:3|III)\\s*(?:/|-|to|or|and)\\s*(?:4|IV)\\b|\\bgrade\\s*(?:≥|>=|>)\\s*(?:3|2)\\b|\\bgrade\\s*(?:3|III)\\s+or\\s+(?:more|higher|above|greater|worse)\\b");
 

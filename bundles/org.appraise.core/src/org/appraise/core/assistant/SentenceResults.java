@@ -219,7 +219,8 @@ final class SentenceResults {
             found.add(new Proposal(Kind.MEDIAN, term.term(), defaults.of(term.term(), Criteria.lastResponse(sentence.substring(0, c.start()))),
                     population, null, order[i], -1, MedianParts.sharingLevel(c.parts(), candidates.get(1 - i).parts()), quote, null,
                     order[2] == 1 ? 0.85 : 0.65,
-                    "sentence: median " + sentence.substring(term.start(), term.end()) + " of " + arms.arms().get(order[i]).label()
+                    "sentence: " + ("median " + sentence.substring(term.start(), term.end())).replaceFirst("(?i)^median (median )", "$1") + " of "
+                            + arms.arms().get(order[i]).label()
                             + (order[2] == 1 ? " (named beside the number)" : " (the sentence's order of arms)"), List.of()));
         }
     }
