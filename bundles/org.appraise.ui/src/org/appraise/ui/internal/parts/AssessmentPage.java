@@ -32,7 +32,6 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -61,8 +60,7 @@ final class AssessmentPage {
         this.review = review;
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(control, SWT.NONE);
-        bar.setLayout(new RowLayout());
+        Composite bar = BarControls.bar(control);
         chooser = new Combo(bar, SWT.READ_ONLY);
         chooser.setData("org.appraise.test.id", "assessments");
         chooser.addListener(SWT.Selection, e -> select(chooser.getSelectionIndex()));

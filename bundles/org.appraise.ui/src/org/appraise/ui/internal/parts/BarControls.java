@@ -22,16 +22,26 @@ final class BarControls {
     static Composite column(Composite parent, ReviewChanges changes) {
         parent.setLayout(new GridLayout(1, false));
         changes.deferWhileHidden(parent);
+        return bar(parent);
+    }
+
+    /**
+     * A row of controls in a part laid out as one column, wrapping onto more rows in a narrow view: never wider than the
+     * view (a bar wider than its view cut its last buttons off and widened everything below it, so that text under it
+     * ran off the view's right edge instead of wrapping).
+     */
+    static Composite bar(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new RowLayout());
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(bar);
         return bar;
     }
 
-    /** A heading that wraps over the whole width, named for the UI tests. */
+    /** A heading that wraps over the whole width (and never widens the view), named for the UI tests. */
     static Label heading(Composite parent, String id) {
         Label heading = new Label(parent, SWT.WRAP);
         heading.setData("org.appraise.test.id", id);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(heading);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(heading);
         return heading;
     }
 

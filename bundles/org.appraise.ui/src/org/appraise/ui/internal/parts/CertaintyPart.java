@@ -65,7 +65,6 @@ public final class CertaintyPart {
     public void create(Composite parent, IEclipseContext context) {
         Composite bar = BarControls.column(parent, changes);
         ((RowLayout) bar.getLayout()).center = true;
-        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(bar);
         new Label(bar, SWT.NONE).setText("Analysis");
         analysis = BarControls.choice(bar, "certainty-analysis");
         analysis.addListener(SWT.Selection, e -> {

@@ -28,7 +28,6 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -76,9 +75,7 @@ public final class ComparisonPart {
         parent.setLayout(new GridLayout(1, false));
         changes.deferWhileHidden(parent);
         title = BarControls.heading(parent, "comparison-title");
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new RowLayout());
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(bar); // wraps in a narrow view
+        Composite bar = BarControls.bar(parent);
         new Label(bar, SWT.NONE).setText("A");
         first = BarControls.choice(bar, "comparison-first");
         new Label(bar, SWT.NONE).setText("B");

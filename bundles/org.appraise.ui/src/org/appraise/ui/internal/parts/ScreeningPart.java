@@ -27,7 +27,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -80,8 +79,7 @@ public final class ScreeningPart {
     @PostConstruct
     public void create(Composite parent, IEclipseContext context) {
         parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new RowLayout());
+        Composite bar = BarControls.bar(parent);
         new Label(bar, SWT.NONE).setText("I am");
         reviewer = BarControls.choice(bar, "screening-reviewer");
         new Label(bar, SWT.NONE).setText("Stage");

@@ -67,8 +67,7 @@ public final class StudyPart {
         title.setFont(org.eclipse.jface.resource.JFaceResources.getHeaderFont());
         GridDataFactory.fillDefaults().grab(true, false).applyTo(title);
         reports = BarControls.heading(parent, "study-reports");
-        Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new org.eclipse.swt.layout.RowLayout());
+        Composite buttons = BarControls.bar(parent);
         button(buttons, "Study & report\u2026", () -> actions().studyAndReport(changes.study()));
         button(buttons, "Records\u2026", () -> actions().records(changes.study()));
         button(buttons, "Start extraction\u2026", () -> actions().startExtraction(changes.study()));

@@ -25,10 +25,11 @@ final class StudySummary {
                 : "search records: " + String.join(", ", study.getReferences().stream().map(r -> r.getId()
                         + org.appraise.core.screening.StudyRecords.labelOf(r).map(l -> " (" + l + ")").orElse("")).toList()));
         for (Extraction extraction : study.getExtractions()) {
-            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (" + EnumLabels.of(extraction.getDesign()) + "), arms: ", "");
+            StringJoiner arms = new StringJoiner("; ", extraction.getId() + " (design: " + EnumLabels.of(extraction.getDesign()).toLowerCase(Locale.ROOT) + "), arms: ", "");
             for (Arm arm : extraction.getArms()) {
                 StringJoiner sizes = new StringJoiner(", ");
-                arm.getGroupSizes().forEach(size -> sizes.add(text(size.getPopulation()) + " n=" + ResultText.number(size.getN())));
+                arm.getGroupSizes().forEach(size -> sizes.add((size.getPopulation() == null || size.getPopulation().isBlank() ? ""
+                        : size.getPopulation() + " ") + "n=" + ResultText.number(size.getN())));
                 arms.add(text(arm.getLabel()) + (sizes.length() == 0 ? "" : " (" + sizes + ")"));
             }
             lines.add(arms.toString());
