@@ -69,7 +69,8 @@ public final class NumberReader {
     public static final String WHOLE = "[1-9]\\d{0,2}(?:,\\d{3})+|[1-9]\\d*";
     public static final String NUM = "(?<![\\d.])(?<!\\d,)((?:0|" + WHOLE + ")(?:\\.\\d+)?)(?![\\d]|[.,]\\d)";
     private static final String DASH = "\\s*(?:-|to)\\s*";
-    private static final String LEVEL = "(?:(\\d{2}(?:\\.\\d+)?)\\s*%\\s*(?:CI|confidence interval)\\s*[:,]?\\s*)";
+    /** An interval's level: "95% CI", "95% CI:", "95% confidence interval [CI]," as the NEJM writes it the first time. */
+    private static final String LEVEL = "(?:(\\d{2}(?:\\.\\d+)?)\\s*%\\s*(?:CI|confidence\\s+interval(?:\\s*[\\[(]CI[\\])])?)\\s*[:,]?\\s*)";
     private static final String UNIT = "(?:\\s*(?:months?|mo|weeks?|days?|years?))?";
     private static final String RELATION = "([=<>≤≥])";
     private static final String P = "\\$?\\s*(?<![A-Za-z])[Pp]\\s*(?:-?\\s*value)?\\s*" + RELATION + "\\s*" + NUM + "\\s*\\$?";

@@ -426,6 +426,21 @@ final class ExtractionAssistantWordingsTest {
                 "a list is no interval: nothing with limits");
     }
 
+    /**
+     * The NEJM names the interval in full the first time: "hazard ratio for death, 0.76; 95% confidence interval [CI],
+     * 0.63 to 0.92; P=0.005". The ratio was proposed as "no interval given", which the paper contradicts.
+     */
+    @Test
+    void aConfidenceIntervalNamedInFullWithItsAbbreviation() {
+        ExtractionAssistant.PaperResults read = read("Methods: A total of 707 patients were randomly assigned in a 2:1 ratio to receive cabozantinib",
+                "(n = 470) or placebo (n = 237).",
+                "Results: The median overall survival was 10.2 months with cabozantinib and 8.0 months with placebo (hazard ratio for",
+                "death, 0.76; 95% confidence interval [CI], 0.63 to 0.92; P=0.005).", "");
+        Proposal ratio = only(read, OutcomeTerm.OS, Proposal.Kind.HAZARD_RATIO, 0);
+        assertEquals(List.of("0.76", "0.63", "0.92", "0.95", "0.005"), numbers(ratio));
+        assertTrue(!ratio.reason().contains("no interval"), ratio.reason());
+    }
+
     /** What the assistant reads in a paper of these lines. */
     private static ExtractionAssistant.PaperResults read(String... lines) {
         return ExtractionAssistant.read(ReportText.decode(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "paper.txt"));

@@ -36,7 +36,8 @@ final class NumberReaderTest {
             "(5.86 vs. 3.70\u00a0 months; HR, \\n0.51; 95% CI 0.30\u20130.86; P = 0.017; Table\u00a0 2|0.51|0.30|0.86|0.017",
             "RT plus anti\u2011PD1 provided significantly better PFS (HR, 0.51; 95% CI \\n0.30\u20130.86; P = 0.017)|0.51|0.30|0.86|0.017",
             "with sorafenib; hazard ratio for death, 0.52; 95% CI, 0.31 to 0.88; P = 0.014.|0.52|0.31|0.88|0.014",
-            "(HR for disease progression or death 0.61, 95% CI 0.40-0.93)|0.61|0.40|0.93|" })
+            "(HR for disease progression or death 0.61, 95% CI 0.40-0.93)|0.61|0.40|0.93|",
+            "(hazard ratio for death, 0.76; 95% confidence interval [CI], 0.63 to 0.92; P=0.005)|0.76|0.63|0.92|0.005" })
     void ratiosWithTheirIntervals(String cell, String estimate, String lower, String upper, String p) {
         String span = lines(cell);
         List<Reading> readings = NumberReader.read(span);
