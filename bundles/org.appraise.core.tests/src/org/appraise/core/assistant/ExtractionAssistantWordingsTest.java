@@ -433,12 +433,13 @@ final class ExtractionAssistantWordingsTest {
     @Test
     void aConfidenceIntervalNamedInFullWithItsAbbreviation() {
         ExtractionAssistant.PaperResults read = read("Methods: A total of 707 patients were randomly assigned in a 2:1 ratio to receive cabozantinib",
-                "(n = 470) or placebo (n = 237).",
+                "(n = 470) or matching placebo (n = 237).",
                 "Results: The median overall survival was 10.2 months with cabozantinib and 8.0 months with placebo (hazard ratio for",
                 "death, 0.76; 95% confidence interval [CI], 0.63 to 0.92; P=0.005).", "");
         Proposal ratio = only(read, OutcomeTerm.OS, Proposal.Kind.HAZARD_RATIO, 0);
         assertEquals(List.of("0.76", "0.63", "0.92", "0.95", "0.005"), numbers(ratio));
         assertTrue(!ratio.reason().contains("no interval"), ratio.reason());
+        assertEquals("placebo", read.arms().arms().get(1).label(), "a matching placebo is the placebo arm");
     }
 
     /** What the assistant reads in a paper of these lines. */

@@ -94,7 +94,7 @@ public final class PaperArms {
 
     private static final Pattern SIZED = Pattern.compile("([A-Za-z][A-Za-z0-9 +/\\-]{0,60}?)\\s*\\(\\s*[nN]\\s*=\\s*(0|" + NumberReader.WHOLE + ")\\s*\\)");
     private static final Pattern CUT = Pattern.compile(
-            "(?i).*(?:\\b(?:to|or|and|versus|vs|receive|received|receiving|given|undergo|undergoing|the|of|in|between|were|was|into|comprising|either|both)\\b|[,;:(])\\s*");
+            "(?i).*(?:\\b(?:to|or|and|versus|vs|receive|received|receiving|given|undergo|undergoing|the|of|in|between|were|was|into|comprising|either|both|matching)\\b|[,;:(])\\s*");
 
     /**
      * A group's size before its treatment: "40 received camrelizumab plus apatinib and 41 received sorafenib", "120
