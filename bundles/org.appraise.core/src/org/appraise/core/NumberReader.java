@@ -77,8 +77,10 @@ public final class NumberReader {
 
     /** The event a ratio counts, named after it: "hazard ratio for death", "HR for progression or death". */
     public static final String RATIO_EVENT = "(?:\\s+for\\s+(?:death|(?:disease\\s+)?progression\\s+or\\s+death|death\\s+or\\s+(?:disease\\s+)?progression))?";
+    /** The arms a ratio compares, named between its event and its number: "with X as compared with Y was" (the NEJM's wording). */
+    public static final String RATIO_COMPARISON = "(?:\\s+(?:with|for|of)\\s+[^;()\\[\\]]{1,80}?\\s+(?:as\\s+)?compared\\s+(?:with|to)\\s+[^;()\\[\\]]{1,60}?\\s+(?:was|is))?";
     private static final Pattern RATIO = Pattern.compile(
-            "\\b(HR|OR|RR|aHR|aOR|hazard ratio|odds ratio|risk ratio)\\b" + RATIO_EVENT + "\\s*[:,=]?\\s*" + NUM + "\\s*[,;]?\\s*[\\[(]?\\s*"
+            "\\b(HR|OR|RR|aHR|aOR|hazard ratio|odds ratio|risk ratio)\\b" + RATIO_EVENT + RATIO_COMPARISON + "\\s*[:,=]?\\s*" + NUM + "\\s*[,;]?\\s*[\\[(]?\\s*"
                     + LEVEL + "?[\\[(]?\\s*" + NUM + DASH + NUM + "\\s*[\\])]?"
                     + "(?:\\s*[,;]?\\s*" + P + ")?",
             Pattern.CASE_INSENSITIVE);

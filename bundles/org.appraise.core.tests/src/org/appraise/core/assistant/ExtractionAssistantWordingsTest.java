@@ -442,6 +442,28 @@ final class ExtractionAssistantWordingsTest {
         assertEquals("placebo", read.arms().arms().get(1).label(), "a matching placebo is the placebo arm");
     }
 
+    /**
+     * The NEJM names a ratio's comparison in words before its number: "The hazard ratio for death with
+     * atezolizumab-bevacizumab as compared with sorafenib was 0.58 (95% CI, 0.42 to 0.79; P<0.001)". The sentence names
+     * no outcome but the event, and its arms in the order of the comparison, which is kept even against the paper's
+     * order of arms.
+     */
+    @Test
+    void aRatioWhoseComparisonIsWordedBeforeItsNumber() {
+        ExtractionAssistant.PaperResults read = read("Methods: 501 patients were randomly assigned in a 2:1 ratio to receive either atezolizumab plus",
+                "bevacizumab (n = 336) or sorafenib (n = 165).",
+                "Results: The hazard ratio for death with atezolizumab-bevacizumab as compared with sorafenib was 0.58 (95% CI, 0.42 to",
+                "0.79; P<0.001). The hazard ratio for disease progression or death with sorafenib as compared with",
+                "atezolizumab-bevacizumab was 1.69 (95% CI, 1.32 to 2.13).", "");
+        Proposal death = only(read, OutcomeTerm.OS, Proposal.Kind.HAZARD_RATIO, 0);
+        assertEquals(List.of("0.58", "0.42", "0.79", "0.95"), numbers(death));
+        assertEquals(1, death.comparator());
+        assertTrue(death.reason().contains("as compared with sorafenib"), death.reason());
+        Proposal progression = only(read, OutcomeTerm.PFS, Proposal.Kind.HAZARD_RATIO, 1);
+        assertEquals(0, progression.comparator(), "sorafenib against atezolizumab-bevacizumab, as the sentence compares them");
+        assertEquals(List.of("1.69", "1.32", "2.13", "0.95"), numbers(progression));
+    }
+
     /** What the assistant reads in a paper of these lines. */
     private static ExtractionAssistant.PaperResults read(String... lines) {
         return ExtractionAssistant.read(ReportText.decode(String.join("\n", lines).getBytes(StandardCharsets.UTF_8), "paper.txt"));

@@ -28,7 +28,8 @@ import org.appraise.core.assistant.Proposal.Span;
 final class SentenceResults {
 
     private static final String NUM = NumberReader.NUM;
-    private static final Pattern HR_ALONE = Pattern.compile("\\b(?:a?HR|hazard\\s+ratio)" + NumberReader.RATIO_EVENT + "\\s*[:,=]?\\s*" + NUM
+    private static final Pattern HR_ALONE = Pattern.compile("\\b(?:a?HR|hazard\\s+ratio)" + NumberReader.RATIO_EVENT + NumberReader.RATIO_COMPARISON
+            + "\\s*[:,=]?\\s*" + NUM
             + "(?![\\d.])(?:\\s*[,;]\\s*\\$?\\s*[Pp](?:\\s*-?\\s*value)?\\s*([=<>≤≥])\\s*" + NUM + ")?", Pattern.CASE_INSENSITIVE);
     /** A ratio that names its event: it is of overall survival (death) or progression-free survival, whatever the sentence named before. */
     private static final Pattern HR_EVENT = Pattern.compile("^\\(?\\s*(?:a?HR|hazard\\s+ratio)\\s+for\\s+(death|(?:disease\\s+)?progression\\s+or\\s+death"
@@ -141,12 +142,24 @@ final class SentenceResults {
     private void ratio(int base, String sentence, String context, int at, List<Part> parts, Span quote, List<Proposal> found) {
         OutcomeMention term = OutcomeMention.last(sentence, at, false, true);
         String population = population(sentence, at, context);
+        Matcher event = HR_EVENT.matcher(sentence.substring(at));
+        OutcomeTerm ofEvent = !event.find() ? null : event.group(1).toLowerCase(java.util.Locale.ROOT).contains("progression") ? OutcomeTerm.PFS : OutcomeTerm.OS;
+        if (term == null && ofEvent != null) {
+            term = new OutcomeMention(ofEvent, at + event.start(1), at + event.end(1)); // "The hazard ratio for death with X ...": its event names it
+        }
         if (term == null || population == null) {
             return;
         }
-        Matcher event = HR_EVENT.matcher(sentence.substring(at));
-        if (event.find() && term.term() != (event.group(1).toLowerCase(java.util.Locale.ROOT).contains("progression") ? OutcomeTerm.PFS : OutcomeTerm.OS)) {
+        if (ofEvent != null && term.term() != ofEvent) {
             return; // "median PFS ...; hazard ratio for death": the ratio is not of the outcome the sentence named, left to the reviewer
+        }
+        int[] compared = RatioArms.compared(sentence, at, arms);
+        if (compared != null) {
+            found.add(new Proposal(Kind.HAZARD_RATIO, term.term(), defaults.of(term.term(), Criteria.lastResponse(sentence.substring(0, at))),
+                    population, null, compared[0], compared[1], List.copyOf(parts), quote, null, 0.85, "sentence: hazard ratio for '"
+                            + sentence.substring(term.start(), term.end()) + "', of " + arms.arms().get(compared[0]).label() + " as compared with "
+                            + arms.arms().get(compared[1]).label() + " (the sentence's words)", List.of()));
+            return;
         }
         List<int[]> mentioned = arms.mentions(sentence, 0, at);
         if (!mentioned.isEmpty() && asReference(sentence, mentioned.get(0)[0])) {
