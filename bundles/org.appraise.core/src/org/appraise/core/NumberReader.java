@@ -119,13 +119,7 @@ public final class NumberReader {
         List<Reading> found = new ArrayList<>();
         add(found, RATIO.matcher(text), NumberReader::ratio);
         add(found, ESTIMATE.matcher(text), NumberReader::estimate);
-        add(found, TIME_COMMA_INTERVAL.matcher(text), m -> {
-            Map<String, BigDecimal> values = new LinkedHashMap<>();
-            values.put("estimate", number(m.group(1)));
-            values.put("lower", number(m.group(2)));
-            values.put("upper", number(m.group(3)));
-            return inside(values) ? new Reading(Shape.ESTIMATE_WITH_INTERVAL, values, m.start(), m.end()) : null;
-        });
+        add(found, TIME_COMMA_INTERVAL.matcher(text), m -> estimate(m, m.group(1), null, m.group(2), m.group(3)));
         add(found, ESTIMATE_OPEN.matcher(text), NumberReader::openEstimate);
         add(found, NOT_REACHED.matcher(text), NumberReader::notReached);
         add(found, MEAN_SD.matcher(text), m -> reading(Shape.MEAN_AND_SD, m, "mean", m.group(1), "sd", m.group(2)));
@@ -205,12 +199,17 @@ public final class NumberReader {
     }
 
     private static Reading estimate(Matcher m) {
+        return estimate(m, m.group(1), m.group(2), m.group(3), m.group(4));
+    }
+
+    /** An estimate with its interval (and level when given), or null when the interval does not hold the estimate. */
+    private static Reading estimate(Matcher m, String estimate, String level, String lower, String upper) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
-        values.put("estimate", number(m.group(1)));
-        values.put("lower", number(m.group(3)));
-        values.put("upper", number(m.group(4)));
-        if (m.group(2) != null) {
-            values.put("level", number(m.group(2)));
+        values.put("estimate", number(estimate));
+        values.put("lower", number(lower));
+        values.put("upper", number(upper));
+        if (level != null) {
+            values.put("level", number(level));
         }
         return inside(values) ? new Reading(Shape.ESTIMATE_WITH_INTERVAL, values, m.start(), m.end()) : null;
     }
